@@ -1,0 +1,79 @@
+/**
+ * createApp(deps): the Express application, middleware in the order a request meets it. No listening here:
+ * `main.ts` listens, tests hand the app to supertest.
+ */
+import express, { type Express, type Router } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { isDatabaseReady } from './db/connection';
+import { errorHandler, notFoundHandler } from './http/errorHandler';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  /** Mounted after the API and before the 404 handler; tests use it to reach the error path. */
+  extraRoutes?: Router;
+}
+
+export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: () => randomUUID(),
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config) } }));
+  app.use((_req, res, next) => {
+    // Dossier data must not linger in shared or browser caches.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(express.json({ limit: '200kb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await isDatabaseReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+  });
+
+  if (extraRoutes) app.use(extraRoutes);
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}
+
+/** A strict policy: only our own scripts, styles and API; data: images for the two-factor QR code. */
+function contentSecurityPolicy(config: Config) {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    upgradeInsecureRequests: config.cookieSecure ? [] : null,
+  };
+}

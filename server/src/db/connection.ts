@@ -1,0 +1,53 @@
+/**
+ * The database connection. Models live on mongoose's default connection. Settings chosen for a system that must
+ * fail fast and safely: user input can never smuggle query operators in (`sanitizeFilter`), unknown filter keys
+ * are dropped (`strictQuery`), and with the database gone a request fails in seconds (`bufferCommands` off, short
+ * server selection) instead of hanging.
+ */
+import mongoose from 'mongoose';
+
+mongoose.set('sanitizeFilter', true);
+mongoose.set('strictQuery', true);
+mongoose.set('bufferCommands', false);
+// Without buffering, mongoose's automatic init would race the connection: indexes are built in connectDatabase.
+mongoose.set('autoIndex', false);
+mongoose.set('autoCreate', false);
+
+export interface ConnectOptions {
+  serverSelectionTimeoutMs?: number;
+  /** Overrides the database named in the URI (tests use a unique one per run). */
+  dbName?: string;
+}
+
+export async function connectDatabase(uri: string, options: ConnectOptions = {}): Promise<typeof mongoose> {
+  await mongoose.connect(uri, {
+    serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 2000,
+    heartbeatFrequencyMS: 2000,
+    ...(options.dbName ? { dbName: options.dbName } : {}),
+  });
+  await ensureIndexes();
+  return mongoose;
+}
+
+export async function disconnectDatabase(): Promise<void> {
+  await mongoose.disconnect();
+}
+
+/** True when the database answers a ping within the timeout. */
+export async function isDatabaseReady(timeoutMs = 1500): Promise<boolean> {
+  const db = mongoose.connection.db;
+  if (!db) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    const ping = db.admin().command({ ping: 1 }).then(() => true as const, () => false as const);
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Creates the indexes every registered model declares (idempotent; unique indexes guard invariants). */
+export async function ensureIndexes(): Promise<void> {
+  for (const model of Object.values(mongoose.models)) await model.createIndexes();
+}

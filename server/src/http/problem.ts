@@ -1,0 +1,52 @@
+/**
+ * RFC 9457 problem details. Every error a client sees is one of these: a stable `type`, a short `title`, the
+ * HTTP `status` and a `detail` written for the person using the app (Dutch, since they read it in the UI).
+ */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** Validation problems: one entry per offending field. */
+  errors?: { field: string; message: string }[];
+}
+
+const PROBLEM_BASE = 'https://spoorboek.nl/problems/';
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors?: ProblemBody['errors'],
+  ) {
+    super(detail);
+  }
+
+  toBody(): ProblemBody {
+    return {
+      type: `${PROBLEM_BASE}${this.slug}`,
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export const badRequest = (detail: string, errors?: ProblemBody['errors']) =>
+  new HttpProblem(400, 'bad-request', 'Ongeldig verzoek', detail, errors);
+export const unauthorized = (detail = 'Log eerst in.') => new HttpProblem(401, 'unauthorized', 'Niet ingelogd', detail);
+export const forbidden = (detail = 'U heeft geen toegang tot dit onderdeel.') =>
+  new HttpProblem(403, 'forbidden', 'Geen toegang', detail);
+export const notFound = (detail = 'De gevraagde gegevens bestaan niet.') =>
+  new HttpProblem(404, 'not-found', 'Niet gevonden', detail);
+export const conflict = (detail: string) => new HttpProblem(409, 'conflict', 'Conflict', detail);
+export const payloadTooLarge = (detail: string) => new HttpProblem(413, 'payload-too-large', 'Te groot', detail);
+export const tooManyRequests = (detail: string) =>
+  new HttpProblem(429, 'too-many-requests', 'Te veel pogingen', detail);
+export const serviceUnavailable = (detail = 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.') =>
+  new HttpProblem(503, 'service-unavailable', 'Tijdelijk niet beschikbaar', detail);
+export const internalError = () =>
+  new HttpProblem(500, 'internal', 'Interne fout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');

@@ -1,0 +1,68 @@
+/**
+ * Process entry: configuration → database → app → listen, and a graceful shutdown on SIGTERM/SIGINT: stop
+ * accepting connections, let requests in flight finish, then close the database.
+ */
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config';
+import { connectDatabase, disconnectDatabase } from './db/connection';
+import { createApp } from './app';
+import { createLogger, type Logger } from './logger';
+
+export interface RunningServer {
+  config: Config;
+  logger: Logger;
+  server: Server;
+  /** Stops accepting, waits for requests in flight (at most `graceMs`), closes the database. */
+  shutdown(graceMs?: number): Promise<void>;
+}
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const config = loadConfig(env);
+  const logger = createLogger({ level: config.logLevel });
+  await connectDatabase(config.mongodbUri, { serverSelectionTimeoutMs: config.dbServerSelectionTimeoutMs });
+  const app = createApp({ config, logger });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  logger.info({ host: config.host, port: config.port }, 'Spoorboek listening');
+
+  let closing: Promise<void> | undefined;
+  function shutdown(graceMs = 10_000) {
+    closing ??= (async () => {
+      logger.info('shutting down: no new connections, finishing requests in flight');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(force);
+      await disconnectDatabase();
+      logger.info('shut down');
+    })();
+    return closing;
+  }
+  return { config, logger, server, shutdown };
+}
+
+/** Runs the server until a signal; `onStopped` releases what the caller started (e.g. the embedded database). */
+export async function runUntilSignalled(env: NodeJS.ProcessEnv, onStopped: () => Promise<void> = async () => {}) {
+  let running: RunningServer;
+  try {
+    running = await startServer(env);
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    await onStopped();
+    process.exit(1);
+  }
+  const stop = async (signal: string) => {
+    running.logger.info({ signal }, 'signal received');
+    await running.shutdown();
+    await onStopped();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runUntilSignalled(process.env);
+}

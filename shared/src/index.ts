@@ -1,0 +1,1 @@
+export { z } from './schemas/zod';
