@@ -1,0 +1,24 @@
+/**
+ * `npm run audit:verify`: walks the audit chain and reports OK, or the first broken sequence number (exit 1).
+ */
+import '../server/src/audit/model';
+import { verifyAuditChain } from '../server/src/audit/verify';
+import { connectDatabase, disconnectDatabase } from '../server/src/db/connection';
+import { provideDatabase } from './database';
+
+const database = await provideDatabase();
+let exitCode = 0;
+try {
+  await connectDatabase(database.uri);
+  const result = await verifyAuditChain();
+  if (result.ok) {
+    console.log(`audit chain OK: ${result.count} event(s), head ${result.head}`);
+  } else {
+    console.error(`audit chain BROKEN at sequence ${result.brokenAt}: ${result.problem} (${result.count} event(s) verified before it)`);
+    exitCode = 1;
+  }
+} finally {
+  await disconnectDatabase();
+  await database.stop();
+}
+process.exit(exitCode);

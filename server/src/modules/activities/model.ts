@@ -1,0 +1,19 @@
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { ACTIVITY_KINDS } from '../../../../shared/src/domain';
+
+/** Time registration (tijdsregistratie, seed 004 §3.4): what was done for a client and how long it took. */
+const activitySchema = new Schema(
+  {
+    clientId: { type: Schema.Types.ObjectId, ref: 'Client', required: true },
+    authorId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    date: { type: Date, required: true },
+    kind: { type: String, enum: ACTIVITY_KINDS, required: true },
+    minutes: { type: Number, required: true, min: 1, max: 1440 },
+    note: { type: String, default: null },
+  },
+  { timestamps: true },
+);
+activitySchema.index({ clientId: 1, date: -1 });
+
+export type ActivityData = InferSchemaType<typeof activitySchema>;
+export const Activity = mongoose.model('Activity', activitySchema);

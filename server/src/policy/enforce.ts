@@ -1,0 +1,184 @@
+/**
+ * The CASL glue every dossier route uses, three calls that look the same everywhere (STYLE.md):
+ *   findScoped / listScoped — the query can only return documents the ability allows (accessibleBy);
+ *   authorize               — a single document and action (and field) checked before use;
+ *   present                 — the response reduced to the fields the ability allows (permittedFieldsOf).
+ * Health-compartment access and every denied attempt are written to the audit chain here, so no route can forget.
+ */
+import { subject as tagSubject } from '@casl/ability';
+import { accessibleBy } from '@casl/mongoose';
+import mongoose, { type FilterQuery, type HydratedDocument, type Model } from 'mongoose';
+import type { Actor } from '../../../shared/src/policy/actor';
+import { permittedFields } from '../../../shared/src/policy/fields';
+import { defineAbilityFor, type AppAbility, type TaggedSubject } from '../../../shared/src/policy/rules';
+import { compartmentOf, type Action, type SubjectType } from '../../../shared/src/policy/subjects';
+import type { AuditAction } from '../../../shared/src/domain';
+import { appendAuditEvent } from '../audit/record';
+import { forbidden, notFound } from '../http/problem';
+
+export interface AccessPoint {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** The actor of one request: who, with which facts, their ability, and where from. */
+export interface RequestActor extends Actor {
+  ability: AppAbility;
+  accessPoint: AccessPoint;
+}
+
+export function withAbility(actor: Actor, accessPoint: AccessPoint): RequestActor {
+  return { ...actor, ability: defineAbilityFor(actor), accessPoint };
+}
+
+/** A filter that matches nothing, in a form FerretDB understands (it rejects CASL's `$expr` version). */
+const MATCH_NOTHING = { _id: { $in: [] as string[] } };
+
+/**
+ * `accessibleBy(...).ofType(...)` combined with the caller's filter through `$and`. Operator objects produced
+ * by the policy are marked trusted for mongoose's `sanitizeFilter`; the caller's filter stays sanitized.
+ */
+export function scopedFilter<T>(ability: AppAbility, action: Action, type: SubjectType, filter: FilterQuery<T> = {}): FilterQuery<T> {
+  const query = accessibleBy(ability, action).ofType(type) as Record<string, unknown>;
+  if ('$expr' in query) return trustOperators(MATCH_NOTHING) as FilterQuery<T>;
+  return { $and: [trustOperators(query), filter] } as FilterQuery<T>;
+}
+
+function trustOperators(query: Record<string, unknown>): Record<string, unknown> {
+  const trusted: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (['$and', '$or', '$nor'].includes(key) && Array.isArray(value)) {
+      trusted[key] = value.map((part) => trustOperators(part as Record<string, unknown>));
+    } else if (isOperatorObject(value)) {
+      trusted[key] = mongoose.trusted({ ...value });
+    } else {
+      trusted[key] = value;
+    }
+  }
+  return trusted;
+}
+
+function isOperatorObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) &&
+    Object.keys(value).some((key) => key.startsWith('$'));
+}
+
+/** Plain data tagged with its subject type, ids as strings, as the policy's conditions expect. */
+export function asSubject(type: SubjectType, document: unknown): TaggedSubject {
+  const plain = isMongooseDocument(document) ? document.toObject({ depopulate: true, virtuals: false }) : document;
+  return tagSubject(type, normaliseIds(plain) as Record<string, unknown>) as TaggedSubject;
+}
+
+function isMongooseDocument(value: unknown): value is HydratedDocument<unknown> {
+  return value instanceof mongoose.Document;
+}
+
+function normaliseIds(value: unknown): unknown {
+  if (value instanceof mongoose.Types.ObjectId) return value.toHexString();
+  if (value instanceof Date || value === null || typeof value !== 'object') return value;
+  if (Buffer.isBuffer(value)) return value;
+  if (Array.isArray(value)) return value.map(normaliseIds);
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, normaliseIds(entry)]));
+}
+
+function clientIdOf(type: SubjectType, plain: Record<string, unknown>): string | null {
+  const id = type === 'Client' ? plain._id : plain.clientId;
+  return id === undefined || id === null ? null : String(id);
+}
+
+const AUDIT_ACTION_FOR: Partial<Record<Action, AuditAction>> = {
+  create: 'create', read: 'read', update: 'update', delete: 'delete', send: 'send', approve: 'approve',
+  dispute: 'dispute', share: 'share', grant: 'grant', withdraw: 'withdraw', assign: 'assign', export: 'export',
+};
+
+export async function auditAccess(
+  actor: RequestActor,
+  action: Action | AuditAction,
+  type: SubjectType,
+  details: { id?: string | null; clientId?: string | null; outcome: 'allowed' | 'denied'; reason?: string | null },
+): Promise<void> {
+  await appendAuditEvent({
+    action: (AUDIT_ACTION_FOR[action as Action] ?? action) as AuditAction,
+    outcome: details.outcome,
+    reason: details.reason ?? null,
+    clientId: details.clientId ?? null,
+    actor: { userId: actor.userId, name: actor.name, roles: actor.roles, organisationId: actor.organisationId },
+    accessPoint: actor.accessPoint,
+    object: { type, id: details.id ?? null, compartment: compartmentOf(type) === 'health' ? 'health' : compartmentOf(type) },
+  });
+}
+
+/**
+ * The instance check: throws a 403 problem (and records the denied attempt) unless the ability allows `action`
+ * on this document (and `field`, when given).
+ */
+export async function authorize(actor: RequestActor, action: Action, type: SubjectType, document: unknown, field?: string) {
+  const tagged = asSubject(type, document);
+  if (actor.ability.can(action, tagged, field)) return;
+  const rule = actor.ability.relevantRuleFor(action, tagged, field);
+  await auditAccess(actor, action, type, {
+    id: tagged._id === undefined ? null : String(tagged._id),
+    clientId: clientIdOf(type, tagged),
+    outcome: 'denied',
+    reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
+  });
+  throw forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
+}
+
+/**
+ * One document by filter, within the actor's slice. Outside it: 404 when it does not exist at all, otherwise a
+ * recorded denial and 403. Health-compartment reads are recorded as they happen.
+ */
+export async function findScoped<T>(
+  actor: RequestActor,
+  action: Action,
+  model: Model<T>,
+  filter: FilterQuery<T>,
+): Promise<HydratedDocument<T>> {
+  const type = model.modelName as SubjectType;
+  const document = await model.findOne(scopedFilter<T>(actor.ability, action, type, filter));
+  if (!document) {
+    const existing = await model.findOne(filter, { _id: 1, clientId: 1 }).lean<{ _id: unknown; clientId?: unknown }>();
+    if (!existing) throw notFound();
+    await authorize(actor, action, type, existing); // records the denial and throws
+    throw forbidden();
+  }
+  await authorize(actor, action, type, document);
+  if (compartmentOf(type) === 'health') {
+    await auditAccess(actor, action, type, { id: String(document._id), clientId: clientIdOf(type, asSubject(type, document)), outcome: 'allowed' });
+  }
+  return document;
+}
+
+/** A list within the actor's slice. A health-compartment list is recorded as a search of that client's file. */
+export async function listScoped<T>(
+  actor: RequestActor,
+  action: Action,
+  model: Model<T>,
+  filter: FilterQuery<T> = {},
+  options: { sort?: Record<string, 1 | -1>; skip?: number; limit?: number } = {},
+): Promise<HydratedDocument<T>[]> {
+  const type = model.modelName as SubjectType;
+  const query = model.find(scopedFilter<T>(actor.ability, action, type, filter));
+  if (options.sort) query.sort(options.sort);
+  if (options.skip) query.skip(options.skip);
+  if (options.limit) query.limit(options.limit);
+  const documents = await query;
+  if (compartmentOf(type) === 'health') {
+    const clientId = typeof filter.clientId === 'string' || filter.clientId instanceof mongoose.Types.ObjectId
+      ? String(filter.clientId) : null;
+    await auditAccess(actor, 'search', type, { clientId, outcome: 'allowed', reason: `${documents.length} result(s)` });
+  }
+  return documents;
+}
+
+/** The response: only the fields the actor may read of this document. */
+export function present(actor: RequestActor, type: SubjectType, document: unknown): Record<string, unknown> {
+  const tagged = asSubject(type, document);
+  const fields = permittedFields(actor.ability, 'read', tagged, type);
+  const presented: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field in tagged) presented[field] = (tagged as Record<string, unknown>)[field];
+  }
+  return presented;
+}

@@ -1,0 +1,81 @@
+/**
+ * The domain's vocabulary, shared by server and client. Identifiers are English; the Dutch term users know is
+ * in the comment.
+ */
+
+export const ROLES = [
+  'coach', // loopbaan-/re-integratiecoach
+  'company_doctor', // bedrijfsarts
+  'labour_expert', // arbeidsdeskundige
+  'employer', // opdrachtgever / werkgever
+  'client', // cliënt / betrokkene
+  'privacy_officer', // privacy officer / FG
+  'admin', // functioneel beheerder
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that must use two-factor authentication and get the short idle timeout (NEN 7510). */
+export const HEALTH_OR_STAFF_ROLES: readonly Role[] = ['company_doctor', 'labour_expert', 'privacy_officer', 'admin'];
+
+/** Roles whose assignment to a client is recorded on the client (caseload). */
+export const ASSIGNED_ROLES = ['coach', 'company_doctor', 'labour_expert'] as const;
+export type AssignedRole = (typeof ASSIGNED_ROLES)[number];
+
+export const ORGANISATION_KINDS = ['bureau', 'employer', 'occupational_health'] as const; // arbodienst
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const TRAJECTORY_KINDS = ['spoor1', 'spoor2', 'spoor3', 'outplacement', 'career_guidance'] as const; // loopbaanbegeleiding
+export type TrajectoryKind = (typeof TRAJECTORY_KINDS)[number];
+
+export const TRAJECTORY_STATUSES = ['intake', 'active', 'paused', 'completed', 'cancelled'] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+
+/** seed 004 §3.5: the client reviews every consult summary. */
+export const CONSULT_STATUSES = ['draft', 'awaiting_client', 'approved', 'disputed'] as const;
+export type ConsultStatus = (typeof CONSULT_STATUSES)[number];
+export const CONSULT_KINDS = ['intake', 'progress', 'evaluation', 'closing', 'other'] as const;
+
+/** seed 004 §3.4: time registration. */
+export const ACTIVITY_KINDS = ['consult', 'phone', 'email', 'test', 'training', 'application', 'other'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Voortgangsrapportage: only a shared report with standing consent reaches the employer (seed 004 §5.1). */
+export const REPORT_STATUSES = ['draft', 'awaiting_client', 'approved', 'shared'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const DOCUMENT_CATEGORIES = ['cv', 'test_result', 'action_plan', 'correspondence', 'other'] as const; // plan van aanpak
+
+/** The health dossier (bijzonder dossier). */
+export const HEALTH_RECORD_KINDS = [
+  'fml', // Functionele Mogelijkhedenlijst (or its successor, the BAR: see format)
+  'ad_report', // arbeidsdeskundig onderzoek
+  'medical_note', // medische aantekening, incl. eerste ziektedag
+] as const;
+export type HealthRecordKind = (typeof HEALTH_RECORD_KINDS)[number];
+export const FML_FORMATS = ['fml', 'bar'] as const; // BAR: Beschrijving Arbeidsbelastbaarheid en Re-integratie
+export const HEALTH_DOCUMENT_CATEGORIES = ['ad_report', 'medical', 'other'] as const;
+
+export const CONSENT_PURPOSES = [
+  'report.share', // one progress report to the client's employer
+  'fml.capacities.coach', // the coach may see the FML capacities (not the explanation)
+  'handover', // a substitute coach may take over the dossier, until a date
+] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+export const COMPARTMENTS = ['process', 'health'] as const;
+export type Compartment = (typeof COMPARTMENTS)[number];
+
+/** AVG art. 15–21. */
+export const DATA_SUBJECT_REQUEST_KINDS = [
+  'access', 'rectification', 'erasure', 'restriction', 'portability', 'objection',
+] as const;
+export const DATA_SUBJECT_REQUEST_STATUSES = ['received', 'in_progress', 'completed', 'rejected'] as const;
+
+/** NEN 7513 event types. */
+export const AUDIT_ACTIONS = [
+  'create', 'read', 'update', 'delete', 'export', 'print', 'search', 'share', 'login', 'logout', 'login_failed',
+  'lockout', 'mfa', 'password_change', 'role_change', 'approve', 'dispute', 'send', 'grant', 'withdraw', 'assign',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_OUTCOMES = ['allowed', 'denied'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

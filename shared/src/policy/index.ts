@@ -1,0 +1,4 @@
+export * from './actor';
+export * from './rules';
+export * from './subjects';
+export { permittedFields } from './fields';

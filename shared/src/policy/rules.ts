@@ -1,0 +1,203 @@
+/**
+ * The policy: who may do what with which fields, for every role of DESIGN.md §1. One function, read top to
+ * bottom; nothing else in the code base decides access. Deny by default: a subject, action or field not granted
+ * here is forbidden. Rules add up over a user's roles, except the employer's ban on the health dossier, which is
+ * an inverted rule placed last so that nothing else can lift it.
+ *
+ * CASL notes: conditions use `$in` lists instead of `$or` (one rule per alternative), a rule is only added when
+ * its list is non-empty (so every rule that exists can be shown to matter), and `accessibleBy` ignores fields —
+ * presenters reduce responses with `permittedFieldsOf`.
+ */
+import {
+  AbilityBuilder, createMongoAbility, type AnyMongoAbility, type ForcedSubject, type MongoAbility, type MongoQuery, type RawRuleOf,
+} from '@casl/ability';
+import type { Actor } from './actor';
+import { ACTIONS, HEALTH_SUBJECTS, SUBJECT_FIELDS, type Action, type SubjectType } from './subjects';
+
+/** A document checked against the policy: plain data tagged with its subject type (`subject('Consult', doc)`). */
+export type TaggedSubject = Record<string, unknown> & ForcedSubject<SubjectType>;
+export type AppAbility = MongoAbility<[Action, SubjectType | TaggedSubject], MongoQuery>;
+export type AppRule = RawRuleOf<AppAbility>;
+
+const allFieldsExcept = <S extends SubjectType>(subject: S, ...hidden: string[]) =>
+  (SUBJECT_FIELDS[subject] as readonly string[]).filter((field) => !hidden.includes(field));
+
+/** The coach sees personalia and trajectory, the BSN only masked. */
+export const COACH_CLIENT_FIELDS = allFieldsExcept('Client', 'bsn');
+/** The labour expert needs identity and trajectory, no BSN. */
+export const LABOUR_EXPERT_CLIENT_FIELDS = allFieldsExcept('Client', 'bsn');
+/** The employer knows who is in a trajectory and how it stands (seed 003 art. 5). */
+export const EMPLOYER_CLIENT_FIELDS = ['_id', 'firstName', 'lastName', 'employerId', 'trajectory'];
+/** Functional administration: who is assigned to whom, no dossier content. */
+export const ADMIN_CLIENT_FIELDS = [
+  '_id', 'firstName', 'lastName', 'employerId', 'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory',
+  'createdAt', 'updatedAt',
+];
+export const CLIENT_INTAKE_FIELDS = [
+  'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId',
+];
+export const CLIENT_EDITABLE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'];
+export const ASSIGNMENT_FIELDS = ['coachId', 'companyDoctorId', 'labourExpertId'];
+
+export const CONSULT_EDITABLE_FIELDS = ['date', 'durationMinutes', 'kind', 'summary'];
+export const REPORT_EDITABLE_FIELDS = ['title', 'periodStart', 'periodEnd', 'text', 'consultIds'];
+/** What an employer reads of a shared report: the report itself, not the consults it draws on. */
+export const EMPLOYER_REPORT_FIELDS = ['_id', 'clientId', 'title', 'periodStart', 'periodEnd', 'text', 'sharedAt'];
+
+/** The FML capacities view: rubrieken, items and levels; no explanation, conclusion or diagnosis. */
+export const FML_CAPACITY_FIELDS = ['_id', 'clientId', 'kind', 'format', 'date', 'capacities'];
+
+/** What a client sees of who accessed their file (no hashes or network details of staff). */
+export const ACCESS_LOG_FIELDS = ['_id', 'seq', 'at', 'action', 'outcome', 'clientId', 'actor', 'object'];
+
+/** Users: never the password hash, TOTP secret or recovery codes, to anyone. */
+export const USER_ADMIN_FIELDS = allFieldsExcept('User', 'passwordHash', 'totpSecret', 'recoveryCodes');
+export const USER_SELF_FIELDS = ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'];
+export const USER_EDITABLE_FIELDS = ['name', 'roles', 'organisationId', 'clientId', 'disabled'];
+
+export const EMPLOYER_HEALTH_BAN =
+  'Een werkgever krijgt nooit inzage in het medisch dossier, ook niet met toestemming (AVG art. 9, KNMG).';
+
+export function defineRulesFor(actor: Actor): AppRule[] {
+  // Built untyped on conditions (CASL infers `never` fields for string subject types), typed at the boundary.
+  const { can, cannot, rules } = new AbilityBuilder<AnyMongoAbility>(createMongoAbility);
+  const { facts, roles, userId } = actor;
+  const has = (role: Actor['roles'][number]) => roles.includes(role);
+  const inList = (ids: string[]) => ({ $in: ids });
+  const consented = (purpose: string) =>
+    facts.consents.filter((consent) => consent.purpose === purpose).map((consent) => consent.clientId);
+
+  // Everyone reads their own account (profile page, /me).
+  can('read', 'User', USER_SELF_FIELDS, { _id: userId });
+
+  if (has('coach')) {
+    const caseload = facts.caseload.coach;
+    // A substitute coach works on the dossier as the coach does, while the handover stands (seed 004 §6.2).
+    const coached = unique([...caseload, ...facts.handoverClientIds]);
+    can('create', 'Client', CLIENT_INTAKE_FIELDS, { coachId: userId });
+    if (coached.length > 0) {
+      const ofClient = { clientId: inList(coached) };
+      can('read', 'Client', COACH_CLIENT_FIELDS, { _id: inList(coached) });
+      can('update', 'Client', CLIENT_EDITABLE_FIELDS, { _id: inList(coached) });
+
+      can(['create', 'read'], 'Consult', ofClient);
+      can('update', 'Consult', CONSULT_EDITABLE_FIELDS, { ...ofClient, status: inList(['draft', 'disputed']) });
+      can('send', 'Consult', { ...ofClient, status: inList(['draft', 'disputed']) });
+      can('delete', 'Consult', { ...ofClient, status: 'draft' });
+      // An approved summary is locked: a correction is an addendum (seed 004 §3.5, AVG art. 16).
+      can('update', 'Consult', ['addenda'], { ...ofClient, status: 'approved' });
+
+      can(['create', 'read'], 'Activity', ofClient);
+      can(['update', 'delete'], 'Activity', { ...ofClient, authorId: userId });
+
+      can(['create', 'read'], 'Report', ofClient);
+      can('update', 'Report', REPORT_EDITABLE_FIELDS, { ...ofClient, status: 'draft' });
+      can(['send', 'delete'], 'Report', { ...ofClient, status: 'draft' });
+
+      can(['create', 'read'], 'Document', ofClient);
+      can('delete', 'Document', { ...ofClient, uploadedBy: userId });
+
+      can('read', ['Consent', 'Handover'], ofClient);
+
+      const capacitiesVisible = coached.filter((id) => consented('fml.capacities.coach').includes(id));
+      if (capacitiesVisible.length > 0) {
+        can('read', 'HealthRecord', FML_CAPACITY_FIELDS, { clientId: inList(capacitiesVisible), kind: 'fml' });
+      }
+    }
+    if (caseload.length > 0) {
+      can('create', 'Handover', { clientId: inList(caseload), fromCoachId: userId });
+    }
+  }
+
+  if (has('company_doctor')) {
+    const treated = facts.caseload.company_doctor;
+    if (treated.length > 0) {
+      const ofClient = { clientId: inList(treated) };
+      can('read', 'Client', { _id: inList(treated) });
+      can('read', ['HealthRecord', 'HealthDocument'], ofClient);
+      can('create', 'HealthRecord', { ...ofClient, kind: inList(['fml', 'medical_note']), authorId: userId });
+      can('create', 'HealthDocument', { ...ofClient, uploadedBy: userId });
+    }
+  }
+
+  if (has('labour_expert')) {
+    const assessed = facts.caseload.labour_expert;
+    if (assessed.length > 0) {
+      const ofClient = { clientId: inList(assessed) };
+      can('read', 'Client', LABOUR_EXPERT_CLIENT_FIELDS, { _id: inList(assessed) });
+      can('read', 'HealthRecord', { ...ofClient, kind: inList(['fml', 'ad_report']) });
+      can('create', 'HealthRecord', { ...ofClient, kind: 'ad_report', authorId: userId });
+      can('read', 'HealthDocument', { ...ofClient, category: 'ad_report' });
+      can('create', 'HealthDocument', { ...ofClient, category: 'ad_report', uploadedBy: userId });
+    }
+  }
+
+  if (has('employer') && actor.organisationId) {
+    can('read', 'Client', EMPLOYER_CLIENT_FIELDS, { employerId: actor.organisationId });
+    const employees = facts.employeeClientIds;
+    const sharedReportIds = facts.consents
+      .filter((consent) => consent.purpose === 'report.share' && consent.reportId && employees.includes(consent.clientId))
+      .map((consent) => consent.reportId as string);
+    if (sharedReportIds.length > 0) {
+      // Only a shared report whose consent still stands (seed 004 §5.1, seed 003 art. 5.1).
+      can('read', 'Report', EMPLOYER_REPORT_FIELDS, {
+        _id: inList(sharedReportIds),
+        clientId: inList(employees),
+        status: 'shared',
+      });
+    }
+  }
+
+  if (has('client') && actor.clientId) {
+    const own = { clientId: actor.clientId };
+    // Right of access (AVG art. 15): everything about themselves, the health dossier included.
+    can('read', 'Client', { _id: actor.clientId });
+    can('read', 'Consult', { ...own, status: inList(['awaiting_client', 'approved', 'disputed']) });
+    can(['approve', 'dispute'], 'Consult', { ...own, status: 'awaiting_client' });
+    can('read', 'Report', { ...own, status: inList(['awaiting_client', 'approved', 'shared']) });
+    can(['approve', 'dispute'], 'Report', { ...own, status: 'awaiting_client' });
+    can('share', 'Report', { ...own, status: 'approved' });
+    can('read', ['Activity', 'Document', 'HealthRecord', 'HealthDocument', 'Handover'], own);
+    can(['read', 'grant'], 'Consent', own);
+    can('withdraw', 'Consent', { ...own, withdrawnAt: null });
+    can('read', 'AuditEvent', ACCESS_LOG_FIELDS, own);
+    can(['create', 'read'], 'DataSubjectRequest', own);
+  }
+
+  if (has('privacy_officer')) {
+    can(['read', 'export', 'verify'], 'AuditEvent');
+    can(['create', 'read', 'update'], 'DataSubjectRequest');
+    can('read', 'RelationRegister');
+    can(['read', 'execute'], 'Retention');
+  }
+
+  if (has('admin')) {
+    can(['create', 'read'], 'User', USER_ADMIN_FIELDS);
+    can('update', 'User', USER_EDITABLE_FIELDS);
+    can(['create', 'read', 'update'], 'Organisation');
+    can('create', 'Client', CLIENT_INTAKE_FIELDS);
+    can('read', 'Client', ADMIN_CLIENT_FIELDS);
+    can('assign', 'Client', ASSIGNMENT_FIELDS);
+    can(['create', 'read'], 'Handover');
+    can('read', 'RelationRegister');
+  }
+
+  if (has('employer')) {
+    // Last, so it wins over every rule above, whatever other role this user also holds.
+    cannot([...ACTIONS], [...HEALTH_SUBJECTS]).because(EMPLOYER_HEALTH_BAN);
+  }
+
+  return rules as AppRule[];
+}
+
+export function createAppAbility(rules: AppRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules);
+}
+
+export function defineAbilityFor(actor: Actor): AppAbility {
+  return createAppAbility(defineRulesFor(actor));
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

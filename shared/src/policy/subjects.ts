@@ -1,0 +1,74 @@
+/**
+ * What the policy speaks about: actions, subject types, and the fields of each subject. Field lists are the
+ * closed world: a rule without fields grants all of them, a presenter never lets anything else out.
+ */
+
+export const ACTIONS = [
+  'create', 'read', 'update', 'delete',
+  'send', // to the client for approval
+  'approve', 'dispute', // the client's answer to a consult or report
+  'share', // a report to the employer, under consent
+  'grant', 'withdraw', // consents
+  'assign', // who coaches / treats / assesses a client
+  'export', // audit log, data-subject access
+  'verify', // the audit chain
+  'execute', // a retention run
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Subjects of the health dossier (bijzonder dossier): the employer ban covers exactly these. */
+export const HEALTH_SUBJECTS = ['HealthRecord', 'HealthDocument'] as const;
+
+export const SUBJECT_FIELDS = {
+  Client: [
+    '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId',
+    'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory', 'bsn', 'bsnMasked', 'createdAt', 'updatedAt',
+  ],
+  Consult: [
+    '_id', 'clientId', 'coachId', 'date', 'durationMinutes', 'kind', 'summary', 'status', 'clientComment',
+    'revisions', 'addenda', 'approvedAt', 'createdAt', 'updatedAt',
+  ],
+  Activity: ['_id', 'clientId', 'authorId', 'date', 'kind', 'minutes', 'note', 'createdAt', 'updatedAt'],
+  Report: [
+    '_id', 'clientId', 'coachId', 'title', 'periodStart', 'periodEnd', 'text', 'consultIds', 'status',
+    'clientComment', 'approvedAt', 'sharedAt', 'createdAt', 'updatedAt',
+  ],
+  Document: ['_id', 'clientId', 'uploadedBy', 'category', 'filename', 'contentType', 'size', 'fileId', 'createdAt'],
+  HealthRecord: [
+    '_id', 'clientId', 'kind', 'format', 'authorId', 'date', 'capacities', 'barSections', 'conclusion',
+    'explanation', 'adAnswers', 'text', 'firstSickDay', 'documentId', 'createdAt',
+  ],
+  HealthDocument: [
+    '_id', 'clientId', 'uploadedBy', 'category', 'healthRecordId', 'filename', 'contentType', 'size', 'fileId',
+    'createdAt',
+  ],
+  Consent: [
+    '_id', 'clientId', 'purpose', 'reportId', 'handoverId', 'text', 'grantedBy', 'grantedAt', 'withdrawnAt',
+  ],
+  Handover: ['_id', 'clientId', 'fromCoachId', 'toCoachId', 'validFrom', 'validUntil', 'reason', 'createdBy', 'createdAt'],
+  AuditEvent: ['_id', 'seq', 'at', 'action', 'outcome', 'reason', 'clientId', 'actor', 'accessPoint', 'object', 'prevHash', 'hash'],
+  DataSubjectRequest: [
+    '_id', 'clientId', 'kind', 'receivedAt', 'dueAt', 'status', 'description', 'resolution', 'handledBy', 'createdAt',
+    'updatedAt',
+  ],
+  User: [
+    '_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'passwordHash',
+    'totpSecret', 'recoveryCodes', 'createdAt', 'updatedAt',
+  ],
+  Organisation: ['_id', 'name', 'kind', 'createdAt', 'updatedAt'],
+  /** Relatiebeheer (seed 004 §6.4): per employer only client names, service kind and year. */
+  RelationRegister: ['employerName', 'clientName', 'trajectoryKind', 'year'],
+  /** A retention run (bewaartermijnen): its dry-run report and its outcome. */
+  Retention: ['category', 'rule', 'legalBasis', 'candidates', 'erased', 'dryRun', 'ranAt'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SubjectType = keyof typeof SUBJECT_FIELDS;
+export const SUBJECT_TYPES = Object.keys(SUBJECT_FIELDS) as SubjectType[];
+export type FieldOf<S extends SubjectType> = (typeof SUBJECT_FIELDS)[S][number];
+
+/** Which compartment a subject lives in (audit events record it). */
+export function compartmentOf(subjectType: SubjectType): 'process' | 'health' | 'system' {
+  if ((HEALTH_SUBJECTS as readonly string[]).includes(subjectType)) return 'health';
+  if (['Client', 'Consult', 'Activity', 'Report', 'Document', 'Consent', 'Handover'].includes(subjectType)) return 'process';
+  return 'system';
+}

@@ -1,0 +1,124 @@
+/**
+ * A small bureau with everything the policy distinguishes: two employers, two coaches, a company doctor, a
+ * labour expert, three clients, and their dossiers in every state. Each test builds its own (`aWorld()`).
+ */
+import { Types } from 'mongoose';
+import type { Role } from '../../shared/src/domain';
+import { Client } from '../../server/src/db/models/client';
+import { Organisation } from '../../server/src/db/models/organisation';
+import { User } from '../../server/src/db/models/user';
+import { Activity } from '../../server/src/modules/activities/model';
+import { Consent, Handover } from '../../server/src/modules/consents/model';
+import { Consult } from '../../server/src/modules/consults/model';
+import { Document } from '../../server/src/modules/documents/model';
+import { HealthDocument, HealthRecord } from '../../server/src/modules/health/model';
+import { Report } from '../../server/src/modules/reports/model';
+import { loadActor } from '../../server/src/policy/facts';
+import { withAbility, type RequestActor } from '../../server/src/policy/enforce';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function aUser(name: string, roles: Role[], extra: Record<string, unknown> = {}) {
+  return User.create({ email: `${name.toLowerCase().replace(/\W+/g, '.')}@test.nl`, name, roles, ...extra });
+}
+
+export async function actorOf(user: { _id: Types.ObjectId; name: string; roles: Role[] }, now?: Date): Promise<RequestActor> {
+  const fresh = await User.findById(user._id).lean();
+  if (!fresh) throw new Error('no such user');
+  return withAbility(await loadActor(fresh as never, now), { ip: '127.0.0.1', userAgent: 'mocha' });
+}
+
+export async function aWorld() {
+  const bureau = await Organisation.create({ name: 'Re-integratie Test', kind: 'bureau' });
+  const vos = await Organisation.create({ name: 'Bakkerij Vos', kind: 'employer' });
+  const el = await Organisation.create({ name: 'Transport El', kind: 'employer' });
+
+  const anna = await aUser('Anna Coach', ['coach'], { organisationId: bureau._id });
+  const bram = await aUser('Bram Coach', ['coach'], { organisationId: bureau._id });
+  const claes = await aUser('Claes Arts', ['company_doctor'], { organisationId: bureau._id });
+  const dijk = await aUser('Dijk AD', ['labour_expert'], { organisationId: bureau._id });
+  const hrVos = await aUser('HR Vos', ['employer'], { organisationId: vos._id });
+  const hrEl = await aUser('HR El', ['employer'], { organisationId: el._id });
+  const privacy = await aUser('Privacy Officer', ['privacy_officer'], { organisationId: bureau._id });
+  const admin = await aUser('Beheerder', ['admin'], { organisationId: bureau._id });
+
+  const trajectory = { kind: 'spoor2', status: 'active', startDate: new Date('2026-03-01') };
+  const jan = await Client.create({
+    firstName: 'Jan', lastName: 'de Wit', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
+    labourExpertId: dijk._id, trajectory, bsn: 'ciphertext-of-bsn', bsnMasked: '*****6782',
+  });
+  const fatima = await Client.create({
+    firstName: 'Fatima', lastName: 'El Amrani', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id, trajectory,
+  });
+  const sanne = await Client.create({
+    firstName: 'Sanne', lastName: 'Bakker', employerId: el._id, coachId: bram._id, companyDoctorId: claes._id, trajectory,
+  });
+  const janUser = await aUser('Jan de Wit', ['client'], { clientId: jan._id });
+
+  const consult = (client: typeof jan, coach: typeof anna, status: string) =>
+    Consult.create({ clientId: client._id, coachId: coach._id, date: new Date(), durationMinutes: 60, kind: 'progress', summary: `Gesprek (${status})`, status });
+  const consults = {
+    janDraft: await consult(jan, anna, 'draft'),
+    janAwaiting: await consult(jan, anna, 'awaiting_client'),
+    janApproved: await consult(jan, anna, 'approved'),
+    fatimaApproved: await consult(fatima, anna, 'approved'),
+    sanneApproved: await consult(sanne, bram, 'approved'),
+  };
+  const report = (client: typeof jan, coach: typeof anna, status: string) =>
+    Report.create({
+      clientId: client._id, coachId: coach._id, title: 'Voortgang', periodStart: new Date('2026-09-01'),
+      periodEnd: new Date('2026-09-30'), text: 'Jan werkt drie dagen per week.', status,
+      ...(status === 'shared' ? { sharedAt: new Date() } : {}),
+    });
+  const reports = {
+    janShared: await report(jan, anna, 'shared'),
+    janDraft: await report(jan, anna, 'draft'),
+    fatimaSharedWithdrawn: await report(fatima, anna, 'shared'),
+    sanneShared: await report(sanne, bram, 'shared'),
+  };
+  const grant = (client: typeof jan, purpose: string, extra: Record<string, unknown> = {}) =>
+    Consent.create({ clientId: client._id, purpose, text: 'Ik geef toestemming.', grantedBy: janUser._id, grantedAt: new Date(), ...extra });
+  const consents = {
+    janShare: await grant(jan, 'report.share', { reportId: reports.janShared._id }),
+    fatimaShareWithdrawn: await grant(fatima, 'report.share', { reportId: reports.fatimaSharedWithdrawn._id, withdrawnAt: new Date() }),
+    sanneShare: await grant(sanne, 'report.share', { reportId: reports.sanneShared._id }),
+    janFml: await grant(jan, 'fml.capacities.coach'),
+  };
+  const activities = {
+    jan: await Activity.create({ clientId: jan._id, authorId: anna._id, date: new Date(), kind: 'phone', minutes: 15, note: 'Gebeld' }),
+    sanne: await Activity.create({ clientId: sanne._id, authorId: bram._id, date: new Date(), kind: 'email', minutes: 10 }),
+  };
+  const documents = {
+    jan: await Document.create({ clientId: jan._id, uploadedBy: anna._id, category: 'cv', filename: 'cv.pdf', contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() }),
+  };
+  const fml = (client: typeof jan) =>
+    HealthRecord.create({
+      clientId: client._id, kind: 'fml', format: 'fml', authorId: claes._id, date: new Date(),
+      capacities: [{ rubriek: 'IV', item: '4.13', level: 1, quantification: 'max. 5 kg' }],
+      conclusion: 'Beperkt belastbaar', explanation: 'Medische toelichting', firstSickDay: null,
+    });
+  const health = {
+    janFml: await fml(jan),
+    fatimaFml: await fml(fatima),
+    sanneFml: await fml(sanne),
+    janAd: await HealthRecord.create({ clientId: jan._id, kind: 'ad_report', authorId: dijk._id, date: new Date(), conclusion: 'Aangepast eigen werk', text: 'AD-rapport' }),
+    janNote: await HealthRecord.create({ clientId: jan._id, kind: 'medical_note', authorId: claes._id, date: new Date(), text: 'Medische aantekening', firstSickDay: new Date('2026-02-01') }),
+    janAdFile: await HealthDocument.create({ clientId: jan._id, uploadedBy: dijk._id, category: 'ad_report', filename: 'ad.pdf', contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() }),
+    janMedicalFile: await HealthDocument.create({ clientId: jan._id, uploadedBy: claes._id, category: 'medical', filename: 'brief.pdf', contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() }),
+  };
+  const handoverOfSanneToAnna = async (validUntil: Date, consented: boolean) => {
+    const handover = await Handover.create({
+      clientId: sanne._id, fromCoachId: bram._id, toCoachId: anna._id, validFrom: new Date(Date.now() - DAY), validUntil, createdBy: bram._id,
+    });
+    if (consented) await grant(sanne, 'handover', { handoverId: handover._id });
+    return handover;
+  };
+
+  return {
+    organisations: { bureau, vos, el },
+    users: { anna, bram, claes, dijk, hrVos, hrEl, privacy, admin, janUser },
+    clients: { jan, fatima, sanne },
+    consults, reports, consents, activities, documents, health, handoverOfSanneToAnna, DAY,
+  };
+}
+export type World = Awaited<ReturnType<typeof aWorld>>;

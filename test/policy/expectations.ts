@@ -1,0 +1,270 @@
+/**
+ * The expectation table: what every role may do, written independently of the policy code (field lists spelled
+ * out, not imported). It is a closed world: a cell (role × specimen × action × relationship × field) not granted
+ * below is expected to be forbidden. `policy.test.ts` checks every cell against the real policy.
+ */
+import { subject } from '@casl/ability';
+import type { Role } from '../../shared/src/domain';
+import { emptyFacts, type Actor } from '../../shared/src/policy/actor';
+import type { TaggedSubject } from '../../shared/src/policy/rules';
+import { ACTIONS, SUBJECT_FIELDS, type Action, type SubjectType } from '../../shared/src/policy/subjects';
+
+export const ids = {
+  actor: '65a000000000000000000001',
+  otherUser: '65a000000000000000000002',
+  client: '65a0000000000000000000c1', // X: the client every specimen belongs to
+  otherClient: '65a0000000000000000000c2', // Y
+  employer: '65a0000000000000000000e1', // X's employer
+  otherEmployer: '65a0000000000000000000e2',
+  report: '65a0000000000000000000f1',
+  handover: '65a0000000000000000000a1',
+};
+
+/** How the actor relates to client X, whose documents the specimens are. */
+export const WORLDS = [
+  'assigned', // X on the caseload / X's employer / the client X themself
+  'unrelated', // the actor relates to another client Y and another employer
+  'consentGiven', // assigned, and X consented (FML capacities for the coach, this report for the employer)
+  'consentWithdrawn', // assigned, and X withdrew those consents: the loader no longer lists them
+  'handoverActive', // not assigned, but a standing, consented handover of X to this coach
+  'handoverExpired', // the same handover after its end date: the loader no longer lists it
+] as const;
+export type World = (typeof WORLDS)[number];
+
+const ASSIGNED: World[] = ['assigned', 'consentGiven', 'consentWithdrawn'];
+const COACHING: World[] = [...ASSIGNED, 'handoverActive'];
+const EVERYWHERE: World[] = [...WORLDS];
+
+const isAssigned = (world: World) => ASSIGNED.includes(world);
+
+export function actorFor(roles: Role[], world: World): Actor {
+  const facts = emptyFacts();
+  const related = isAssigned(world) ? ids.client : ids.otherClient;
+  for (const role of ['coach', 'company_doctor', 'labour_expert'] as const) {
+    if (roles.includes(role)) facts.caseload[role] = [related];
+  }
+  if (roles.includes('employer')) facts.employeeClientIds = [related];
+  if (world === 'consentGiven') {
+    facts.consents = [
+      { clientId: ids.client, purpose: 'fml.capacities.coach' },
+      { clientId: ids.client, purpose: 'report.share', reportId: ids.report },
+    ];
+  }
+  if (world === 'handoverActive') facts.handoverClientIds = [ids.client];
+  return {
+    userId: ids.actor,
+    name: 'Test Actor',
+    roles,
+    organisationId: roles.includes('employer') ? (isAssigned(world) ? ids.employer : ids.otherEmployer) : null,
+    clientId: roles.includes('client') ? related : null,
+    facts,
+  };
+}
+
+interface Specimen {
+  type: SubjectType;
+  build(world: World): Record<string, unknown>;
+}
+
+/** In the worlds where the actor is assigned, people fields on X's documents name the actor. */
+const person = (world: World) => (isAssigned(world) ? ids.actor : ids.otherUser);
+const ofX = { clientId: ids.client };
+const consult = (status: string) => (world: World) => ({ _id: 'c1', ...ofX, coachId: person(world), status, summary: 's' });
+const report = (status: string) => (world: World) => ({ _id: ids.report, ...ofX, coachId: person(world), status, text: 't' });
+const healthRecord = (kind: string) => (world: World) => ({ _id: `h-${kind}`, ...ofX, kind, authorId: person(world) });
+const healthDocument = (category: string) => (world: World) => ({ _id: `hd-${category}`, ...ofX, category, uploadedBy: person(world) });
+
+export const SPECIMENS = {
+  client: {
+    type: 'Client',
+    build: (world) => ({
+      _id: ids.client, employerId: ids.employer, coachId: person(world), companyDoctorId: person(world),
+      labourExpertId: person(world), firstName: 'Jan', lastName: 'de Wit', bsn: '123456782',
+    }),
+  },
+  'consult.draft': { type: 'Consult', build: consult('draft') },
+  'consult.awaiting_client': { type: 'Consult', build: consult('awaiting_client') },
+  'consult.approved': { type: 'Consult', build: consult('approved') },
+  'consult.disputed': { type: 'Consult', build: consult('disputed') },
+  // Own entries and a colleague's, whatever the relationship to the client.
+  'activity.mine': { type: 'Activity', build: () => ({ _id: 'a1', ...ofX, authorId: ids.actor, minutes: 30 }) },
+  'activity.colleagues': { type: 'Activity', build: () => ({ _id: 'a2', ...ofX, authorId: ids.otherUser, minutes: 30 }) },
+  'report.draft': { type: 'Report', build: report('draft') },
+  'report.awaiting_client': { type: 'Report', build: report('awaiting_client') },
+  'report.approved': { type: 'Report', build: report('approved') },
+  'report.shared': { type: 'Report', build: report('shared') },
+  'document.mine': { type: 'Document', build: () => ({ _id: 'd1', ...ofX, uploadedBy: ids.actor }) },
+  'document.colleagues': { type: 'Document', build: () => ({ _id: 'd2', ...ofX, uploadedBy: ids.otherUser }) },
+  'health.fml': { type: 'HealthRecord', build: healthRecord('fml') },
+  'health.ad_report': { type: 'HealthRecord', build: healthRecord('ad_report') },
+  'health.medical_note': { type: 'HealthRecord', build: healthRecord('medical_note') },
+  'healthDocument.medical': { type: 'HealthDocument', build: healthDocument('medical') },
+  'healthDocument.ad_report': { type: 'HealthDocument', build: healthDocument('ad_report') },
+  'consent.standing': { type: 'Consent', build: () => ({ _id: 'k1', ...ofX, purpose: 'report.share', withdrawnAt: null }) },
+  'consent.withdrawn': {
+    type: 'Consent',
+    build: () => ({ _id: 'k2', ...ofX, purpose: 'report.share', withdrawnAt: new Date('2026-01-02') }),
+  },
+  handover: {
+    type: 'Handover',
+    build: (world) => ({ _id: ids.handover, ...ofX, fromCoachId: person(world), toCoachId: ids.otherUser }),
+  },
+  auditEvent: { type: 'AuditEvent', build: () => ({ _id: 'e1', seq: 1, ...ofX, action: 'read' }) },
+  dataSubjectRequest: { type: 'DataSubjectRequest', build: () => ({ _id: 'r1', ...ofX, kind: 'access' }) },
+  'user.self': { type: 'User', build: () => ({ _id: ids.actor, email: 'me@example.nl' }) },
+  'user.other': { type: 'User', build: () => ({ _id: ids.otherUser, email: 'other@example.nl' }) },
+  organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos' }) },
+  relationRegister: { type: 'RelationRegister', build: () => ({}) },
+  retention: { type: 'Retention', build: () => ({}) },
+} satisfies Record<string, Specimen>;
+export type SpecimenName = keyof typeof SPECIMENS;
+
+export function specimenSubject(name: SpecimenName, world: World): TaggedSubject {
+  const specimen: Specimen = SPECIMENS[name];
+  return subject(specimen.type, specimen.build(world)) as TaggedSubject;
+}
+
+interface Grant {
+  on: SpecimenName[];
+  do: Action[];
+  in: World[];
+  /** Omitted: every field of the subject. */
+  fields?: string[];
+}
+
+const CONSULTS: SpecimenName[] = ['consult.draft', 'consult.awaiting_client', 'consult.approved', 'consult.disputed'];
+const REPORTS: SpecimenName[] = ['report.draft', 'report.awaiting_client', 'report.approved', 'report.shared'];
+const HEALTH_RECORDS: SpecimenName[] = ['health.fml', 'health.ad_report', 'health.medical_note'];
+const HEALTH_DOCUMENTS: SpecimenName[] = ['healthDocument.medical', 'healthDocument.ad_report'];
+const ACTIVITIES: SpecimenName[] = ['activity.mine', 'activity.colleagues'];
+const DOCUMENTS: SpecimenName[] = ['document.mine', 'document.colleagues'];
+const CONSENTS: SpecimenName[] = ['consent.standing', 'consent.withdrawn'];
+export const HEALTH_SPECIMENS: SpecimenName[] = [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS];
+
+const SELF_PROFILE: Grant = {
+  on: ['user.self'], do: ['read'], in: EVERYWHERE,
+  fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'],
+};
+const INTAKE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId'];
+const CLIENT_FIELDS_WITHOUT_BSN = [
+  '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'coachId',
+  'companyDoctorId', 'labourExpertId', 'trajectory', 'bsnMasked', 'createdAt', 'updatedAt',
+];
+
+export const EXPECTATIONS: Record<Role, Grant[]> = {
+  coach: [
+    SELF_PROFILE,
+    { on: ['client'], do: ['create'], in: ASSIGNED, fields: INTAKE_FIELDS },
+    { on: ['client'], do: ['read'], in: COACHING, fields: CLIENT_FIELDS_WITHOUT_BSN },
+    { on: ['client'], do: ['update'], in: COACHING,
+      fields: ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'] },
+    { on: CONSULTS, do: ['create', 'read'], in: COACHING },
+    { on: ['consult.draft', 'consult.disputed'], do: ['update'], in: COACHING,
+      fields: ['date', 'durationMinutes', 'kind', 'summary'] },
+    { on: ['consult.draft', 'consult.disputed'], do: ['send'], in: COACHING },
+    { on: ['consult.draft'], do: ['delete'], in: COACHING },
+    { on: ['consult.approved'], do: ['update'], in: COACHING, fields: ['addenda'] },
+    { on: ACTIVITIES, do: ['create', 'read'], in: COACHING },
+    { on: ['activity.mine'], do: ['update', 'delete'], in: COACHING },
+    { on: REPORTS, do: ['create', 'read'], in: COACHING },
+    { on: ['report.draft'], do: ['update'], in: COACHING,
+      fields: ['title', 'periodStart', 'periodEnd', 'text', 'consultIds'] },
+    { on: ['report.draft'], do: ['send', 'delete'], in: COACHING },
+    { on: DOCUMENTS, do: ['create', 'read'], in: COACHING },
+    { on: ['document.mine'], do: ['delete'], in: COACHING },
+    { on: [...CONSENTS, 'handover'], do: ['read'], in: COACHING },
+    { on: ['handover'], do: ['create'], in: ASSIGNED },
+    { on: ['health.fml'], do: ['read'], in: ['consentGiven'],
+      fields: ['_id', 'clientId', 'kind', 'format', 'date', 'capacities'] },
+  ],
+  company_doctor: [
+    SELF_PROFILE,
+    { on: ['client'], do: ['read'], in: ASSIGNED },
+    { on: [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS], do: ['read'], in: ASSIGNED },
+    { on: ['health.fml', 'health.medical_note'], do: ['create'], in: ASSIGNED },
+    { on: HEALTH_DOCUMENTS, do: ['create'], in: ASSIGNED },
+  ],
+  labour_expert: [
+    SELF_PROFILE,
+    { on: ['client'], do: ['read'], in: ASSIGNED, fields: CLIENT_FIELDS_WITHOUT_BSN },
+    { on: ['health.fml', 'health.ad_report'], do: ['read'], in: ASSIGNED },
+    { on: ['health.ad_report'], do: ['create'], in: ASSIGNED },
+    { on: ['healthDocument.ad_report'], do: ['read', 'create'], in: ASSIGNED },
+  ],
+  employer: [
+    SELF_PROFILE,
+    { on: ['client'], do: ['read'], in: ASSIGNED, fields: ['_id', 'firstName', 'lastName', 'employerId', 'trajectory'] },
+    { on: ['report.shared'], do: ['read'], in: ['consentGiven'],
+      fields: ['_id', 'clientId', 'title', 'periodStart', 'periodEnd', 'text', 'sharedAt'] },
+  ],
+  client: [
+    SELF_PROFILE,
+    { on: ['client'], do: ['read'], in: ASSIGNED },
+    { on: ['consult.awaiting_client', 'consult.approved', 'consult.disputed'], do: ['read'], in: ASSIGNED },
+    { on: ['consult.awaiting_client'], do: ['approve', 'dispute'], in: ASSIGNED },
+    { on: ['report.awaiting_client', 'report.approved', 'report.shared'], do: ['read'], in: ASSIGNED },
+    { on: ['report.awaiting_client'], do: ['approve', 'dispute'], in: ASSIGNED },
+    { on: ['report.approved'], do: ['share'], in: ASSIGNED },
+    { on: [...ACTIVITIES, ...DOCUMENTS, ...HEALTH_RECORDS, ...HEALTH_DOCUMENTS, 'handover'], do: ['read'], in: ASSIGNED },
+    { on: CONSENTS, do: ['read', 'grant'], in: ASSIGNED },
+    { on: ['consent.standing'], do: ['withdraw'], in: ASSIGNED },
+    { on: ['auditEvent'], do: ['read'], in: ASSIGNED,
+      fields: ['_id', 'seq', 'at', 'action', 'outcome', 'clientId', 'actor', 'object'] },
+    { on: ['dataSubjectRequest'], do: ['create', 'read'], in: ASSIGNED },
+  ],
+  privacy_officer: [
+    SELF_PROFILE,
+    { on: ['auditEvent'], do: ['read', 'export', 'verify'], in: EVERYWHERE },
+    { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
+    { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
+    { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
+  ],
+  admin: [
+    SELF_PROFILE,
+    { on: ['user.self', 'user.other'], do: ['create', 'read'], in: EVERYWHERE,
+      fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'createdAt', 'updatedAt'] },
+    { on: ['user.self', 'user.other'], do: ['update'], in: EVERYWHERE,
+      fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },
+    { on: ['organisation'], do: ['create', 'read', 'update'], in: EVERYWHERE },
+    { on: ['client'], do: ['create'], in: EVERYWHERE, fields: INTAKE_FIELDS },
+    { on: ['client'], do: ['read'], in: EVERYWHERE,
+      fields: ['_id', 'firstName', 'lastName', 'employerId', 'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory',
+        'createdAt', 'updatedAt'] },
+    { on: ['client'], do: ['assign'], in: EVERYWHERE, fields: ['coachId', 'companyDoctorId', 'labourExpertId'] },
+    { on: ['handover'], do: ['create', 'read'], in: EVERYWHERE },
+    { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
+  ],
+};
+
+/** Users with several roles: rules add up, but an employer never reaches the health dossier. */
+export const ROLE_SETS: Role[][] = [
+  ['coach'], ['company_doctor'], ['labour_expert'], ['employer'], ['client'], ['privacy_officer'], ['admin'],
+  ['employer', 'company_doctor'], ['employer', 'coach'], ['employer', 'labour_expert'], ['employer', 'client'],
+  ['coach', 'company_doctor'],
+];
+
+export interface Expected {
+  allowed: boolean;
+  fields: Set<string>;
+}
+
+export function expectedFor(roles: Role[], name: SpecimenName, action: Action, world: World): Expected {
+  const type = SPECIMENS[name].type;
+  const fields = new Set<string>();
+  let allowed = false;
+  if (roles.includes('employer') && HEALTH_SPECIMENS.includes(name)) return { allowed, fields };
+  for (const role of roles) {
+    for (const grant of EXPECTATIONS[role]) {
+      if (!grant.on.includes(name) || !grant.do.includes(action) || !grant.in.includes(world)) continue;
+      allowed = true;
+      for (const field of grant.fields ?? SUBJECT_FIELDS[type]) fields.add(field);
+    }
+  }
+  return { allowed, fields };
+}
+
+export function allGrants(): Grant[] {
+  return Object.values(EXPECTATIONS).flat();
+}
+
+export { ACTIONS };
