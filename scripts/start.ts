@@ -1,14 +1,21 @@
 /**
- * `npm start`: the app on http://localhost:3000. Without MONGODB_URI it runs its own embedded FerretDB with the
- * data in `.data/ferretdb`; Ctrl-C stops the server first, then the database.
+ * `npm start`: the app on http://localhost:3000 with demo data. Without MONGODB_URI it runs its own embedded
+ * FerretDB with the data in `.data/ferretdb`; an empty database gets the demo organisation (never in production).
+ * Ctrl-C stops the server first, then the database.
  */
 import { runUntilSignalled } from '../server/src/main';
+import { isDatabaseEmpty, seedDemo } from '../server/src/demo/seed';
 import { provideDatabase } from './database';
 import { DatabaseSetupError } from './ferretdb';
 
 try {
   const database = await provideDatabase();
-  await runUntilSignalled({ ...process.env, MONGODB_URI: database.uri }, database.stop);
+  await runUntilSignalled({ ...process.env, MONGODB_URI: database.uri }, database.stop, async (config, logger) => {
+    if (config.env !== 'production' && (await isDatabaseEmpty())) {
+      logger.info('empty database: loading the demo organisation (accounts in README.md)');
+      await seedDemo(config);
+    }
+  });
 } catch (error) {
   console.error(error instanceof DatabaseSetupError ? error.message : error);
   process.exit(1);

@@ -10,6 +10,10 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { isDatabaseReady } from './db/connection';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
+import { authRoutes } from './auth/routes';
+import { csrf } from './auth/csrf';
+import { createSessionMiddleware } from './auth/session';
+import { accountRoutes } from './modules/accounts/routes';
 
 export interface AppDeps {
   config: Config;
@@ -55,10 +59,21 @@ export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
 
+  app.use('/api', createSessionMiddleware(config), csrf.csrfSynchronisedProtection);
+  app.use('/api/v1', apiRoutes(config));
+
   if (extraRoutes) app.use(extraRoutes);
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;
+}
+
+/** Every API module, mounted under /api/v1. */
+export function apiRoutes(config: Config): Router {
+  const api = express.Router();
+  api.use(authRoutes(config));
+  api.use(accountRoutes);
+  return api;
 }
 
 /** A strict policy: only our own scripts, styles and API; data: images for the two-factor QR code. */

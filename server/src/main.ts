@@ -16,10 +16,14 @@ export interface RunningServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
-export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+/** Runs after the database is connected and before the server listens (e.g. loading demo data). */
+export type Prepare = (config: Config, logger: Logger) => Promise<void>;
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?: Prepare): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   await connectDatabase(config.mongodbUri, { serverSelectionTimeoutMs: config.dbServerSelectionTimeoutMs });
+  await prepare?.(config, logger);
   const app = createApp({ config, logger });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
@@ -44,10 +48,14 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
 }
 
 /** Runs the server until a signal; `onStopped` releases what the caller started (e.g. the embedded database). */
-export async function runUntilSignalled(env: NodeJS.ProcessEnv, onStopped: () => Promise<void> = async () => {}) {
+export async function runUntilSignalled(
+  env: NodeJS.ProcessEnv,
+  onStopped: () => Promise<void> = async () => {},
+  prepare?: Prepare,
+) {
   let running: RunningServer;
   try {
-    running = await startServer(env);
+    running = await startServer(env, prepare);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     await onStopped();

@@ -4,7 +4,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
-import { badRequest, HttpProblem, internalError, notFound, payloadTooLarge, serviceUnavailable } from './problem';
+import { badRequest, forbidden, HttpProblem, internalError, notFound, payloadTooLarge, serviceUnavailable } from './problem';
 
 export const notFoundHandler: RequestHandler = (req) => {
   throw notFound(`Er bestaat geen ${req.method}-route voor ${req.path}.`);
@@ -19,6 +19,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
 
 function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (isCsrfError(error)) return forbidden('Uw formulier is verlopen of ongeldig (CSRF). Vernieuw de pagina en probeer het opnieuw.');
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed') return badRequest('De verzonden gegevens zijn geen geldige JSON.');
     if (error.type === 'entity.too.large') return payloadTooLarge('De verzonden gegevens zijn te groot.');
@@ -27,6 +28,10 @@ function toProblem(error: unknown): HttpProblem {
   if (error instanceof mongoose.Error.CastError) return badRequest(`Ongeldige waarde voor ${error.path}.`);
   if (isDatabaseUnavailable(error)) return serviceUnavailable();
   return internalError();
+}
+
+function isCsrfError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EBADCSRFTOKEN';
 }
 
 function isBodyParserError(error: unknown): error is { type: string; status: number } {

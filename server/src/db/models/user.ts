@@ -17,7 +17,15 @@ const userSchema = new Schema(
     passwordHash: { type: String, default: null },
     mfaEnabled: { type: Boolean, default: false },
     totpSecret: { type: String, default: null },
+    /** Hashes (SHA-256) of the unused one-time recovery codes. */
     recoveryCodes: { type: [String], default: [] },
+    /** The last TOTP time step accepted: a code is never accepted twice. */
+    lastTotpStep: { type: Number, default: null },
+    /** Raised whenever sessions must end: disabled, roles changed, password changed, two-factor reset. */
+    authVersion: { type: Number, default: 0 },
+    /** Invitation: SHA-256 of a one-time token for setting the first password. */
+    invitationTokenHash: { type: String, default: null },
+    invitationExpiresAt: { type: Date, default: null },
   },
   { timestamps: true },
 );

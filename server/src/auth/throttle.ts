@@ -1,0 +1,55 @@
+/**
+ * Login throttling (ASVS 5 §6.3): failed attempts are counted per account (the e-mail as typed, so an unknown
+ * address behaves exactly like a known one) and per IP address. Past the limit, attempts get a 429 until the lock
+ * ends. Successful logins are not counted, so a busy office behind one address is not locked out.
+ */
+import mongoose, { Schema } from 'mongoose';
+
+const WINDOW_MS = 15 * 60 * 1000;
+export const LIMITS = { account: 5, ip: 30 } as const;
+const LOCK_MS = 15 * 60 * 1000;
+
+const throttleSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    failures: { type: Number, required: true, default: 0 },
+    windowStart: { type: Date, required: true },
+    lockedUntil: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+const LoginThrottle = mongoose.model('LoginThrottle', throttleSchema);
+
+const keysFor = (email: string, ip: string) => ({ account: `account:${email.trim().toLowerCase()}`, ip: `ip:${ip}` });
+
+/** The moment the lock ends, when either the account or the address is locked now. */
+export async function lockedUntil(email: string, ip: string, now = new Date()): Promise<Date | null> {
+  const keys = keysFor(email, ip);
+  const locks = await LoginThrottle.find({ _id: mongoose.trusted({ $in: [keys.account, keys.ip] }) }).lean();
+  const active = locks.map((lock) => lock.lockedUntil).filter((until): until is Date => !!until && until > now);
+  return active.length ? new Date(Math.max(...active.map((until) => until.getTime()))) : null;
+}
+
+/** Counts a failure; returns true when this failure locked the account or the address. */
+export async function recordFailure(email: string, ip: string, now = new Date()): Promise<boolean> {
+  const keys = keysFor(email, ip);
+  let locked = false;
+  for (const [kind, key] of Object.entries(keys) as [keyof typeof LIMITS, string][]) {
+    const current = await LoginThrottle.findById(key).lean();
+    const fresh = !current || now.getTime() - current.windowStart.getTime() > WINDOW_MS;
+    const failures = fresh ? 1 : current.failures + 1;
+    const lock = failures >= LIMITS[kind] ? new Date(now.getTime() + LOCK_MS) : null;
+    if (lock) locked = true;
+    await LoginThrottle.updateOne(
+      { _id: key },
+      { $set: { failures: lock ? 0 : failures, windowStart: fresh || lock ? now : current.windowStart, lockedUntil: lock ?? current?.lockedUntil ?? null } },
+      { upsert: true },
+    );
+  }
+  return locked;
+}
+
+/** A successful login clears the account's count (not the address's: others may be guessing from it). */
+export async function clearAccountFailures(email: string): Promise<void> {
+  await LoginThrottle.deleteOne({ _id: keysFor(email, '').account });
+}

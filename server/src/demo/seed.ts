@@ -1,0 +1,172 @@
+/**
+ * The demo organisation: a small re-integration bureau with realistic Dutch dossiers, so every role has
+ * something to do on a fresh `npm start`. All accounts share one password; accounts with two-factor share one
+ * published TOTP secret, so a reviewer can generate codes (README). Never in production.
+ */
+import type { Types } from 'mongoose';
+import type { Role } from '../../../shared/src/domain';
+import { hashPassword } from '../auth/passwords';
+import type { Config } from '../config';
+import { seal } from '../crypto/masterKeySeal';
+import { Client } from '../db/models/client';
+import { Organisation } from '../db/models/organisation';
+import { User } from '../db/models/user';
+import { Activity } from '../modules/activities/model';
+import { Consent } from '../modules/consents/model';
+import { Consult } from '../modules/consults/model';
+import { HealthRecord } from '../modules/health/model';
+import { Report } from '../modules/reports/model';
+
+export const DEMO_PASSWORD = 'Spoorboek-demo-2026!';
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+
+export class DemoSeedRefused extends Error {}
+
+const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
+
+export async function isDatabaseEmpty(): Promise<boolean> {
+  return (await User.estimatedDocumentCount()) === 0;
+}
+
+export async function seedDemo(config: Config): Promise<void> {
+  if (config.env === 'production') throw new DemoSeedRefused('The demo data is never loaded in production (NODE_ENV=production).');
+  if (!(await isDatabaseEmpty())) throw new DemoSeedRefused('The database already holds accounts; the demo data goes only into an empty one.');
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const bureau = await Organisation.create({ name: 'Spoorboek Re-integratie (demo)', kind: 'bureau' });
+  const vos = await Organisation.create({ name: 'Bakkerij Vos', kind: 'employer' });
+  const el = await Organisation.create({ name: 'Transport El', kind: 'employer' });
+
+  const account = async (email: string, name: string, roles: Role[], extra: Record<string, unknown> = {}) => {
+    const user = await User.create({ email, name, roles, passwordHash, organisationId: bureau._id, ...extra });
+    if (roles.some((role) => ['company_doctor', 'labour_expert', 'privacy_officer', 'admin'].includes(role))) {
+      await User.updateOne({ _id: user._id }, {
+        mfaEnabled: true, totpSecret: seal(config.masterKey, DEMO_TOTP_SECRET, `totp:${String(user._id)}`),
+      });
+    }
+    return user;
+  };
+
+  await account('admin@demo.spoorboek.nl', 'Beheerder Demo', ['admin']);
+  await account('privacy@demo.spoorboek.nl', 'Petra Privacy', ['privacy_officer']);
+  const anna = await account('coach.anna@demo.spoorboek.nl', 'Anna Jansen', ['coach']);
+  const bram = await account('coach.bram@demo.spoorboek.nl', 'Bram de Vries', ['coach']);
+  const claes = await account('arts.claes@demo.spoorboek.nl', 'Dr. Claes Visser', ['company_doctor']);
+  const dijk = await account('ad.dijk@demo.spoorboek.nl', 'Dirk van Dijk', ['labour_expert']);
+  await account('hr@bakkerij-vos.demo', 'Henk Vos (HR)', ['employer'], { organisationId: vos._id });
+  await account('hr@transport-el.demo', 'Laila El (HR)', ['employer'], { organisationId: el._id });
+
+  const jan = await Client.create({
+    firstName: 'Jan', lastName: 'de Wit', dateOfBirth: day('1978-04-12'), email: 'jan@client.demo', phone: '06-12345678',
+    address: 'Bakkerstraat 12, 3511 AB Utrecht', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
+    labourExpertId: dijk._id, trajectory: { kind: 'spoor1', status: 'active', startDate: day('2026-05-04') },
+  });
+  const fatima = await Client.create({
+    firstName: 'Fatima', lastName: 'El Amrani', dateOfBirth: day('1985-09-30'), email: 'fatima@client.demo',
+    employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
+    trajectory: { kind: 'spoor2', status: 'active', startDate: day('2026-03-16') },
+  });
+  const sanne = await Client.create({
+    firstName: 'Sanne', lastName: 'Bakker', dateOfBirth: day('1992-01-22'), email: 'sanne@client.demo',
+    employerId: el._id, coachId: bram._id, companyDoctorId: claes._id,
+    trajectory: { kind: 'career_guidance', status: 'intake', startDate: day('2026-10-01') },
+  });
+  const janUser = await account('jan@client.demo', 'Jan de Wit', ['client'], { clientId: jan._id, organisationId: null });
+  const fatimaUser = await account('fatima@client.demo', 'Fatima El Amrani', ['client'], { clientId: fatima._id, organisationId: null });
+  await account('sanne@client.demo', 'Sanne Bakker', ['client'], { clientId: sanne._id, organisationId: null });
+
+  const consult = (clientId: Types.ObjectId, coachId: Types.ObjectId, date: string, status: string, summary: string, extra = {}) =>
+    Consult.create({ clientId, coachId, date: day(date), durationMinutes: 60, kind: 'progress', summary, status, ...extra });
+  const janIntake = await consult(jan._id, anna._id, '2026-05-06', 'approved',
+    'Kennismaking. Jan wil graag terug naar zijn eigen werk als broodbakker, eerst in aangepaste uren. Afgesproken: twee ochtenden per week opbouwen.',
+    { kind: 'intake', approvedAt: day('2026-05-08') });
+  const janProgress = await consult(jan._id, anna._id, '2026-09-10', 'approved',
+    'Jan werkt nu drie ochtenden per week. Het vroege begin gaat goed; tillen van zware zakken meel laat hij aan collega’s over.',
+    { approvedAt: day('2026-09-12') });
+  await consult(jan._id, anna._id, '2026-11-12', 'awaiting_client',
+    'Evaluatie van de opbouw. Jan geeft aan dat vier ochtenden haalbaar lijken. Volgende stap: gesprek met werkgever over taakverdeling.');
+  await consult(jan._id, anna._id, '2026-11-19', 'draft', 'Telefonisch contact over de planning van december (concept).');
+  await consult(fatima._id, anna._id, '2026-04-02', 'approved',
+    'Fatima oriënteert zich op ander werk buiten de bakkerij. Interesses: administratie en planning. Zij start met een beroepskeuzetest.',
+    { kind: 'intake', approvedAt: day('2026-04-05') });
+  await consult(fatima._id, anna._id, '2026-10-20', 'disputed',
+    'Bespreking testuitslag: voorkeur voor planning. Fatima twijfelt over een opleiding.',
+    { clientComment: 'Ik twijfel niet over de opleiding, ik wil eerst weten of mijn werkgever die vergoedt.' });
+  await consult(sanne._id, bram._id, '2026-10-03', 'approved',
+    'Intakegesprek loopbaanbegeleiding. Sanne wil doorgroeien naar een planningsfunctie binnen de logistiek.',
+    { kind: 'intake', approvedAt: day('2026-10-06') });
+
+  const activity = (clientId: Types.ObjectId, authorId: Types.ObjectId, date: string, kind: string, minutes: number, note: string) =>
+    Activity.create({ clientId, authorId, date: day(date), kind, minutes, note });
+  await activity(jan._id, anna._id, '2026-05-06', 'consult', 60, 'Intakegesprek');
+  await activity(jan._id, anna._id, '2026-09-10', 'consult', 60, 'Voortgangsgesprek');
+  await activity(jan._id, anna._id, '2026-09-15', 'email', 15, 'Verslag nagestuurd');
+  await activity(jan._id, anna._id, '2026-11-12', 'consult', 75, 'Evaluatie opbouw');
+  await activity(fatima._id, anna._id, '2026-04-02', 'consult', 60, 'Intake');
+  await activity(fatima._id, anna._id, '2026-04-20', 'test', 120, 'Beroepskeuzetest afgenomen');
+  await activity(sanne._id, bram._id, '2026-10-03', 'consult', 60, 'Intake');
+
+  const janReport = await Report.create({
+    clientId: jan._id, coachId: anna._id, title: 'Voortgangsrapportage september 2026', periodStart: day('2026-09-01'),
+    periodEnd: day('2026-09-30'), consultIds: [janProgress._id, janIntake._id], status: 'shared',
+    text: 'Jan bouwt zijn uren volgens plan op en werkt nu drie ochtenden per week in zijn eigen functie. Zware tilwerkzaamheden worden door collega’s overgenomen. Verwachting: in december vier ochtenden.',
+    approvedAt: day('2026-10-02'), sharedAt: day('2026-10-02'),
+  });
+  await Consent.create({
+    clientId: jan._id, purpose: 'report.share', reportId: janReport._id, grantedBy: janUser._id, grantedAt: day('2026-10-02'),
+    text: 'Ik geef toestemming om de voortgangsrapportage september 2026 te delen met Bakkerij Vos.',
+  });
+  const fatimaReport = await Report.create({
+    clientId: fatima._id, coachId: anna._id, title: 'Voortgangsrapportage april 2026', periodStart: day('2026-04-01'),
+    periodEnd: day('2026-04-30'), status: 'shared', approvedAt: day('2026-05-06'), sharedAt: day('2026-05-06'),
+    text: 'Fatima heeft een beroepskeuzetest gedaan en oriënteert zich op administratief en plannend werk.',
+  });
+  await Consent.create({
+    clientId: fatima._id, purpose: 'report.share', reportId: fatimaReport._id, grantedBy: fatimaUser._id, grantedAt: day('2026-05-06'),
+    withdrawnAt: day('2026-06-01'), text: 'Ik geef toestemming om de voortgangsrapportage april 2026 te delen met Bakkerij Vos.',
+  });
+  await Consent.create({
+    clientId: jan._id, purpose: 'fml.capacities.coach', grantedBy: janUser._id, grantedAt: day('2026-06-01'),
+    text: 'Mijn coach mag zien wat ik volgens de bedrijfsarts wel en niet kan (de FML-capaciteiten), zonder medische toelichting.',
+  });
+
+  await HealthRecord.create({
+    clientId: jan._id, kind: 'fml', format: 'fml', authorId: claes._id, date: day('2026-05-20'),
+    capacities: [
+      { rubriek: 'IV', item: '4.18', level: 2, quantification: 'tillen max. 10 kg' },
+      { rubriek: 'V', item: '5.3', level: 1, quantification: 'staan max. 1 uur aaneengesloten' },
+      { rubriek: 'VI', item: '6.3', level: 1, quantification: 'max. 4 uur per dag' },
+    ],
+    conclusion: 'Beperkt belastbaar voor zwaar fysiek werk; opbouw in eigen werk mogelijk.',
+    explanation: 'Rugklachten na hernia (L5-S1), in behandeling bij fysiotherapeut. Herbeoordeling over drie maanden.',
+  });
+  await HealthRecord.create({
+    clientId: jan._id, kind: 'medical_note', authorId: claes._id, date: day('2026-05-04'), firstSickDay: day('2026-02-16'),
+    text: 'Spreekuur: klachten lage rug, verwezen naar fysiotherapie. Werkhervatting in aangepaste uren haalbaar.',
+  });
+  await HealthRecord.create({
+    clientId: jan._id, kind: 'ad_report', authorId: dijk._id, date: day('2026-06-15'),
+    adAnswers: {
+      ownWork: 'Niet volledig: zwaar tillen past niet binnen de belastbaarheid.',
+      ownWorkAdjusted: 'Ja, met hulpmiddelen (tilhulp) en taakroulatie.',
+      otherWorkSameEmployer: 'Niet nodig gezien aangepast eigen werk.',
+      workElsewhere: 'Niet aan de orde (geen spoor 2).',
+      schemes: 'Werkplekaanpassing via de werkgever; geen UWV-voorziening nodig.',
+    },
+    conclusion: 'Aangepast eigen werk', text: 'Arbeidsdeskundig onderzoek naar aanleiding van de FML van mei 2026.',
+  });
+  await HealthRecord.create({
+    clientId: fatima._id, kind: 'fml', format: 'bar', authorId: claes._id, date: day('2026-03-25'),
+    barSections: [
+      { title: 'Belastbaarheid', text: 'Geen staand werk langer dan een half uur; zittend werk goed mogelijk.' },
+      { title: 'Re-integratie', text: 'Ander werk bij voorkeur in administratieve richting.' },
+    ],
+    capacities: [{ rubriek: 'V', item: '5.3', level: 2, quantification: 'staan max. 30 minuten' }],
+    conclusion: 'Eigen werk niet passend; ander werk passend.', explanation: 'Chronische voetklachten (fasciitis plantaris).',
+  });
+  await HealthRecord.create({
+    clientId: fatima._id, kind: 'ad_report', authorId: dijk._id, date: day('2026-04-10'),
+    adAnswers: { ownWork: 'Nee.', ownWorkAdjusted: 'Nee.', otherWorkSameEmployer: 'Geen passende functie beschikbaar.', workElsewhere: 'Ja: spoor 2 gestart.', schemes: 'Scholing via werkgever te bespreken.' },
+    conclusion: 'Ander werk bij een andere werkgever (spoor 2)', text: 'Arbeidsdeskundig onderzoek spoor 2.',
+  });
+}

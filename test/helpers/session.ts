@@ -1,0 +1,60 @@
+/** Signing in through the real API, as a browser would: CSRF token first, then login, then two-factor. */
+import { createGuardrails, generate } from 'otplib';
+import request from 'supertest';
+import type { Express } from 'express';
+import type { Role } from '../../shared/src/domain';
+import { hashPassword } from '../../server/src/auth/passwords';
+import { seal } from '../../server/src/crypto/masterKeySeal';
+import type { Config } from '../../server/src/config';
+import { User } from '../../server/src/db/models/user';
+
+export const PASSWORD = 'Een-lang-en-uniek-wachtwoord';
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+
+let passwordHash: Promise<string> | undefined;
+
+/** A user who can sign in with PASSWORD (and, with `mfa`, the TOTP secret above). */
+export async function anAccount(
+  config: Config,
+  { email, roles, mfa = false, ...extra }: { email: string; roles: Role[]; mfa?: boolean } & Record<string, unknown>,
+) {
+  passwordHash ??= hashPassword(PASSWORD);
+  const user = await User.create({ email, name: email.split('@')[0], roles, passwordHash: await passwordHash, ...extra });
+  if (mfa) {
+    await User.updateOne({ _id: user._id }, { mfaEnabled: true, totpSecret: seal(config.masterKey, TOTP_SECRET, `totp:${String(user._id)}`) });
+  }
+  return user;
+}
+
+export type Agent = ReturnType<typeof request.agent>;
+
+export async function csrfToken(agent: Agent): Promise<string> {
+  const response = await agent.get('/api/v1/auth/csrf').expect(200);
+  return response.body.token as string;
+}
+
+/** A TOTP code for a time step the account has not used yet (codes are accepted once). */
+export async function totpCode(offsetSteps = 0): Promise<string> {
+  return generate({
+    secret: TOTP_SECRET,
+    epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30,
+    guardrails: createGuardrails({ MIN_SECRET_BYTES: 10 }),
+  });
+}
+
+export interface SignedIn {
+  agent: Agent;
+  csrf: string;
+}
+
+export async function signIn(app: Express, email: string, { password = PASSWORD, mfa = false } = {}): Promise<SignedIn> {
+  const agent = request.agent(app);
+  const token = await csrfToken(agent);
+  const login = await agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email, password }).expect(200);
+  let csrf = login.body.csrfToken as string;
+  if (mfa) {
+    const verified = await agent.post('/api/v1/auth/mfa').set('x-csrf-token', csrf).send({ code: await totpCode() }).expect(200);
+    csrf = verified.body.csrfToken as string;
+  }
+  return { agent, csrf };
+}
