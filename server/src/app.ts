@@ -14,6 +14,7 @@ import { authRoutes } from './auth/routes';
 import { csrf } from './auth/csrf';
 import { createSessionMiddleware } from './auth/session';
 import { accountRoutes } from './modules/accounts/routes';
+import { clientRoutes } from './modules/clients/routes';
 
 export interface AppDeps {
   config: Config;
@@ -73,6 +74,7 @@ export function apiRoutes(config: Config): Router {
   const api = express.Router();
   api.use(authRoutes(config));
   api.use(accountRoutes);
+  api.use(clientRoutes);
   return api;
 }
 
