@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import mongoose from 'mongoose';
 import request from 'supertest';
 import { User } from '../../server/src/db/models/user';
 import { LIMITS } from '../../server/src/auth/throttle';
@@ -182,6 +183,37 @@ describe('authentication', () => {
       await coach.agent.get('/api/v1/me').expect(401);
       const again = await signIn(t.app, 'anna@test.nl');
       expect((await again.agent.get('/api/v1/me').expect(200)).body.roles).to.deep.equal(['employer']);
+    });
+  });
+
+  describe('timeouts', () => {
+    const MINUTE = 60_000;
+    const ageSessions = (field: 'lastSeenAt' | 'createdAt', ms: number) =>
+      mongoose.connection.collection('sessions').updateMany({}, { $set: { [`session.${field}`]: Date.now() - ms } });
+
+    it('ends a coach’s session after 30 idle minutes, not after 16', async () => {
+      await anAccount(t.config, { email: 'anna@test.nl', roles: ['coach'] });
+      const { agent } = await signIn(t.app, 'anna@test.nl');
+      await ageSessions('lastSeenAt', 16 * MINUTE);
+      await agent.get('/api/v1/me').expect(200);
+      await ageSessions('lastSeenAt', 31 * MINUTE);
+      const expired = await agent.get('/api/v1/me').expect(401);
+      expect(expired.body.detail).to.equal('Uw sessie is verlopen. Log opnieuw in.');
+    });
+
+    it('ends a company doctor’s session after 15 idle minutes', async () => {
+      await anAccount(t.config, { email: 'arts@test.nl', roles: ['company_doctor'], mfa: true });
+      const { agent } = await signIn(t.app, 'arts@test.nl', { mfa: true });
+      await agent.get('/api/v1/me').expect(200);
+      await ageSessions('lastSeenAt', 16 * MINUTE);
+      await agent.get('/api/v1/me').expect(401);
+    });
+
+    it('ends any session 12 hours after login, however active', async () => {
+      await anAccount(t.config, { email: 'anna@test.nl', roles: ['coach'] });
+      const { agent } = await signIn(t.app, 'anna@test.nl');
+      await ageSessions('createdAt', 12 * 60 * MINUTE + MINUTE);
+      await agent.get('/api/v1/me').expect(401);
     });
   });
 
