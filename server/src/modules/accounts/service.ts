@@ -7,21 +7,13 @@ import { Types } from 'mongoose';
 import type { InviteUserBody, UpdateUserBody } from '../../../../shared/src/schemas/auth';
 import { User } from '../../db/models/user';
 import { conflict } from '../../http/problem';
-import { authorize, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
-import { appendAuditEvent } from '../../audit/record';
+import { auditAccess, authorize, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
 import { newInvitationToken } from '../../auth/service';
 
 const INVITATION_VALID_MS = 72 * 60 * 60 * 1000;
 
 async function auditAccount(actor: RequestActor, action: 'create' | 'role_change' | 'update', userId: string, reason: string) {
-  await appendAuditEvent({
-    action,
-    outcome: 'allowed',
-    reason,
-    actor: { userId: actor.userId, name: actor.name, roles: actor.roles, organisationId: actor.organisationId },
-    accessPoint: actor.accessPoint,
-    object: { type: 'User', id: userId, compartment: 'system' },
-  });
+  await auditAccess(actor, action, 'User', { id: userId, outcome: 'allowed', reason });
 }
 
 export async function listUsers(actor: RequestActor) {

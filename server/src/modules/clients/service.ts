@@ -1,10 +1,9 @@
 import type { AssignmentsBody } from '../../../../shared/src/schemas/clients';
 import type { AssignedRole } from '../../../../shared/src/domain';
-import { appendAuditEvent } from '../../audit/record';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
 import { badRequest } from '../../http/problem';
-import { authorize, findScoped, type RequestActor } from '../../policy/enforce';
+import { auditAccess, authorize, findScoped, type RequestActor } from '../../policy/enforce';
 
 const ROLE_FOR: Record<keyof AssignmentsBody, AssignedRole> = {
   coachId: 'coach', companyDoctorId: 'company_doctor', labourExpertId: 'labour_expert',
@@ -29,14 +28,8 @@ export async function assign(actor: RequestActor, clientId: string, body: Assign
     }
   }
   await Client.updateOne({ _id: client._id }, body);
-  await appendAuditEvent({
-    action: 'assign',
-    outcome: 'allowed',
-    reason: `changed ${fields.join(', ')}`,
-    clientId: String(client._id),
-    actor: { userId: actor.userId, name: actor.name, roles: actor.roles, organisationId: actor.organisationId },
-    accessPoint: actor.accessPoint,
-    object: { type: 'Client', id: String(client._id), compartment: 'process' },
+  await auditAccess(actor, 'assign', 'Client', {
+    id: String(client._id), clientId: String(client._id), outcome: 'allowed', reason: `changed ${fields.join(', ')}`,
   });
   return Client.findById(client._id);
 }
