@@ -1,16 +1,19 @@
 /**
- * `npm run audit:verify`: walks the audit chain and reports OK, or the first broken sequence number (exit 1).
+ * `npm run audit:verify`: walks the audit chain, checks it against the sealed heads (MASTER_KEY), and reports OK
+ * or the first broken sequence number (exit 1).
  */
 import '../server/src/audit/model';
 import { verifyAuditChain } from '../server/src/audit/verify';
+import { loadConfig } from '../server/src/config';
 import { connectDatabase, disconnectDatabase } from '../server/src/db/connection';
 import { provideDatabase } from './database';
 
 const database = await provideDatabase();
 let exitCode = 0;
 try {
-  await connectDatabase(database.uri);
-  const result = await verifyAuditChain();
+  const config = loadConfig({ ...process.env, MONGODB_URI: database.uri });
+  await connectDatabase(config.mongodbUri);
+  const result = await verifyAuditChain(config.masterKey);
   if (result.ok) {
     console.log(`audit chain OK: ${result.count} event(s), head ${result.head}`);
   } else {

@@ -7,6 +7,9 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase, disconnectDatabase } from './db/connection';
 import { createApp } from './app';
 import { createLogger, type Logger } from './logger';
+import { sealHead } from './audit/seal';
+
+const SEAL_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface RunningServer {
   config: Config;
@@ -29,6 +32,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   logger.info({ host: config.host, port: config.port }, 'Spoorboek listening');
+  // The audit chain's head is sealed hourly and at shutdown (DESIGN.md §2: heads periodically sealed).
+  const sealing = setInterval(() => {
+    sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
+  }, SEAL_INTERVAL_MS);
+  sealing.unref();
 
   let closing: Promise<void> | undefined;
   function shutdown(graceMs = 10_000) {
@@ -39,6 +47,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(force);
+      clearInterval(sealing);
+      await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();
       logger.info('shut down');
     })();

@@ -6,6 +6,7 @@ import { AuditEvent } from '../../server/src/audit/model';
 import { appendAuditEvent, type AuditEntry } from '../../server/src/audit/record';
 import { GENESIS_HASH, hashEvent, type ChainedEvent } from '../../server/src/audit/chain';
 import { verifyAuditChain } from '../../server/src/audit/verify';
+import { sealHead } from '../../server/src/audit/seal';
 import { repoRoot } from '../../scripts/ferretdb';
 import { testDatabase } from '../helpers/database';
 
@@ -100,6 +101,40 @@ describe('the audit chain', () => {
       await events().updateOne({ seq: 4 }, { $set: { seq: 3 } });
       await events().updateOne({ seq: -3 }, { $set: { seq: 4 } });
       expect(await verifyAuditChain()).to.deep.include({ ok: false, brokenAt: 3 });
+    });
+  });
+
+  describe('sealed heads', () => {
+    const key = Buffer.alloc(32, 7);
+
+    it('reveal a chain whose tail was cut off', async () => {
+      await aChainOf(6);
+      await sealHead(key);
+      expect(await verifyAuditChain(key)).to.deep.include({ ok: true, count: 6 });
+      await events().deleteMany({ seq: mongoose.trusted({ $gte: 5 }) });
+      expect(await verifyAuditChain(), 'without seals a cut tail looks whole').to.deep.include({ ok: true, count: 4 });
+      expect(await verifyAuditChain(key)).to.deep.include({ ok: false, brokenAt: 5 });
+    });
+
+    it('reveal a chain rewritten from scratch with every hash recomputed', async () => {
+      await aChainOf(4);
+      await sealHead(key);
+      const chain = await events().find({}, { sort: { seq: 1 } }).toArray();
+      let prevHash = GENESIS_HASH;
+      for (const raw of chain) {
+        const event = { ...(raw as unknown as ChainedEvent), prevHash, ...(raw.seq === 2 ? { outcome: 'denied' } : {}) };
+        const hash = hashEvent(event);
+        await events().updateOne({ seq: raw.seq }, { $set: { prevHash, outcome: event.outcome, hash } });
+        prevHash = hash;
+      }
+      expect(await verifyAuditChain(), 'the rewritten chain is consistent in itself').to.deep.include({ ok: true });
+      expect(await verifyAuditChain(key)).to.deep.include({ ok: false, brokenAt: 4 });
+    });
+
+    it('cannot be forged without the key', async () => {
+      await aChainOf(2);
+      await sealHead(Buffer.alloc(32, 9));
+      expect(await verifyAuditChain(key)).to.deep.include({ ok: false });
     });
   });
 

@@ -5,12 +5,20 @@
  */
 import { AuditEvent } from './model';
 import { GENESIS_HASH, hashEvent, type ChainedEvent } from './chain';
+import { readSeals } from './seal';
 
 export type VerifyResult =
   | { ok: true; count: number; head: string }
   | { ok: false; count: number; brokenAt: number; problem: string };
 
-export async function verifyAuditChain(): Promise<VerifyResult> {
+/**
+ * With the master key, the sealed heads are checked too: each must match the event at its sequence number, and
+ * the chain must reach the last seal (so its tail was not cut off).
+ */
+export async function verifyAuditChain(sealKey?: Buffer): Promise<VerifyResult> {
+  const sealed = sealKey ? await readSeals(sealKey) : { seals: [], forged: null };
+  if (sealed.forged !== null) return broken(0, sealed.forged, 'a seal does not carry a valid MAC');
+  const sealAt = new Map(sealed.seals.map((seal) => [seal.seq, seal.hash]));
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   const cursor = AuditEvent.collection.find({}, { sort: { seq: 1 } });
@@ -23,8 +31,16 @@ export async function verifyAuditChain(): Promise<VerifyResult> {
       return broken(expectedSeq - 1, event.seq, 'previous-hash does not match the event before it');
     }
     if (hashEvent(event) !== event.hash) return broken(expectedSeq - 1, event.seq, 'content does not match its hash');
+    const sealedHash = sealAt.get(event.seq);
+    if (sealedHash !== undefined && sealedHash !== event.hash) {
+      return broken(expectedSeq - 1, event.seq, 'event differs from the sealed head at this number');
+    }
     prevHash = event.hash;
     expectedSeq++;
+  }
+  const lastSealed = sealed.seals.at(-1)?.seq ?? 0;
+  if (lastSealed > expectedSeq - 1) {
+    return broken(expectedSeq - 1, expectedSeq, `chain ends before sealed event ${lastSealed}: its tail was removed`);
   }
   return { ok: true, count: expectedSeq - 1, head: prevHash };
 }
