@@ -1,7 +1,8 @@
 /**
  * `npm start`: the app on http://localhost:3000 with demo data. Without MONGODB_URI it runs its own embedded
  * FerretDB with the data in `.data/ferretdb`; an empty database gets the demo organisation (never in production).
- * Ctrl-C stops the server first, then the database.
+ * SIGTERM stops the server first, then the database; Ctrl-C in a terminal also reaches FerretDB directly (same
+ * process group), and the exit hook in ferretdb.ts makes sure it is gone either way.
  */
 import { runUntilSignalled } from '../server/src/main';
 import { isDatabaseEmpty, seedDemo } from '../server/src/demo/seed';
