@@ -13,8 +13,19 @@ import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { authRoutes } from './auth/routes';
 import { csrf } from './auth/csrf';
 import { createSessionMiddleware } from './auth/session';
+import { useMasterKey } from './crypto/dataKeys';
+import { openApiDocument } from './http/openapi';
+import { route, routerFor, type RouteGroup } from './http/route';
 import { accountRoutes } from './modules/accounts/routes';
+import { activityRoutes } from './modules/activities/routes';
 import { clientRoutes } from './modules/clients/routes';
+import { consentRoutes } from './modules/consents/routes';
+import { consultRoutes } from './modules/consults/routes';
+import { documentRoutes } from './modules/documents/routes';
+import { employerRoutes } from './modules/employer/routes';
+import { relationRoutes } from './modules/relations/routes';
+import { reportRoutes } from './modules/reports/routes';
+import { z } from '../../shared/src/schemas/zod';
 
 export interface AppDeps {
   config: Config;
@@ -24,6 +35,7 @@ export interface AppDeps {
 }
 
 export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
+  useMasterKey(config.masterKey);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -69,12 +81,28 @@ export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
   return app;
 }
 
+/** Every API module's routes, in the order they are matched and documented. */
+export function apiRouteGroups(config: Config): RouteGroup[] {
+  const groups: RouteGroup[] = [
+    authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
+    documentRoutes, employerRoutes, relationRoutes,
+  ];
+  const openApi = route({
+    method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',
+    response: z.object({ openapi: z.literal('3.1.0') }).loose(),
+    handler: (_req, res) => {
+      res.json(document);
+    },
+  });
+  const all = [...groups, { tag: 'API', routes: [openApi] }];
+  const document = openApiDocument(all);
+  return all;
+}
+
 /** Every API module, mounted under /api/v1. */
 export function apiRoutes(config: Config): Router {
   const api = express.Router();
-  api.use(authRoutes(config));
-  api.use(accountRoutes);
-  api.use(clientRoutes);
+  for (const group of apiRouteGroups(config)) api.use(routerFor(group));
   return api;
 }
 

@@ -44,6 +44,7 @@ export const REPORT_STATUSES = ['draft', 'awaiting_client', 'approved', 'shared'
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const DOCUMENT_CATEGORIES = ['cv', 'test_result', 'action_plan', 'correspondence', 'other'] as const; // plan van aanpak
+export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
 
 /** The health dossier (bijzonder dossier). */
 export const HEALTH_RECORD_KINDS = [

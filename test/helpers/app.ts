@@ -1,4 +1,5 @@
 /** The real app, wired as in production but with test configuration and a log sink the test can read. */
+import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
 import { createApp, type AppDeps } from '../../server/src/app';
@@ -6,8 +7,11 @@ import { loadConfig, type Config } from '../../server/src/config';
 import { createLogger } from '../../server/src/logger';
 import { testDatabase } from './database';
 
+/** One master key per test run: data keys written by one test app stay readable by the next. */
+const SUITE_MASTER_KEY = randomBytes(32).toString('base64');
+
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', MONGODB_URI: testDatabase().uri, LOG_LEVEL: 'info', ...overrides });
+  return loadConfig({ NODE_ENV: 'test', MONGODB_URI: testDatabase().uri, LOG_LEVEL: 'info', MASTER_KEY: SUITE_MASTER_KEY, ...overrides });
 }
 
 export interface TestApp {

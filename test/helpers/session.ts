@@ -58,3 +58,41 @@ export async function signIn(app: Express, email: string, { password = PASSWORD,
   }
   return { agent, csrf };
 }
+
+/** A signed-in user's API: every call carries the session cookie and the CSRF token, as the web client does. */
+export interface Api {
+  agent: Agent;
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+  patch(path: string, body?: object): request.Test;
+  put(path: string, body?: object): request.Test;
+  delete(path: string): request.Test;
+}
+
+
+/**
+ * Signs in an existing user (e.g. from `aWorld()`): gives the account the test password, and two-factor where
+ * the role demands it, each on its own time step so codes never collide.
+ */
+export async function apiAs(app: Express, config: Config, user: { _id: unknown; email: string; roles: Role[] }): Promise<Api> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const mfa = user.roles.some((role) => ['company_doctor', 'labour_expert', 'privacy_officer', 'admin'].includes(role));
+  await User.updateOne({ _id: user._id }, {
+    passwordHash: await passwordHash,
+    ...(mfa ? { mfaEnabled: true, totpSecret: seal(config.masterKey, TOTP_SECRET, `totp:${String(user._id)}`), lastTotpStep: null } : {}),
+  });
+  const { agent, csrf } = await signIn(app, user.email, { mfa: false });
+  let token = csrf;
+  if (mfa) {
+    const verified = await agent.post('/api/v1/auth/mfa').set('x-csrf-token', token).send({ code: await totpCode(0) }).expect(200);
+    token = verified.body.csrfToken as string;
+  }
+  return {
+    agent,
+    get: (path) => agent.get(path),
+    post: (path, body) => agent.post(path).set('x-csrf-token', token).send(body ?? {}),
+    patch: (path, body) => agent.patch(path).set('x-csrf-token', token).send(body ?? {}),
+    put: (path, body) => agent.put(path).set('x-csrf-token', token).send(body ?? {}),
+    delete: (path) => agent.delete(path).set('x-csrf-token', token),
+  };
+}

@@ -15,8 +15,12 @@ import { HealthDocument, HealthRecord } from '../../server/src/modules/health/mo
 import { Report } from '../../server/src/modules/reports/model';
 import { loadActor } from '../../server/src/policy/facts';
 import { withAbility, type RequestActor } from '../../server/src/policy/enforce';
+import { Lock } from '../../server/src/crypto/envelope';
+import { maskBsn } from '../../server/src/modules/clients/service';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A valid (elfproef) but made-up BSN. */
+export const JAN_BSN = '111222333';
 
 export async function aUser(name: string, roles: Role[], extra: Record<string, unknown> = {}) {
   return User.create({ email: `${name.toLowerCase().replace(/\W+/g, '.')}@test.nl`, name, roles, ...extra });
@@ -43,9 +47,11 @@ export async function aWorld() {
   const admin = await aUser('Beheerder', ['admin'], { organisationId: bureau._id });
 
   const trajectory = { kind: 'spoor2', status: 'active', startDate: new Date('2026-03-01') };
+  const janId = new Types.ObjectId();
   const jan = await Client.create({
-    firstName: 'Jan', lastName: 'de Wit', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
-    labourExpertId: dijk._id, trajectory, bsn: 'ciphertext-of-bsn', bsnMasked: '*****6782',
+    _id: janId, firstName: 'Jan', lastName: 'de Wit', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
+    labourExpertId: dijk._id, trajectory, bsn: (await Lock.for(janId, 'process')).seal(JAN_BSN, `Client:${String(janId)}`, 'bsn'),
+    bsnMasked: maskBsn(JAN_BSN),
   });
   const fatima = await Client.create({
     firstName: 'Fatima', lastName: 'El Amrani', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id, trajectory,
@@ -55,8 +61,21 @@ export async function aWorld() {
   });
   const janUser = await aUser('Jan de Wit', ['client'], { clientId: jan._id });
 
-  const consult = (client: typeof jan, coach: typeof anna, status: string) =>
-    Consult.create({ clientId: client._id, coachId: coach._id, date: new Date(), durationMinutes: 60, kind: 'progress', summary: `Gesprek (${status})`, status });
+  const consult = async (client: typeof jan, coach: typeof anna, status: string) => {
+    const _id = new Types.ObjectId();
+    const lock = await Lock.for(client._id, 'process');
+    const summary = `Gesprek (${status})`;
+    const sent = status === 'draft' ? null : new Date();
+    return Consult.create({
+      _id, clientId: client._id, coachId: coach._id, date: new Date(), durationMinutes: 60, kind: 'progress', status,
+      summary: lock.seal(summary, `Consult:${String(_id)}`, 'summary'),
+      revisions: [{
+        summary: lock.seal(summary, `Consult:${String(_id)}`, 'revisions.0.summary'), date: new Date(), durationMinutes: 60,
+        kind: 'progress', by: coach._id, at: new Date(), sentAt: sent,
+      }],
+      ...(status === 'approved' ? { approvedAt: new Date() } : {}),
+    });
+  };
   const consults = {
     janDraft: await consult(jan, anna, 'draft'),
     janAwaiting: await consult(jan, anna, 'awaiting_client'),
@@ -64,12 +83,17 @@ export async function aWorld() {
     fatimaApproved: await consult(fatima, anna, 'approved'),
     sanneApproved: await consult(sanne, bram, 'approved'),
   };
-  const report = (client: typeof jan, coach: typeof anna, status: string) =>
-    Report.create({
-      clientId: client._id, coachId: coach._id, title: 'Voortgang', periodStart: new Date('2026-09-01'),
-      periodEnd: new Date('2026-09-30'), text: 'Jan werkt drie dagen per week.', status,
+  const report = async (client: typeof jan, coach: typeof anna, status: string) => {
+    const _id = new Types.ObjectId();
+    const lock = await Lock.for(client._id, 'process');
+    return Report.create({
+      _id, clientId: client._id, coachId: coach._id, periodStart: new Date('2026-09-01'), periodEnd: new Date('2026-09-30'),
+      title: lock.seal('Voortgang', `Report:${String(_id)}`, 'title'),
+      text: lock.seal(`${client.firstName} werkt drie dagen per week.`, `Report:${String(_id)}`, 'text'), status,
+      ...(['approved', 'shared'].includes(status) ? { approvedAt: new Date() } : {}),
       ...(status === 'shared' ? { sharedAt: new Date() } : {}),
     });
+  };
   const reports = {
     janShared: await report(jan, anna, 'shared'),
     janDraft: await report(jan, anna, 'draft'),
@@ -85,11 +109,15 @@ export async function aWorld() {
     janFml: await grant(jan, 'fml.capacities.coach'),
   };
   const activities = {
-    jan: await Activity.create({ clientId: jan._id, authorId: anna._id, date: new Date(), kind: 'phone', minutes: 15, note: 'Gebeld' }),
+    jan: await Activity.create({ clientId: jan._id, authorId: anna._id, date: new Date(), kind: 'phone', minutes: 15 }),
     sanne: await Activity.create({ clientId: sanne._id, authorId: bram._id, date: new Date(), kind: 'email', minutes: 10 }),
   };
   const documents = {
-    jan: await Document.create({ clientId: jan._id, uploadedBy: anna._id, category: 'cv', filename: 'cv.pdf', contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() }),
+    jan: await (async () => {
+      const _id = new Types.ObjectId();
+      const filename = (await Lock.for(jan._id, 'process')).seal('cv.pdf', `Document:${String(_id)}`, 'filename');
+      return Document.create({ _id, clientId: jan._id, uploadedBy: anna._id, category: 'cv', filename, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() });
+    })(),
   };
   const fml = (client: typeof jan) =>
     HealthRecord.create({

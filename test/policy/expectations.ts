@@ -145,7 +145,7 @@ const SELF_PROFILE: Grant = {
   on: ['user.self'], do: ['read'], in: EVERYWHERE,
   fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'],
 };
-const INTAKE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId'];
+const INTAKE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn'];
 const CLIENT_FIELDS_WITHOUT_BSN = [
   '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'coachId',
   'companyDoctorId', 'labourExpertId', 'trajectory', 'bsnMasked', 'createdAt', 'updatedAt',

@@ -51,7 +51,7 @@ describe('scoped queries against the database', () => {
       .to.deep.equal(['_id', 'capacities', 'clientId', 'date', 'format', 'kind']);
     const jan = await findScoped(anna, 'read', Client, { _id: clients.jan._id });
     expect(present(anna, 'Client', jan)).not.to.have.property('bsn');
-    expect(present(anna, 'Client', jan)).to.include({ bsnMasked: '*****6782' });
+    expect(present(anna, 'Client', jan)).to.include({ bsnMasked: '******333' });
   });
 
   it('give the company doctor the health dossier and identity of assigned clients, and no consult', async () => {
@@ -65,7 +65,7 @@ describe('scoped queries against the database', () => {
     expect(await visible(claes, Consult as never)).to.deep.equal([]);
     expect(await visible(claes, Activity as never)).to.deep.equal([]);
     const jan = await findScoped(claes, 'read', Client, { _id: clients.jan._id });
-    expect(present(claes, 'Client', jan)).to.include({ bsn: 'ciphertext-of-bsn' });
+    expect(present(claes, 'Client', jan)).to.have.property('bsn').that.matches(/^enc1:/);
   });
 
   it('give the labour expert FML and AD reports of assigned clients, never medical notes', async () => {

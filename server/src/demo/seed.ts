@@ -3,10 +3,12 @@
  * something to do on a fresh `npm start`. All accounts share one password; accounts with two-factor share one
  * published TOTP secret, so a reviewer can generate codes (README). Never in production.
  */
-import type { Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import type { Role } from '../../../shared/src/domain';
 import { hashPassword } from '../auth/passwords';
 import type { Config } from '../config';
+import { useMasterKey } from '../crypto/dataKeys';
+import { Lock } from '../crypto/envelope';
 import { seal } from '../crypto/masterKeySeal';
 import { Client } from '../db/models/client';
 import { Organisation } from '../db/models/organisation';
@@ -15,7 +17,9 @@ import { Activity } from '../modules/activities/model';
 import { Consent } from '../modules/consents/model';
 import { Consult } from '../modules/consults/model';
 import { HealthRecord } from '../modules/health/model';
+import { maskBsn } from '../modules/clients/service';
 import { Report } from '../modules/reports/model';
+import { CONSENT_TEXTS } from '../../../shared/src/consentTexts';
 
 export const DEMO_PASSWORD = 'Spoorboek-demo-2026!';
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
@@ -32,6 +36,7 @@ export async function seedDemo(config: Config): Promise<void> {
   if (config.env === 'production') throw new DemoSeedRefused('The demo data is never loaded in production (NODE_ENV=production).');
   if (!(await isDatabaseEmpty())) throw new DemoSeedRefused('The database already holds accounts; the demo data goes only into an empty one.');
 
+  useMasterKey(config.masterKey);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const bureau = await Organisation.create({ name: 'Spoorboek Re-integratie (demo)', kind: 'bureau' });
   const vos = await Organisation.create({ name: 'Bakkerij Vos', kind: 'employer' });
@@ -56,7 +61,10 @@ export async function seedDemo(config: Config): Promise<void> {
   await account('hr@bakkerij-vos.demo', 'Henk Vos (HR)', ['employer'], { organisationId: vos._id });
   await account('hr@transport-el.demo', 'Laila El (HR)', ['employer'], { organisationId: el._id });
 
+  const janId = new mongoose.Types.ObjectId();
+  const janBsn = '111222333'; // made up, passes the elfproef
   const jan = await Client.create({
+    _id: janId, bsn: (await Lock.for(janId, 'process')).seal(janBsn, `Client:${String(janId)}`, 'bsn'), bsnMasked: maskBsn(janBsn),
     firstName: 'Jan', lastName: 'de Wit', dateOfBirth: day('1978-04-12'), email: 'jan@client.demo', phone: '06-12345678',
     address: 'Bakkerstraat 12, 3511 AB Utrecht', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
     labourExpertId: dijk._id, trajectory: { kind: 'spoor1', status: 'active', startDate: day('2026-05-04') },
@@ -75,8 +83,24 @@ export async function seedDemo(config: Config): Promise<void> {
   const fatimaUser = await account('fatima@client.demo', 'Fatima El Amrani', ['client'], { clientId: fatima._id, organisationId: null });
   await account('sanne@client.demo', 'Sanne Bakker', ['client'], { clientId: sanne._id, organisationId: null });
 
-  const consult = (clientId: Types.ObjectId, coachId: Types.ObjectId, date: string, status: string, summary: string, extra = {}) =>
-    Consult.create({ clientId, coachId, date: day(date), durationMinutes: 60, kind: 'progress', summary, status, ...extra });
+  const consult = async (
+    clientId: Types.ObjectId, coachId: Types.ObjectId, date: string, status: string, summary: string,
+    { clientComment, ...extra }: Record<string, unknown> & { clientComment?: string } = {},
+  ) => {
+    const _id = new mongoose.Types.ObjectId();
+    const lock = await Lock.for(clientId, 'process');
+    const at = `Consult:${String(_id)}`;
+    const fields = { date: day(date), durationMinutes: 60, kind: 'progress', ...extra };
+    return Consult.create({
+      _id, clientId, coachId, status, ...fields,
+      summary: lock.seal(summary, at, 'summary'),
+      clientComment: lock.seal(clientComment ?? null, at, 'clientComment'),
+      revisions: [{
+        ...fields, summary: lock.seal(summary, at, 'revisions.0.summary'), by: coachId, at: day(date),
+        sentAt: status === 'draft' ? null : day(date), clientComment: lock.seal(clientComment ?? null, at, 'revisions.0.clientComment'),
+      }],
+    });
+  };
   const janIntake = await consult(jan._id, anna._id, '2026-05-06', 'approved',
     'Kennismaking. Jan wil graag terug naar zijn eigen werk als broodbakker, eerst in aangepaste uren. Afgesproken: twee ochtenden per week opbouwen.',
     { kind: 'intake', approvedAt: day('2026-05-08') });
@@ -96,8 +120,16 @@ export async function seedDemo(config: Config): Promise<void> {
     'Intakegesprek loopbaanbegeleiding. Sanne wil doorgroeien naar een planningsfunctie binnen de logistiek.',
     { kind: 'intake', approvedAt: day('2026-10-06') });
 
-  const activity = (clientId: Types.ObjectId, authorId: Types.ObjectId, date: string, kind: string, minutes: number, note: string) =>
-    Activity.create({ clientId, authorId, date: day(date), kind, minutes, note });
+  const activity = async (clientId: Types.ObjectId, authorId: Types.ObjectId, date: string, kind: string, minutes: number, note: string) => {
+    const _id = new mongoose.Types.ObjectId();
+    const lock = await Lock.for(clientId, 'process');
+    return Activity.create({ _id, clientId, authorId, date: day(date), kind, minutes, note: lock.seal(note, `Activity:${String(_id)}`, 'note') });
+  };
+  const report = async ({ title, text, ...fields }: Record<string, unknown> & { clientId: Types.ObjectId; title: string; text: string }) => {
+    const _id = new mongoose.Types.ObjectId();
+    const lock = await Lock.for(fields.clientId, 'process');
+    return Report.create({ _id, ...fields, title: lock.seal(title, `Report:${String(_id)}`, 'title'), text: lock.seal(text, `Report:${String(_id)}`, 'text') });
+  };
   await activity(jan._id, anna._id, '2026-05-06', 'consult', 60, 'Intakegesprek');
   await activity(jan._id, anna._id, '2026-09-10', 'consult', 60, 'Voortgangsgesprek');
   await activity(jan._id, anna._id, '2026-09-15', 'email', 15, 'Verslag nagestuurd');
@@ -106,7 +138,7 @@ export async function seedDemo(config: Config): Promise<void> {
   await activity(fatima._id, anna._id, '2026-04-20', 'test', 120, 'Beroepskeuzetest afgenomen');
   await activity(sanne._id, bram._id, '2026-10-03', 'consult', 60, 'Intake');
 
-  const janReport = await Report.create({
+  const janReport = await report({
     clientId: jan._id, coachId: anna._id, title: 'Voortgangsrapportage september 2026', periodStart: day('2026-09-01'),
     periodEnd: day('2026-09-30'), consultIds: [janProgress._id, janIntake._id], status: 'shared',
     text: 'Jan bouwt zijn uren volgens plan op en werkt nu drie ochtenden per week in zijn eigen functie. Zware tilwerkzaamheden worden door collega’s overgenomen. Verwachting: in december vier ochtenden.',
@@ -114,20 +146,20 @@ export async function seedDemo(config: Config): Promise<void> {
   });
   await Consent.create({
     clientId: jan._id, purpose: 'report.share', reportId: janReport._id, grantedBy: janUser._id, grantedAt: day('2026-10-02'),
-    text: 'Ik geef toestemming om de voortgangsrapportage september 2026 te delen met Bakkerij Vos.',
+    text: CONSENT_TEXTS.reportShare('Voortgangsrapportage september 2026', vos.name),
   });
-  const fatimaReport = await Report.create({
+  const fatimaReport = await report({
     clientId: fatima._id, coachId: anna._id, title: 'Voortgangsrapportage april 2026', periodStart: day('2026-04-01'),
     periodEnd: day('2026-04-30'), status: 'shared', approvedAt: day('2026-05-06'), sharedAt: day('2026-05-06'),
     text: 'Fatima heeft een beroepskeuzetest gedaan en oriënteert zich op administratief en plannend werk.',
   });
   await Consent.create({
     clientId: fatima._id, purpose: 'report.share', reportId: fatimaReport._id, grantedBy: fatimaUser._id, grantedAt: day('2026-05-06'),
-    withdrawnAt: day('2026-06-01'), text: 'Ik geef toestemming om de voortgangsrapportage april 2026 te delen met Bakkerij Vos.',
+    withdrawnAt: day('2026-06-01'), text: CONSENT_TEXTS.reportShare('Voortgangsrapportage april 2026', vos.name),
   });
   await Consent.create({
     clientId: jan._id, purpose: 'fml.capacities.coach', grantedBy: janUser._id, grantedAt: day('2026-06-01'),
-    text: 'Mijn coach mag zien wat ik volgens de bedrijfsarts wel en niet kan (de FML-capaciteiten), zonder medische toelichting.',
+    text: CONSENT_TEXTS.fmlCapacitiesCoach,
   });
 
   await HealthRecord.create({

@@ -20,6 +20,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors?: ProblemBody['errors'],
+    /** RFC 9457 extension members, e.g. the medical-wording flags that block a report. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail);
   }
@@ -31,6 +33,7 @@ export class HttpProblem extends Error {
       status: this.status,
       detail: this.detail,
       ...(this.errors ? { errors: this.errors } : {}),
+      ...this.extensions,
     };
   }
 }
@@ -43,6 +46,10 @@ export const forbidden = (detail = 'U heeft geen toegang tot dit onderdeel.') =>
 export const notFound = (detail = 'De gevraagde gegevens bestaan niet.') =>
   new HttpProblem(404, 'not-found', 'Niet gevonden', detail);
 export const conflict = (detail: string) => new HttpProblem(409, 'conflict', 'Conflict', detail);
+export const unprocessable = (slug: string, detail: string, extensions: Record<string, unknown>) =>
+  new HttpProblem(422, slug, 'Niet verwerkbaar', detail, undefined, extensions);
+export const unsupportedMediaType = (detail: string) =>
+  new HttpProblem(415, 'unsupported-media-type', 'Bestandstype niet toegestaan', detail);
 export const payloadTooLarge = (detail: string) => new HttpProblem(413, 'payload-too-large', 'Te groot', detail);
 export const tooManyRequests = (detail: string) =>
   new HttpProblem(429, 'too-many-requests', 'Te veel pogingen', detail);

@@ -14,6 +14,7 @@ import { defineAbilityFor, type AppAbility, type TaggedSubject } from '../../../
 import { compartmentOf, type Action, type SubjectType } from '../../../shared/src/policy/subjects';
 import type { AuditAction } from '../../../shared/src/domain';
 import { appendAuditEvent } from '../audit/record';
+import { Client } from '../db/models/client';
 import { forbidden, notFound } from '../http/problem';
 
 export interface AccessPoint {
@@ -125,15 +126,20 @@ export async function authorize(actor: RequestActor, action: Action, type: Subje
   throw forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
 }
 
+/** Reads of dossier content are recorded (NEN 7513); the client sees them in "wie heeft mijn dossier ingezien". */
+const isDossier = (type: SubjectType) => compartmentOf(type) !== 'system';
+
 /**
  * One document by filter, within the actor's slice. Outside it: 404 when it does not exist at all, otherwise a
- * recorded denial and 403. Health-compartment reads are recorded as they happen.
+ * recorded denial and 403. Dossier reads and every health-compartment access are recorded as they happen; a
+ * service that loads a document only to change it passes `recordRead: false` and records the change instead.
  */
 export async function findScoped<T>(
   actor: RequestActor,
   action: Action,
   model: Model<T>,
   filter: FilterQuery<T>,
+  { recordRead = true }: { recordRead?: boolean } = {},
 ): Promise<HydratedDocument<T>> {
   const type = model.modelName as SubjectType;
   const document = await model.findOne(scopedFilter<T>(actor.ability, action, type, filter));
@@ -144,7 +150,8 @@ export async function findScoped<T>(
     throw forbidden();
   }
   await authorize(actor, action, type, document);
-  if (compartmentOf(type) === 'health') {
+  const recorded = compartmentOf(type) === 'health' || (recordRead && action === 'read' && isDossier(type));
+  if (recorded) {
     await auditAccess(actor, action, type, { id: String(document._id), clientId: clientIdOf(type, asSubject(type, document)), outcome: 'allowed' });
   }
   return document;
@@ -164,12 +171,44 @@ export async function listScoped<T>(
   if (options.skip) query.skip(options.skip);
   if (options.limit) query.limit(options.limit);
   const documents = await query;
-  if (compartmentOf(type) === 'health') {
-    const clientId = typeof filter.clientId === 'string' || filter.clientId instanceof mongoose.Types.ObjectId
-      ? String(filter.clientId) : null;
+  const clientId = typeof filter.clientId === 'string' || filter.clientId instanceof mongoose.Types.ObjectId
+    ? String(filter.clientId) : null;
+  if (compartmentOf(type) === 'health' || (clientId && isDossier(type))) {
     await auditAccess(actor, 'search', type, { clientId, outcome: 'allowed', reason: `${documents.length} result(s)` });
   }
   return documents;
+}
+
+/** How many documents a list within the actor's slice holds (for paging). */
+export async function countScoped<T>(actor: RequestActor, action: Action, model: Model<T>, filter: FilterQuery<T> = {}): Promise<number> {
+  return model.countDocuments(scopedFilter<T>(actor.ability, action, model.modelName as SubjectType, filter));
+}
+
+/**
+ * The gate of every route under /clients/{clientId}/…: the client must be within the actor's slice (404 when it
+ * does not exist, a recorded 403 otherwise), and the actor must hold some `action` right on `type` at all.
+ */
+export async function enterClient(actor: RequestActor, clientId: string, action: Action, type: SubjectType): Promise<void> {
+  const client = await Client.exists(scopedFilter(actor.ability, 'read', 'Client', { _id: clientId }));
+  if (!client) {
+    if (!(await Client.exists({ _id: clientId }))) throw notFound('Deze cliënt bestaat niet.');
+    await authorize(actor, 'read', 'Client', { _id: clientId }); // records the denial and throws
+  }
+  await requireSomeRight(actor, action, type, clientId);
+}
+
+/**
+ * A type-level check ("may this actor ever do `action` on a `type`?"), recorded and 403 when not. Workflow
+ * services call it before judging the state, so a role that may never act gets 403 and only one that may
+ * but not now gets 409.
+ */
+export async function requireSomeRight(actor: RequestActor, action: Action, type: SubjectType, clientId: string | null = null) {
+  if (actor.ability.can(action, type)) return;
+  const rule = actor.ability.relevantRuleFor(action, type);
+  await auditAccess(actor, action, type, {
+    clientId, outcome: 'denied', reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
+  });
+  throw forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
 }
 
 /** The response: only the fields the actor may read of this document. */

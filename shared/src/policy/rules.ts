@@ -33,8 +33,9 @@ export const ADMIN_CLIENT_FIELDS = [
   '_id', 'firstName', 'lastName', 'employerId', 'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory',
   'createdAt', 'updatedAt',
 ];
+/** Intake: the BSN may be entered (where a legal need is recorded) but the coach reads it only masked afterwards. */
 export const CLIENT_INTAKE_FIELDS = [
-  'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId',
+  'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn',
 ];
 export const CLIENT_EDITABLE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'];
 export const ASSIGNMENT_FIELDS = ['coachId', 'companyDoctorId', 'labourExpertId'];

@@ -37,3 +37,29 @@ export const UserParams = z.object({ userId: objectId }).strict();
 export type LoginBody = z.infer<typeof LoginBody>;
 export type InviteUserBody = z.infer<typeof InviteUserBody>;
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+/* Responses. Fields a role may not read are left out by the server, so most view fields are optional. */
+
+export const id = z.string().describe('ObjectId, 24 hexadecimale tekens');
+export const timestamp = z.string().describe('ISO 8601 datum en tijd');
+
+export const SelfView = z.object({
+  _id: id, email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)), organisationId: id.nullable(),
+  clientId: id.nullable(), mfaEnabled: z.boolean(),
+}).partial();
+export const UserView = SelfView.extend({
+  disabled: z.boolean(), createdAt: timestamp, updatedAt: timestamp,
+}).partial();
+export const CsrfView = z.object({ token: z.string() });
+export const CsrfRenewedView = z.object({ csrfToken: z.string() });
+export const LoginView = z.object({ user: SelfView, mfaRequired: z.boolean(), mfaEnrolled: z.boolean(), csrfToken: z.string() });
+export const MfaView = z.object({ user: SelfView, csrfToken: z.string() });
+export const EnrolmentView = z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() });
+export const RecoveryCodesView = z.object({ recoveryCodes: z.array(z.string()), csrfToken: z.string() });
+export const MeView = z.object({
+  user: SelfView,
+  roles: z.array(z.enum(ROLES)),
+  rules: z.array(z.array(z.unknown())).describe('Packed CASL rules (packRules) for @casl/react.'),
+});
+export const UserList = z.object({ items: z.array(UserView) });
+export const InvitationView = z.object({ user: UserView, invitationToken: z.string() });

@@ -1,7 +1,60 @@
-import { objectId } from './auth';
+import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '../domain';
+import { day, id, objectId, Paging, text, timestamp } from './common';
 import { z } from './zod';
 
 export const ClientParams = z.object({ clientId: objectId }).strict();
+
+/** Burgerservicenummer: 9 digits passing the elfproef. */
+export const bsn = z.string().trim().regex(/^\d{9}$/, 'Een BSN bestaat uit 9 cijfers.')
+  .refine(isValidBsn, 'Dit BSN klopt niet (elfproef).');
+
+export function isValidBsn(value: string): boolean {
+  const digits = [...value].map(Number);
+  const sum = digits.slice(0, 8).reduce((total, digit, index) => total + digit * (9 - index), 0) - (digits[8] ?? 0);
+  return sum % 11 === 0 && value !== '000000000';
+}
+
+const Trajectory = z.object({
+  kind: z.enum(TRAJECTORY_KINDS),
+  status: z.enum(TRAJECTORY_STATUSES).default('intake'),
+  startDate: day,
+  endDate: day.nullable().default(null),
+}).strict().refine((t) => !t.endDate || t.endDate >= t.startDate, { message: 'De einddatum ligt vóór de startdatum.', path: ['endDate'] });
+
+const personalia = {
+  firstName: text(100, 'Vul de voornaam in.'),
+  lastName: text(100, 'Vul de achternaam in.'),
+  dateOfBirth: day.nullable().optional(),
+  email: z.string().trim().toLowerCase().email('Vul een geldig e-mailadres in.').max(254).nullable().optional(),
+  phone: z.string().trim().max(40).regex(/^[0-9+()\- ]*$/, 'Alleen cijfers, spaties en + ( ) -.').nullable().optional(),
+  address: z.string().trim().max(300).nullable().optional(),
+};
+
+/** Intake (aanmelding) by a coach or the administrator. */
+export const CreateClientBody = z.object({
+  ...personalia,
+  employerId: objectId.nullable().optional(),
+  coachId: objectId.nullable().optional(),
+  trajectory: Trajectory,
+  /** Only where a legal need is recorded (seed 003); stored encrypted, shown masked. */
+  bsn: bsn.optional(),
+}).strict();
+
+export const UpdateClientBody = z.object({
+  firstName: personalia.firstName.optional(),
+  lastName: personalia.lastName.optional(),
+  dateOfBirth: personalia.dateOfBirth,
+  email: personalia.email,
+  phone: personalia.phone,
+  address: personalia.address,
+  trajectory: Trajectory.optional(),
+}).strict().refine((body) => Object.keys(body).length > 0, 'Geef minstens één wijziging op.');
+
+export const ClientListQuery = z.object({
+  search: z.string().trim().max(100).optional(),
+  status: z.enum(TRAJECTORY_STATUSES).optional(),
+  ...Paging,
+}).strict();
 
 /** Who coaches, treats and assesses a client; null removes the assignment. Admin only (functioneel beheer). */
 export const AssignmentsBody = z.object({
@@ -10,4 +63,17 @@ export const AssignmentsBody = z.object({
   labourExpertId: objectId.nullable().optional(),
 }).strict().refine((body) => Object.keys(body).length > 0, 'Geef minstens één toewijzing op.');
 
+export const ClientView = z.object({
+  _id: id, firstName: z.string(), lastName: z.string(), dateOfBirth: timestamp.nullable(), email: z.string().nullable(),
+  phone: z.string().nullable(), address: z.string().nullable(), employerId: id.nullable(), coachId: id.nullable(),
+  companyDoctorId: id.nullable(), labourExpertId: id.nullable(),
+  trajectory: z.object({ kind: z.enum(TRAJECTORY_KINDS), status: z.enum(TRAJECTORY_STATUSES), startDate: timestamp, endDate: timestamp.nullable() }),
+  bsn: z.string().nullable().describe('Alleen voor de bedrijfsarts en de cliënt zelf'),
+  bsnMasked: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp,
+}).partial();
+export const ClientPage = z.object({ items: z.array(ClientView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export type CreateClientBody = z.infer<typeof CreateClientBody>;
+export type UpdateClientBody = z.infer<typeof UpdateClientBody>;
+export type ClientListQuery = z.infer<typeof ClientListQuery>;
 export type AssignmentsBody = z.infer<typeof AssignmentsBody>;

@@ -1,15 +1,54 @@
-import { Router } from 'express';
-import { AssignmentsBody, ClientParams } from '../../../../shared/src/schemas/clients';
-import { actorOf, requireActor } from '../../auth/actor';
-import { validate } from '../../http/validate';
+import {
+  AssignmentsBody, ClientListQuery, ClientPage, ClientParams, ClientView, CreateClientBody, UpdateClientBody,
+} from '../../../../shared/src/schemas/clients';
+import { actorOf } from '../../auth/actor';
+import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';
 import * as clients from './service';
 
-export const clientRoutes = Router();
-
-clientRoutes.put('/clients/:clientId/assignments', requireActor, validate({ params: ClientParams, body: AssignmentsBody }),
-  async (req, res) => {
-    const actor = actorOf(req);
-    const client = await clients.assign(actor, req.params.clientId as string, req.body);
-    res.json(present(actor, 'Client', client));
-  });
+export const clientRoutes: RouteGroup = {
+  tag: 'Cliënten',
+  routes: [
+    route({
+      method: 'get', path: '/clients', summary: 'Caseload: de cliënten die u mag zien, met zoeken op naam en filter op status',
+      query: ClientListQuery, response: ClientPage,
+      handler: async (req, res) => {
+        const actor = actorOf(req);
+        const page = await clients.list(actor, req.query);
+        res.json({ ...page, items: page.items.map((client) => present(actor, 'Client', client)) });
+      },
+    }),
+    route({
+      method: 'post', path: '/clients', summary: 'Nieuwe cliënt aanmelden (intake)', body: CreateClientBody,
+      response: ClientView, status: 201,
+      handler: async (req, res) => {
+        const actor = actorOf(req);
+        res.status(201).json(present(actor, 'Client', await clients.create(actor, req.body)));
+      },
+    }),
+    route({
+      method: 'get', path: '/clients/:clientId', summary: 'Personalia en traject van één cliënt', params: ClientParams,
+      response: ClientView,
+      handler: async (req, res) => {
+        const actor = actorOf(req);
+        res.json(present(actor, 'Client', await clients.get(actor, req.params.clientId)));
+      },
+    }),
+    route({
+      method: 'patch', path: '/clients/:clientId', summary: 'Personalia of traject bijwerken', params: ClientParams,
+      body: UpdateClientBody, response: ClientView,
+      handler: async (req, res) => {
+        const actor = actorOf(req);
+        res.json(present(actor, 'Client', await clients.update(actor, req.params.clientId, req.body)));
+      },
+    }),
+    route({
+      method: 'put', path: '/clients/:clientId/assignments', summary: 'Coach, bedrijfsarts of arbeidsdeskundige toewijzen',
+      params: ClientParams, body: AssignmentsBody, response: ClientView,
+      handler: async (req, res) => {
+        const actor = actorOf(req);
+        res.json(present(actor, 'Client', await clients.assign(actor, req.params.clientId, req.body)));
+      },
+    }),
+  ],
+};

@@ -1,13 +1,82 @@
-import type { AssignmentsBody } from '../../../../shared/src/schemas/clients';
+/**
+ * Clients and caseload: the head of every dossier. Coaches register clients at intake and keep personalia and
+ * trajectory current; the administrator assigns who coaches, treats and assesses them.
+ */
+import mongoose, { Types } from 'mongoose';
 import type { AssignedRole } from '../../../../shared/src/domain';
-import { Client } from '../../db/models/client';
+import type { AssignmentsBody, ClientListQuery, CreateClientBody, UpdateClientBody } from '../../../../shared/src/schemas/clients';
+import { Lock } from '../../crypto/envelope';
+import { Client, type ClientData } from '../../db/models/client';
+import { Organisation } from '../../db/models/organisation';
 import { User } from '../../db/models/user';
+import { escapeRegex } from '../../db/escapeRegex';
 import { badRequest } from '../../http/problem';
-import { auditAccess, authorize, findScoped, type RequestActor } from '../../policy/enforce';
+import { asSubject, auditAccess, authorize, countScoped, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
 
 const ROLE_FOR: Record<keyof AssignmentsBody, AssignedRole> = {
   coachId: 'coach', companyDoctorId: 'company_doctor', labourExpertId: 'labour_expert',
 };
+const ROLE_NAME: Record<AssignedRole, string> = { coach: 'coach', company_doctor: 'bedrijfsarts', labour_expert: 'arbeidsdeskundige' };
+
+type ClientDocument = ClientData & { _id: Types.ObjectId };
+
+/** The client with the BSN decrypted, but only for an actor who may read it (the others get the masked form). */
+async function reveal(actor: RequestActor, client: { toObject(): unknown }) {
+  const plain = client.toObject() as ClientDocument;
+  if (!plain.bsn || !actor.ability.can('read', asSubject('Client', plain), 'bsn')) return { ...plain, bsn: null };
+  const lock = await Lock.for(plain._id, 'process');
+  return { ...plain, bsn: lock.open(plain.bsn, `Client:${String(plain._id)}`, 'bsn') };
+}
+
+/** The caller's caseload: exactly the clients the policy lets them read, searchable by name, by trajectory status. */
+export async function list(actor: RequestActor, { search, status, page, pageSize }: ClientListQuery) {
+  const filter: mongoose.FilterQuery<ClientData> = {};
+  if (status) filter['trajectory.status'] = status;
+  if (search) {
+    const pattern = mongoose.trusted({ $regex: escapeRegex(search), $options: 'i' });
+    filter.$or = [{ firstName: pattern }, { lastName: pattern }];
+  }
+  const [items, total] = await Promise.all([
+    listScoped(actor, 'read', Client, filter, { sort: { lastName: 1, firstName: 1 }, skip: (page - 1) * pageSize, limit: pageSize }),
+    countScoped(actor, 'read', Client, filter),
+  ]);
+  return { items: items.map((client) => ({ ...client.toObject(), bsn: null })), total, page, pageSize };
+}
+
+export async function get(actor: RequestActor, clientId: string) {
+  return reveal(actor, await findScoped(actor, 'read', Client, { _id: clientId }));
+}
+
+/** Intake (aanmelding): a coach registers a client on their own caseload; the administrator for any coach. */
+export async function create(actor: RequestActor, body: CreateClientBody) {
+  const _id = new Types.ObjectId();
+  const isCoachOnly = actor.roles.includes('coach') && !actor.roles.includes('admin');
+  const candidate = { _id, ...body, coachId: body.coachId ?? (isCoachOnly ? actor.userId : null) };
+  for (const field of Object.keys(body)) await authorize(actor, 'create', 'Client', candidate, field);
+  await authorize(actor, 'create', 'Client', candidate);
+  if (candidate.employerId) await assertEmployer(candidate.employerId);
+  if (candidate.coachId) await assertAssignable('coachId', candidate.coachId);
+
+  const lock = await Lock.for(_id, 'process');
+  const { bsn, ...rest } = candidate;
+  await Client.create({
+    ...rest,
+    ...(bsn ? { bsn: lock.seal(bsn, `Client:${String(_id)}`, 'bsn'), bsnMasked: maskBsn(bsn) } : {}),
+  });
+  await auditAccess(actor, 'create', 'Client', { id: String(_id), clientId: String(_id), outcome: 'allowed' });
+  return reveal(actor, (await Client.findById(_id))!);
+}
+
+/** Personalia and trajectory kept current by the coach (or the administrator). */
+export async function update(actor: RequestActor, clientId: string, body: UpdateClientBody) {
+  const client = await findScoped(actor, 'read', Client, { _id: clientId }, { recordRead: false });
+  for (const field of Object.keys(body)) await authorize(actor, 'update', 'Client', client, field);
+  await Client.updateOne({ _id: client._id }, { $set: body });
+  await auditAccess(actor, 'update', 'Client', {
+    id: clientId, clientId, outcome: 'allowed', reason: `changed ${Object.keys(body).join(', ')}`,
+  });
+  return reveal(actor, (await Client.findById(client._id))!);
+}
 
 /**
  * The administrator assigns a coach, company doctor or labour expert to a client. The new caseload counts from
@@ -19,17 +88,33 @@ export async function assign(actor: RequestActor, clientId: string, body: Assign
   for (const field of fields) await authorize(actor, 'assign', 'Client', client, field);
   for (const field of fields) {
     const userId = body[field];
-    if (!userId) continue;
-    const assignee = await User.findById(userId, { roles: 1, disabled: 1 }).lean();
-    if (!assignee || assignee.disabled || !assignee.roles.includes(ROLE_FOR[field])) {
-      throw badRequest(`Deze gebruiker kan niet worden toegewezen als ${ROLE_FOR[field]}.`, [
-        { field: `body.${field}`, message: `Kies een actieve gebruiker met de rol ${ROLE_FOR[field]}.` },
-      ]);
-    }
+    if (userId) await assertAssignable(field, userId);
   }
   await Client.updateOne({ _id: client._id }, body);
   await auditAccess(actor, 'assign', 'Client', {
     id: String(client._id), clientId: String(client._id), outcome: 'allowed', reason: `changed ${fields.join(', ')}`,
   });
-  return Client.findById(client._id);
+  return reveal(actor, (await Client.findById(client._id))!);
+}
+
+async function assertAssignable(field: keyof AssignmentsBody, userId: string) {
+  const role = ROLE_FOR[field];
+  const assignee = await User.findById(userId, { roles: 1, disabled: 1 }).lean();
+  if (!assignee || assignee.disabled || !assignee.roles.includes(role)) {
+    throw badRequest(`Deze gebruiker kan niet worden toegewezen als ${ROLE_NAME[role]}.`, [
+      { field: `body.${field}`, message: `Kies een actieve gebruiker met de rol ${ROLE_NAME[role]}.` },
+    ]);
+  }
+}
+
+async function assertEmployer(organisationId: string) {
+  const organisation = await Organisation.findById(organisationId, { kind: 1 }).lean();
+  if (!organisation || organisation.kind !== 'employer') {
+    throw badRequest('Deze organisatie is geen bekende werkgever.', [{ field: 'body.employerId', message: 'Kies een bekende werkgever.' }]);
+  }
+}
+
+/** Shows that a BSN is on file, and which, without revealing it: the last three digits. */
+export function maskBsn(bsn: string): string {
+  return `******${bsn.slice(-3)}`;
 }

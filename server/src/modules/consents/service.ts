@@ -1,9 +1,16 @@
-import mongoose, { type Types } from 'mongoose';
-// Operators written here are ours, not user input: marked trusted for sanitizeFilter.
+import mongoose, { Types } from 'mongoose';
+import { CONSENT_TEXTS } from '../../../../shared/src/consentTexts';
+import type { ConsentPurpose } from '../../../../shared/src/domain';
 import type { ActiveConsent } from '../../../../shared/src/policy/actor';
+import type { CreateHandoverBody, GrantConsentBody } from '../../../../shared/src/schemas/consents';
+import { Client } from '../../db/models/client';
+import { User } from '../../db/models/user';
+import { badRequest, conflict, notFound } from '../../http/problem';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { Consent, Handover } from './model';
 
 type Id = string | Types.ObjectId;
+// Operators written in this module are ours, not user input: marked trusted for sanitizeFilter.
 
 /** Consents that stand (granted, not withdrawn) for these clients. */
 export async function standingConsents(clientIds: Id[]): Promise<(ActiveConsent & { handoverId?: string })[]> {
@@ -27,4 +34,89 @@ export async function currentHandoversTo(userId: Id, now = new Date()) {
     { clientId: 1 },
   ).lean();
   return handovers.map((handover) => ({ handoverId: String(handover._id), clientId: String(handover.clientId) }));
+}
+
+/* The client's decisions (toestemmingen): granted with the exact text shown, withdrawn without deleting. */
+
+export async function list(actor: RequestActor, clientId: string) {
+  await enterClient(actor, clientId, 'read', 'Consent');
+  return listScoped(actor, 'read', Consent, { clientId }, { sort: { grantedAt: -1 } });
+}
+
+/** The client grants a consent from their portal: FML capacities for the coach, or a substitute coach. */
+export async function grant(actor: RequestActor, clientId: string, body: GrantConsentBody) {
+  await enterClient(actor, clientId, 'grant', 'Consent');
+  if (body.purpose === 'fml.capacities.coach') {
+    return record(actor, { clientId, purpose: body.purpose, text: CONSENT_TEXTS.fmlCapacitiesCoach });
+  }
+  const handover = await Handover.findOne({ _id: body.handoverId, clientId }).lean();
+  if (!handover) throw notFound('Deze vervanging bestaat niet.');
+  if (handover.validUntil <= new Date()) throw conflict('Deze vervanging is al afgelopen.');
+  const coach = await User.findById(handover.toCoachId, { name: 1 }).lean();
+  const until = new Date(handover.validUntil.getTime() - 1).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' });
+  return record(actor, {
+    clientId, purpose: 'handover', handoverId: String(handover._id),
+    text: CONSENT_TEXTS.handover(coach?.name ?? 'De vervangend coach', until),
+  });
+}
+
+/**
+ * Records a consent after the caller's checks. One standing consent per purpose and object: asking twice is a
+ * conflict, not a second record. Used by reports (sharing one report) as well.
+ */
+export async function record(
+  actor: RequestActor,
+  consent: { clientId: string; purpose: ConsentPurpose; text: string; reportId?: string; handoverId?: string },
+) {
+  const candidate = { _id: new Types.ObjectId(), reportId: null, handoverId: null, ...consent, grantedBy: actor.userId, grantedAt: new Date(), withdrawnAt: null };
+  await authorize(actor, 'grant', 'Consent', candidate);
+  const standing = await Consent.exists({
+    clientId: consent.clientId, purpose: consent.purpose, reportId: consent.reportId ?? null,
+    handoverId: consent.handoverId ?? null, withdrawnAt: null,
+  });
+  if (standing) throw conflict('U heeft hiervoor al toestemming gegeven.');
+  const created = await Consent.create(candidate);
+  await auditAccess(actor, 'grant', 'Consent', { id: String(created._id), clientId: consent.clientId, outcome: 'allowed', reason: consent.purpose });
+  return created;
+}
+
+/** Withdrawal stops access from now on; what was shared before stays on record (not retroactive). */
+export async function withdraw(actor: RequestActor, { clientId, consentId }: { clientId: string; consentId: string }) {
+  const consent = await findScoped(actor, 'read', Consent, { _id: consentId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, 'withdraw', 'Consent', clientId);
+  if (consent.withdrawnAt) throw conflict('Deze toestemming is al ingetrokken.');
+  await authorize(actor, 'withdraw', 'Consent', consent);
+  const result = await Consent.updateOne({ _id: consent._id, withdrawnAt: null }, { $set: { withdrawnAt: new Date() } });
+  if (result.modifiedCount === 0) throw conflict('Deze toestemming is al ingetrokken.');
+  await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: consent.purpose });
+  return Consent.findById(consent._id);
+}
+
+/* Handovers (vervanging): a coach arranges a substitute; it counts once the client consents. */
+
+export async function listHandovers(actor: RequestActor, clientId: string) {
+  await enterClient(actor, clientId, 'read', 'Handover');
+  return listScoped(actor, 'read', Handover, { clientId }, { sort: { validFrom: -1 } });
+}
+
+export async function createHandover(actor: RequestActor, clientId: string, body: CreateHandoverBody) {
+  await enterClient(actor, clientId, 'create', 'Handover');
+  const client = await Client.findById(clientId, { coachId: 1 }).lean();
+  const candidate = {
+    _id: new Types.ObjectId(), clientId, fromCoachId: client?.coachId ? String(client.coachId) : actor.userId,
+    ...body, createdBy: actor.userId,
+  };
+  await authorize(actor, 'create', 'Handover', candidate);
+  const coach = await User.findById(body.toCoachId, { roles: 1, disabled: 1 }).lean();
+  if (!coach || coach.disabled || !coach.roles.includes('coach') || body.toCoachId === candidate.fromCoachId) {
+    throw badRequest('Kies een andere, actieve coach als vervanger.', [{ field: 'body.toCoachId', message: 'Kies een andere, actieve coach.' }]);
+  }
+  const handover = await Handover.create(candidate);
+  await auditAccess(actor, 'create', 'Handover', { id: String(handover._id), clientId, outcome: 'allowed' });
+  return handover;
+}
+
+/** Removes a consent that was recorded a moment ago for a step that then failed (never one that was relied on). */
+export async function discardUnused(consentId: Types.ObjectId): Promise<void> {
+  await Consent.deleteOne({ _id: consentId });
 }

@@ -1,16 +1,20 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { CONSULT_KINDS, CONSULT_STATUSES } from '../../../../shared/src/domain';
+import { CONSULT_KINDS, CONSULT_STATUSES, type ConsultStatus } from '../../../../shared/src/domain';
 
-/** One earlier version of the summary, kept whenever the coach revises it (seed 004 §3.5). */
+/**
+ * Every version of the summary the coach wrote (seed 004 §3.5): who wrote it and when, when it went to the
+ * client, and the client's comment on it. The last one is the current text. Text fields are ciphertext.
+ */
 const revisionSchema = new Schema(
   {
     summary: { type: String, required: true },
     date: { type: Date, required: true },
     durationMinutes: { type: Number, required: true },
     kind: { type: String, enum: CONSULT_KINDS, required: true },
-    clientComment: { type: String, default: null },
     by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     at: { type: Date, required: true },
+    sentAt: { type: Date, default: null },
+    clientComment: { type: String, default: null },
   },
   { _id: false },
 );
@@ -25,7 +29,10 @@ const addendumSchema = new Schema(
   { _id: true },
 );
 
-/** A consult (gesprek) and its summary, which the client approves or disputes. */
+/**
+ * A consult (gesprek) and its summary, which the client approves or disputes. `summary`, `clientComment` and the
+ * texts of revisions and addenda are ciphertext under the client's process key (crypto/envelope.ts).
+ */
 const consultSchema = new Schema(
   {
     clientId: { type: Schema.Types.ObjectId, ref: 'Client', required: true },
@@ -46,3 +53,14 @@ consultSchema.index({ clientId: 1, date: -1 });
 
 export type ConsultData = InferSchemaType<typeof consultSchema>;
 export const Consult = mongoose.model('Consult', consultSchema);
+
+type Transition = 'send' | 'approve' | 'dispute';
+
+/** The workflow (seed 004 §3.5): which status each step starts from and where it leads. */
+export const CONSULT_WORKFLOW: Record<Transition, { from: ConsultStatus[]; to: ConsultStatus }> = {
+  send: { from: ['draft', 'disputed'], to: 'awaiting_client' },
+  approve: { from: ['awaiting_client'], to: 'approved' },
+  dispute: { from: ['awaiting_client'], to: 'disputed' },
+};
+/** The coach edits a draft or a disputed summary; an approved one is locked (addenda only). */
+export const CONSULT_EDITABLE: ConsultStatus[] = ['draft', 'disputed'];

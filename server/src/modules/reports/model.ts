@@ -1,15 +1,16 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { REPORT_STATUSES } from '../../../../shared/src/domain';
+import { REPORT_STATUSES, type ReportStatus } from '../../../../shared/src/domain';
 
 /**
  * A progress report (voortgangsrapportage) for the employer. It reaches the employer only once the client
- * approved it and consented to sharing this very report, and only while that consent stands.
+ * approved it and consented to sharing this very report, and only while that consent stands. `title`, `text` and
+ * `clientComment` are ciphertext under the client's process key.
  */
 const reportSchema = new Schema(
   {
     clientId: { type: Schema.Types.ObjectId, ref: 'Client', required: true },
     coachId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
-    title: { type: String, required: true, maxlength: 200 },
+    title: { type: String, required: true },
     periodStart: { type: Date, required: true },
     periodEnd: { type: Date, required: true },
     text: { type: String, required: true },
@@ -25,3 +26,13 @@ reportSchema.index({ clientId: 1, periodEnd: -1 });
 
 export type ReportData = InferSchemaType<typeof reportSchema>;
 export const Report = mongoose.model('Report', reportSchema);
+
+type Transition = 'send' | 'approve' | 'dispute' | 'share';
+
+/** The workflow (seed 004 §5.1): a disputed report goes back to the coach as a draft with the client's comment. */
+export const REPORT_WORKFLOW: Record<Transition, { from: ReportStatus[]; to: ReportStatus }> = {
+  send: { from: ['draft'], to: 'awaiting_client' },
+  approve: { from: ['awaiting_client'], to: 'approved' },
+  dispute: { from: ['awaiting_client'], to: 'draft' },
+  share: { from: ['approved'], to: 'shared' },
+};

@@ -1,0 +1,80 @@
+/** Time registration (tijdsregistratie, seed 004 §3.4): what the coach did for a client, and totals per month. */
+import { Types } from 'mongoose';
+import mongoose from 'mongoose';
+import { ACTIVITY_KINDS, type ActivityKind } from '../../../../shared/src/domain';
+import type { CreateActivityBody, UpdateActivityBody } from '../../../../shared/src/schemas/activities';
+import { Lock } from '../../crypto/envelope';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
+import { Activity, type ActivityData } from './model';
+
+type ActivityDocument = ActivityData & { _id: Types.ObjectId };
+const record = (id: unknown) => `Activity:${String(id)}`;
+
+function reveal(lock: Lock, activity: { toObject(): unknown }) {
+  const plain = activity.toObject() as ActivityDocument;
+  return { ...plain, note: lock.open(plain.note, record(plain._id), 'note') };
+}
+
+function monthRange(month: string) {
+  const start = new Date(`${month}-01T00:00:00.000Z`);
+  const end = new Date(start);
+  end.setUTCMonth(end.getUTCMonth() + 1);
+  return { $gte: start, $lt: end };
+}
+
+export async function list(actor: RequestActor, clientId: string, month?: string) {
+  await enterClient(actor, clientId, 'read', 'Activity');
+  const filter = { clientId, ...(month ? { date: mongoose.trusted(monthRange(month)) } : {}) };
+  const activities = await listScoped(actor, 'read', Activity, filter, { sort: { date: -1, createdAt: -1 } });
+  const lock = await Lock.for(clientId, 'process');
+  return activities.map((activity) => reveal(lock, activity));
+}
+
+/** Minutes per month (newest first) and per kind. Computed here: FerretDB's $group has no date operators. */
+export async function totals(actor: RequestActor, clientId: string) {
+  await enterClient(actor, clientId, 'read', 'Activity');
+  const activities = await listScoped(actor, 'read', Activity, { clientId });
+  const months = new Map<string, { month: string; minutes: number; count: number; byKind: Partial<Record<ActivityKind, number>> }>();
+  for (const { date, minutes, kind } of activities) {
+    const month = date.toISOString().slice(0, 7);
+    const total = months.get(month) ?? { month, minutes: 0, count: 0, byKind: {} };
+    total.minutes += minutes;
+    total.count += 1;
+    total.byKind[kind as ActivityKind] = (total.byKind[kind as ActivityKind] ?? 0) + minutes;
+    months.set(month, total);
+  }
+  return {
+    months: [...months.values()]
+      .sort((a, b) => b.month.localeCompare(a.month))
+      .map((total) => ({ ...total, byKind: Object.fromEntries(ACTIVITY_KINDS.filter((k) => total.byKind[k]).map((k) => [k, total.byKind[k]])) })),
+  };
+}
+
+export async function create(actor: RequestActor, clientId: string, body: CreateActivityBody) {
+  await enterClient(actor, clientId, 'create', 'Activity');
+  const _id = new Types.ObjectId();
+  const candidate = { _id, clientId, authorId: actor.userId, ...body };
+  await authorize(actor, 'create', 'Activity', candidate);
+  const lock = await Lock.for(clientId, 'process');
+  const activity = await Activity.create({ ...candidate, note: lock.seal(body.note ?? null, record(_id), 'note') });
+  await auditAccess(actor, 'create', 'Activity', { id: String(_id), clientId, outcome: 'allowed' });
+  return reveal(lock, activity);
+}
+
+/** Only the author corrects or removes their own registration. */
+export async function update(actor: RequestActor, { clientId, activityId }: { clientId: string; activityId: string }, body: UpdateActivityBody) {
+  const activity = await findScoped(actor, 'update', Activity, { _id: activityId, clientId });
+  const lock = await Lock.for(clientId, 'process');
+  const { note, ...rest } = body;
+  await Activity.updateOne({ _id: activity._id }, {
+    $set: { ...rest, ...(note !== undefined ? { note: lock.seal(note, record(activity._id), 'note') } : {}) },
+  });
+  await auditAccess(actor, 'update', 'Activity', { id: activityId, clientId, outcome: 'allowed' });
+  return reveal(lock, (await Activity.findById(activity._id))!);
+}
+
+export async function remove(actor: RequestActor, { clientId, activityId }: { clientId: string; activityId: string }) {
+  const activity = await findScoped(actor, 'delete', Activity, { _id: activityId, clientId });
+  await Activity.deleteOne({ _id: activity._id });
+  await auditAccess(actor, 'delete', 'Activity', { id: activityId, clientId, outcome: 'allowed' });
+}

@@ -1,0 +1,181 @@
+/**
+ * Consults (gespreksverslagen, seed 004 §3.5): the coach writes the summary, the client approves it or disputes
+ * it, the coach revises and resends. An approved summary is locked; corrections are addenda (AVG art. 16).
+ */
+import { Types } from 'mongoose';
+import type { ConsultStatus } from '../../../../shared/src/domain';
+import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '../../../../shared/src/schemas/consults';
+import { Lock } from '../../crypto/envelope';
+import { guardedUpdate } from '../../db/guardedUpdate';
+import { conflict } from '../../http/problem';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, type ConsultData } from './model';
+
+type ConsultDocument = ConsultData & { _id: Types.ObjectId };
+
+const record = (id: unknown) => `Consult:${String(id)}`;
+
+/** The consult with its texts decrypted, ready for `present`. */
+function reveal(lock: Lock, consult: { toObject(): unknown } | ConsultDocument) {
+  const plain = ('toObject' in consult ? consult.toObject() : consult) as ConsultDocument;
+  const at = record(plain._id);
+  return {
+    ...plain,
+    summary: lock.open(plain.summary, at, 'summary'),
+    clientComment: lock.open(plain.clientComment, at, 'clientComment'),
+    revisions: plain.revisions.map((revision, index) => ({
+      ...revision,
+      summary: lock.open(revision.summary, at, `revisions.${index}.summary`),
+      clientComment: lock.open(revision.clientComment, at, `revisions.${index}.clientComment`),
+    })),
+    addenda: plain.addenda.map((addendum) => ({ ...addendum, text: lock.open(addendum.text, at, `addenda.${String(addendum._id)}`) })),
+  };
+}
+
+async function revealed(clientId: string, consultId: Types.ObjectId | string) {
+  const consult = await Consult.findById(consultId);
+  return reveal(await Lock.for(clientId, 'process'), consult!);
+}
+
+export async function list(actor: RequestActor, clientId: string) {
+  await enterClient(actor, clientId, 'read', 'Consult');
+  const consults = await listScoped(actor, 'read', Consult, { clientId }, { sort: { date: -1, createdAt: -1 } });
+  const lock = await Lock.for(clientId, 'process');
+  return consults.map((consult) => reveal(lock, consult));
+}
+
+export async function get(actor: RequestActor, { clientId, consultId }: ConsultParams) {
+  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId });
+  return reveal(await Lock.for(clientId, 'process'), consult);
+}
+
+/** The coach records a consult; it starts as a draft only the coach sees. */
+export async function create(actor: RequestActor, clientId: string, body: CreateConsultBody) {
+  await enterClient(actor, clientId, 'create', 'Consult');
+  const _id = new Types.ObjectId();
+  const now = new Date();
+  const candidate = { _id, clientId, coachId: actor.userId, status: 'draft', ...body };
+  await authorize(actor, 'create', 'Consult', candidate);
+  const lock = await Lock.for(clientId, 'process');
+  await Consult.create({
+    ...candidate,
+    summary: lock.seal(body.summary, record(_id), 'summary'),
+    revisions: [{ ...body, summary: lock.seal(body.summary, record(_id), 'revisions.0.summary'), by: actor.userId, at: now }],
+  });
+  await auditAccess(actor, 'create', 'Consult', { id: String(_id), clientId, outcome: 'allowed' });
+  return revealed(clientId, _id);
+}
+
+/**
+ * The coach edits a draft, or revises a disputed summary. A version the client has seen is never overwritten:
+ * the edit becomes a new revision; edits before sending replace the unsent one.
+ */
+export async function update(actor: RequestActor, { clientId, consultId }: ConsultParams, body: UpdateConsultBody) {
+  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, 'update', 'Consult', clientId);
+  if (!CONSULT_EDITABLE.includes(consult.status as ConsultStatus)) {
+    throw conflict(consult.status === 'approved'
+      ? 'Een goedgekeurd verslag ligt vast. Voeg een aanvulling (addendum) toe.'
+      : 'Dit verslag ligt bij de cliënt ter goedkeuring en kan nu niet worden gewijzigd.');
+  }
+  for (const field of Object.keys(body)) await authorize(actor, 'update', 'Consult', consult, field);
+
+  const lock = await Lock.for(clientId, 'process');
+  const at = record(consult._id);
+  const next = {
+    date: body.date ?? consult.date,
+    durationMinutes: body.durationMinutes ?? consult.durationMinutes,
+    kind: body.kind ?? consult.kind,
+  };
+  const summary = body.summary ?? lock.open(consult.summary, at, 'summary');
+  const last = consult.revisions.length - 1;
+  const replacesUnsent = last >= 0 && !consult.revisions[last]?.sentAt;
+  const index = replacesUnsent ? last : last + 1;
+  const revision = { ...next, summary: lock.seal(summary, at, `revisions.${index}.summary`), by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
+  const current = { ...next, summary: lock.seal(summary, at, 'summary') };
+  await guardedUpdate(Consult, consult._id, CONSULT_EDITABLE, replacesUnsent
+    ? { $set: { ...current, [`revisions.${index}`]: revision } }
+    : { $set: current, $push: { revisions: revision } });
+  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: `revision ${index + 1}` });
+  return revealed(clientId, consult._id);
+}
+
+/** The coach sends the summary to the client for approval. */
+export async function send(actor: RequestActor, { clientId, consultId }: ConsultParams) {
+  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, 'send', 'Consult', clientId);
+  const step = CONSULT_WORKFLOW.send;
+  assertStep(consult.status, step.from, 'Alleen een concept of een betwist verslag kan naar de cliënt worden gestuurd.');
+  await authorize(actor, 'send', 'Consult', consult);
+  await guardedUpdate(Consult, consult._id, step.from, {
+    $set: { status: step.to, clientComment: null, [`revisions.${consult.revisions.length - 1}.sentAt`]: new Date() },
+  });
+  await auditAccess(actor, 'send', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
+  return revealed(clientId, consult._id);
+}
+
+/** The client accepts the summary as a true account of the consult. From now on it is locked. */
+export async function approve(actor: RequestActor, { clientId, consultId }: ConsultParams, comment?: string) {
+  return answer(actor, { clientId, consultId }, 'approve', comment ?? null);
+}
+
+/** The client disputes the summary and says what is wrong; the coach revises it. */
+export async function dispute(actor: RequestActor, { clientId, consultId }: ConsultParams, comment: string) {
+  return answer(actor, { clientId, consultId }, 'dispute', comment);
+}
+
+async function answer(actor: RequestActor, { clientId, consultId }: ConsultParams, step: 'approve' | 'dispute', comment: string | null) {
+  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, step, 'Consult', clientId);
+  const { from, to } = CONSULT_WORKFLOW[step];
+  assertStep(consult.status, from, consult.status === 'approved'
+    ? 'Dit verslag is al goedgekeurd.'
+    : 'Dit verslag wacht niet op uw reactie.');
+  await authorize(actor, step, 'Consult', consult);
+  const lock = await Lock.for(clientId, 'process');
+  const at = record(consult._id);
+  const last = consult.revisions.length - 1;
+  await guardedUpdate(Consult, consult._id, from, {
+    $set: {
+      status: to,
+      ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: lock.seal(comment, at, 'clientComment') }),
+      ...(comment && last >= 0 ? { [`revisions.${last}.clientComment`]: lock.seal(comment, at, `revisions.${last}.clientComment`) } : {}),
+    },
+  });
+  await auditAccess(actor, step, 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
+  return revealed(clientId, consult._id);
+}
+
+/** A correction to an approved summary, added below it (AVG art. 16); the summary itself never changes. */
+export async function addAddendum(actor: RequestActor, { clientId, consultId }: ConsultParams, text: string) {
+  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, 'update', 'Consult', clientId);
+  if (consult.status !== 'approved') {
+    throw conflict('Een aanvulling hoort bij een goedgekeurd verslag. Pas een concept of betwist verslag zelf aan.');
+  }
+  await authorize(actor, 'update', 'Consult', consult, 'addenda');
+  const lock = await Lock.for(clientId, 'process');
+  const addendumId = new Types.ObjectId();
+  await guardedUpdate(Consult, consult._id, ['approved'], {
+    $push: { addenda: { _id: addendumId, text: lock.seal(text, record(consult._id), `addenda.${String(addendumId)}`), by: actor.userId, at: new Date() } },
+  });
+  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: 'addendum' });
+  return revealed(clientId, consult._id);
+}
+
+/** A draft the client never saw may be thrown away; anything sent stays on record. */
+export async function remove(actor: RequestActor, { clientId, consultId }: ConsultParams) {
+  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, 'delete', 'Consult', clientId);
+  if (consult.status !== 'draft' || consult.revisions.some((revision) => revision.sentAt)) {
+    throw conflict('Alleen een concept dat nog niet naar de cliënt is gestuurd, kan worden verwijderd.');
+  }
+  await authorize(actor, 'delete', 'Consult', consult);
+  const result = await Consult.deleteOne({ _id: consult._id, status: 'draft' });
+  if (result.deletedCount === 0) throw conflict('Dit verslag is intussen gewijzigd. Vernieuw de pagina.');
+  await auditAccess(actor, 'delete', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
+}
+
+function assertStep(current: string, from: readonly string[], message: string): void {
+  if (!from.includes(current)) throw conflict(message);
+}

@@ -1,0 +1,43 @@
+/**
+ * The employer portal (seed 003 art. 5, seed 004 §5.1): which employees are in a trajectory and how it stands,
+ * and the progress reports they chose to share. Nothing else; the policy grants nothing else, and the portal
+ * narrows its answers to these fields even for a user who holds other roles too.
+ */
+import mongoose from 'mongoose';
+import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '../../../../shared/src/policy/rules';
+import { Lock } from '../../crypto/envelope';
+import { Client } from '../../db/models/client';
+import { forbidden } from '../../http/problem';
+import { auditAccess, listScoped, present, type RequestActor } from '../../policy/enforce';
+import { Report } from '../reports/model';
+
+function requireEmployer(actor: RequestActor): string {
+  if (!actor.roles.includes('employer') || !actor.organisationId) throw forbidden('Dit deel is alleen voor werkgevers.');
+  return actor.organisationId;
+}
+
+const pick = (fields: string[], view: Record<string, unknown>) =>
+  Object.fromEntries(fields.filter((field) => field in view).map((field) => [field, view[field]]));
+
+export async function employees(actor: RequestActor) {
+  const employerId = requireEmployer(actor);
+  const clients = await listScoped(actor, 'read', Client, { employerId }, { sort: { lastName: 1, firstName: 1 } });
+  return clients.map((client) => pick(EMPLOYER_CLIENT_FIELDS, present(actor, 'Client', client)));
+}
+
+/** Shared reports whose consent still stands; each one read is recorded in the client's access log. */
+export async function sharedReports(actor: RequestActor) {
+  requireEmployer(actor);
+  const employeeIds = actor.facts.employeeClientIds;
+  const reports = await listScoped(actor, 'read', Report,
+    { clientId: mongoose.trusted({ $in: employeeIds }), status: 'shared' }, { sort: { sharedAt: -1 } });
+  const views = [];
+  for (const report of reports) {
+    const lock = await Lock.for(report.clientId, 'process');
+    const at = `Report:${String(report._id)}`;
+    const plain = { ...report.toObject(), title: lock.open(report.title, at, 'title'), text: lock.open(report.text, at, 'text'), clientComment: null };
+    views.push(pick(EMPLOYER_REPORT_FIELDS, present(actor, 'Report', plain)));
+    await auditAccess(actor, 'read', 'Report', { id: String(report._id), clientId: String(report.clientId), outcome: 'allowed', reason: 'employer portal' });
+  }
+  return views;
+}

@@ -1,0 +1,26 @@
+/**
+ * The relation register (relatiebeheer, seed 004 §6.4): per employer only the names of its employees in a
+ * trajectory, the kind of service and the year. For the administrator and the privacy officer.
+ */
+import mongoose from 'mongoose';
+import { Client } from '../../db/models/client';
+import { Organisation } from '../../db/models/organisation';
+import { auditAccess, authorize, type RequestActor } from '../../policy/enforce';
+
+export async function register(actor: RequestActor, year?: number) {
+  await authorize(actor, 'read', 'RelationRegister', {});
+  const clients = await Client.find({ employerId: mongoose.trusted({ $ne: null }) }, { firstName: 1, lastName: 1, employerId: 1, trajectory: 1 }).lean();
+  const employers = await Organisation.find({ kind: 'employer' }, { name: 1 }).lean();
+  const employerName = new Map(employers.map((organisation) => [String(organisation._id), organisation.name]));
+  const items = clients
+    .map((client) => ({
+      employerName: employerName.get(String(client.employerId)) ?? 'Onbekende werkgever',
+      clientName: `${client.firstName} ${client.lastName}`,
+      trajectoryKind: client.trajectory.kind,
+      year: client.trajectory.startDate.getUTCFullYear(),
+    }))
+    .filter((item) => year === undefined || item.year === year)
+    .sort((a, b) => a.employerName.localeCompare(b.employerName, 'nl') || b.year - a.year || a.clientName.localeCompare(b.clientName, 'nl'));
+  await auditAccess(actor, 'read', 'RelationRegister', { outcome: 'allowed', reason: year ? `year ${year}` : 'all years' });
+  return items;
+}

@@ -1,0 +1,45 @@
+import { REPORT_STATUSES } from '../domain';
+import { day, id, objectId, text, timestamp } from './common';
+import { z } from './zod';
+
+export const ReportParams = z.object({ clientId: objectId, reportId: objectId }).strict();
+
+const reportFields = {
+  title: text(200, 'Geef de rapportage een titel.'),
+  periodStart: day,
+  periodEnd: day,
+  text: text(50000, 'Vul de tekst van de rapportage in.'),
+  /** The approved consults it draws on. */
+  consultIds: z.array(objectId).max(100).default([]),
+};
+const periodInOrder = (body: { periodStart?: Date; periodEnd?: Date }) =>
+  !body.periodStart || !body.periodEnd || body.periodEnd >= body.periodStart;
+const periodMessage = { message: 'Het einde van de periode ligt vóór het begin.', path: ['periodEnd'] };
+
+/** A progress report (voortgangsrapportage) for the employer, as a draft. */
+export const CreateReportBody = z.object(reportFields).strict().refine(periodInOrder, periodMessage);
+export const UpdateReportBody = z.object({
+  title: reportFields.title, periodStart: day, periodEnd: day, text: reportFields.text, consultIds: z.array(objectId).max(100),
+}).partial().strict()
+  .refine((body) => Object.keys(body).length > 0, 'Geef minstens één wijziging op.')
+  .refine(periodInOrder, periodMessage);
+
+/** Text checked by the medical-wording guard before it is saved (the composer checks as the coach types). */
+export const WordingCheckBody = z.object({ text: z.string().max(50000) }).strict();
+
+export const WordingFlag = z.object({
+  term: z.string(), index: z.number(), length: z.number(), category: z.string(), suggestion: z.string(),
+  field: z.string().optional(),
+});
+export const WordingCheckView = z.object({ flags: z.array(WordingFlag) });
+
+export const ReportView = z.object({
+  _id: id, clientId: id, coachId: id, title: z.string(), periodStart: timestamp, periodEnd: timestamp, text: z.string(),
+  consultIds: z.array(id), status: z.enum(REPORT_STATUSES), clientComment: z.string().nullable(),
+  approvedAt: timestamp.nullable(), sharedAt: timestamp.nullable(), createdAt: timestamp, updatedAt: timestamp,
+}).partial();
+export const ReportList = z.object({ items: z.array(ReportView) });
+
+export type ReportParams = z.infer<typeof ReportParams>;
+export type CreateReportBody = z.infer<typeof CreateReportBody>;
+export type UpdateReportBody = z.infer<typeof UpdateReportBody>;
