@@ -77,11 +77,12 @@ export const reportRoutes: RouteGroup = {
       },
     }),
     route({
-      method: 'post', path: `${base}/:reportId/dispute`, summary: 'Cliënt is het niet eens; terug naar de coach',
-      params: ReportParams, body: DisputeBody, response: ReportView, errors: [409],
+      method: 'post', path: `${base}/:reportId/dispute`, summary: 'Cliënt is het niet eens; terug naar de coach als concept',
+      description: 'De cliënt ziet de rapportage weer zodra de coach haar opnieuw ter goedkeuring stuurt.',
+      params: ReportParams, body: DisputeBody, response: null, errors: [409],
       handler: async (req, res) => {
-        const actor = actorOf(req);
-        res.json(present(actor, 'Report', await reports.dispute(actor, req.params, req.body.comment)));
+        await reports.dispute(actorOf(req), req.params, req.body.comment);
+        res.status(204).end();
       },
     }),
     route({

@@ -1,0 +1,36 @@
+/** Valid request bodies for every route that takes one, so a test can reach past validation to the policy. */
+import type { World } from './world';
+
+export const samplePdf = (marker = 'voorbeeld') =>
+  Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Title (${marker}) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+
+/** A 1×1 PNG. */
+export const samplePng = () => Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
+
+export function sampleBodies(world: World): Record<string, object> {
+  return {
+    'post /api/v1/clients': {
+      firstName: 'Nieuwe', lastName: 'Cliënt', trajectory: { kind: 'spoor1', startDate: '2026-11-01' }, employerId: String(world.organisations.vos._id),
+    },
+    'patch /api/v1/clients/:clientId': { phone: '06-11112222' },
+    'put /api/v1/clients/:clientId/assignments': { coachId: String(world.users.anna._id) },
+    'post /api/v1/clients/:clientId/consults': { date: '2026-11-20', durationMinutes: 30, kind: 'progress', summary: 'Overgenomen verslag' },
+    'patch /api/v1/clients/:clientId/consults/:consultId': { summary: 'Herschreven door een ander' },
+    'post /api/v1/clients/:clientId/consults/:consultId/approve': {},
+    'post /api/v1/clients/:clientId/consults/:consultId/dispute': { comment: 'Niet mee eens' },
+    'post /api/v1/clients/:clientId/consults/:consultId/addenda': { text: 'Toevoeging' },
+    'post /api/v1/clients/:clientId/activities': { date: '2026-11-20', kind: 'phone', minutes: 10 },
+    'patch /api/v1/clients/:clientId/activities/:activityId': { minutes: 5 },
+    'post /api/v1/clients/:clientId/reports': { title: 'Rapport', periodStart: '2026-11-01', periodEnd: '2026-11-30', text: 'Tekst' },
+    'patch /api/v1/clients/:clientId/reports/:reportId': { text: 'Herschreven' },
+    'post /api/v1/clients/:clientId/reports/wording-check': { text: 'hernia' },
+    'post /api/v1/clients/:clientId/reports/:reportId/dispute': { comment: 'Niet mee eens' },
+    'post /api/v1/clients/:clientId/consents': { purpose: 'fml.capacities.coach' },
+    'post /api/v1/clients/:clientId/handovers': {
+      toCoachId: String(world.users.anna._id), validFrom: '2026-11-01', validUntil: '2026-12-31',
+    },
+  };
+}
