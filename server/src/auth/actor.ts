@@ -67,14 +67,25 @@ export function isMfaPending(req: Request, roles: Role[], mfaEnabled: boolean): 
 export const requireActor: RequestHandler = async (req: Request, _res: Response, next: NextFunction) => {
   if (!req.actor) {
     const user = await sessionUser(req);
-    const actor = await loadActor({
-      _id: user._id, name: user.name, roles: user.roles as Role[], organisationId: user.organisationId, clientId: user.clientId,
-    });
     req.sessionUser = user;
-    req.actor = withAbility(actor, { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
+    req.actor = await actorFor(req, user);
   }
   next();
 };
+
+async function actorFor(req: Request, user: SessionUser): Promise<RequestActor> {
+  const actor = await loadActor({
+    _id: user._id, name: user.name, roles: user.roles as Role[], organisationId: user.organisationId, clientId: user.clientId,
+  });
+  return withAbility(actor, { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
+}
+
+/** The actor with facts reloaded, after a change to those facts in this very request (a coach's own intake). */
+export async function refreshedActor(req: Request): Promise<RequestActor> {
+  if (!req.sessionUser) throw unauthorized();
+  req.actor = await actorFor(req, req.sessionUser);
+  return req.actor;
+}
 
 export function actorOf(req: Request): RequestActor {
   if (!req.actor) throw unauthorized();

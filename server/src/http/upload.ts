@@ -38,6 +38,7 @@ export function uploadOne(field = 'file'): RequestHandler {
   const reader = multer({
     storage: multer.memoryStorage(),
     defParamCharset: 'utf8',
+    preservePath: true, // so a name with folders in it is seen, and refused, rather than silently cut short
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1000, fieldNestingDepth: 0 },
     fileFilter: (_req, file, accept) => {
       const nameProblem = checkFilename(file.originalname);

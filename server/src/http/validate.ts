@@ -23,7 +23,13 @@ export function validate(schemas: Schemas): RequestHandler {
       if (result.success) parsed[part] = result.data;
       else {
         for (const issue of result.error.issues) {
-          errors.push({ field: [part, ...issue.path.map(String)].join('.'), message: issue.message });
+          const path = [part, ...issue.path.map(String)];
+          if (issue.code === 'unrecognized_keys') {
+            // Name each unknown field, so mass assignment is reported where it happened.
+            for (const key of issue.keys) errors.push({ field: [...path, key].join('.'), message: 'Dit veld bestaat niet of mag hier niet worden gewijzigd.' });
+          } else {
+            errors.push({ field: path.join('.'), message: issue.message });
+          }
         }
       }
     }

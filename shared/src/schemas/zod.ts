@@ -5,5 +5,7 @@
 import { z } from 'zod';
 
 z.config(z.locales.nl());
+// The locale says "verwacht string, ontving undefined" for a missing field; a person needs to hear what to do.
+z.config({ customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'Vul dit veld in.' : undefined) });
 
 export { z };

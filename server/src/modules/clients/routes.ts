@@ -1,7 +1,7 @@
 import {
   AssignmentsBody, ClientListQuery, ClientPage, ClientParams, ClientView, CreateClientBody, UpdateClientBody,
 } from '../../../../shared/src/schemas/clients';
-import { actorOf } from '../../auth/actor';
+import { actorOf, refreshedActor } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';
 import * as clients from './service';
@@ -22,8 +22,9 @@ export const clientRoutes: RouteGroup = {
       method: 'post', path: '/clients', summary: 'Nieuwe cliënt aanmelden (intake)', body: CreateClientBody,
       response: ClientView, status: 201,
       handler: async (req, res) => {
-        const actor = actorOf(req);
-        res.status(201).json(present(actor, 'Client', await clients.create(actor, req.body)));
+        const client = await clients.create(actorOf(req), req.body);
+        // The new client may be on the caller's own caseload now: present it with fresh facts.
+        res.status(201).json(present(await refreshedActor(req), 'Client', client));
       },
     }),
     route({
