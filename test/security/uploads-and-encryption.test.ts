@@ -36,7 +36,7 @@ describe('documents', () => {
   });
 
   const upload = (file: Buffer, filename: string, contentType: string, category = 'cv') =>
-    anna.agent.post(base).set('x-csrf-token', csrf).field('category', category).attach('file', file, { filepath: filename, contentType } as { filename: string }); // filepath: form-data would cut folders off a plain filename
+    anna.agent.post(base).set('x-csrf-token', csrf).field('category', category).attach('file', file, { filepath: filename, contentType } as never); // filepath: form-data would cut folders off a plain filename
   const storedFiles = async () => ({
     documents: await mongoose.connection.db!.collection('documents').countDocuments(),
     files: await mongoose.connection.db!.collection('files.files').countDocuments(),
