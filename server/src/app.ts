@@ -23,6 +23,8 @@ import { consentRoutes } from './modules/consents/routes';
 import { consultRoutes } from './modules/consults/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { employerRoutes } from './modules/employer/routes';
+import { healthRoutes } from './modules/health/routes';
+import { privacyRoutes } from './modules/privacy/routes';
 import { relationRoutes } from './modules/relations/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { z } from '../../shared/src/schemas/zod';
@@ -85,7 +87,7 @@ export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
 export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
-    documentRoutes, employerRoutes, relationRoutes,
+    documentRoutes, healthRoutes, privacyRoutes, employerRoutes, relationRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

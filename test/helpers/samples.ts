@@ -29,6 +29,16 @@ export function sampleBodies(world: World): Record<string, object> {
     'post /api/v1/clients/:clientId/reports/wording-check': { text: 'hernia' },
     'post /api/v1/clients/:clientId/reports/:reportId/dispute': { comment: 'Niet mee eens' },
     'post /api/v1/clients/:clientId/consents': { purpose: 'fml.capacities.coach' },
+    'post /api/v1/clients/:clientId/documents': { category: 'cv' },
+    'post /api/v1/clients/:clientId/health/documents': { category: 'ad_report' },
+    'post /api/v1/clients/:clientId/health/fml': {
+      date: '2026-11-20', format: 'fml', capacities: [{ rubriek: 'IV', item: '4.18', level: 2, quantification: 'max. 10 kg' }], conclusion: 'Beperkt',
+    },
+    'post /api/v1/clients/:clientId/health/ad-reports': {
+      date: '2026-11-20', conclusion: 'Aangepast eigen werk',
+      adAnswers: { ownWork: 'Nee', ownWorkAdjusted: 'Ja', otherWorkSameEmployer: 'Nee', workElsewhere: 'Nee', schemes: 'Geen' },
+    },
+    'post /api/v1/clients/:clientId/health/medical-notes': { date: '2026-11-20', text: 'Spreekuur' },
     'post /api/v1/clients/:clientId/handovers': {
       toCoachId: String(world.users.anna._id), validFrom: '2026-11-01', validUntil: '2026-12-31',
     },

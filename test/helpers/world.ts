@@ -17,6 +17,7 @@ import { loadActor } from '../../server/src/policy/facts';
 import { withAbility, type RequestActor } from '../../server/src/policy/enforce';
 import { Lock } from '../../server/src/crypto/envelope';
 import { maskBsn } from '../../server/src/modules/clients/service';
+import { sealHealthContent, type HealthContent } from '../../server/src/modules/health/content';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A valid (elfproef) but made-up BSN. */
@@ -119,20 +120,29 @@ export async function aWorld() {
       return Document.create({ _id, clientId: jan._id, uploadedBy: anna._id, category: 'cv', filename, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() });
     })(),
   };
-  const fml = (client: typeof jan) =>
-    HealthRecord.create({
-      clientId: client._id, kind: 'fml', format: 'fml', authorId: claes._id, date: new Date(),
-      capacities: [{ rubriek: 'IV', item: '4.13', level: 1, quantification: 'max. 5 kg' }],
-      conclusion: 'Beperkt belastbaar', explanation: 'Medische toelichting', firstSickDay: null,
-    });
+  /** A health record as the health module writes it: metadata in the clear, content sealed with the health key. */
+  const healthRecord = async (client: typeof jan, meta: { kind: string; format?: string; authorId: unknown }, content: HealthContent) => {
+    const _id = new Types.ObjectId();
+    const lock = await Lock.for(client._id, 'health');
+    return HealthRecord.create({ _id, clientId: client._id, date: new Date(), ...meta, content: sealHealthContent(lock, _id, content) });
+  };
+  const healthDocument = async (uploadedBy: unknown, category: string, filename: string) => {
+    const _id = new Types.ObjectId();
+    const sealed = (await Lock.for(jan._id, 'health')).seal(filename, `HealthDocument:${String(_id)}`, 'filename');
+    return HealthDocument.create({ _id, clientId: jan._id, uploadedBy, category, filename: sealed, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() });
+  };
+  const fml = (client: typeof jan) => healthRecord(client, { kind: 'fml', format: 'fml', authorId: claes._id }, {
+    capacities: [{ rubriek: 'IV', item: '4.13', level: 1, quantification: 'max. 5 kg' }],
+    conclusion: 'Beperkt belastbaar', explanation: 'Medische toelichting',
+  });
   const health = {
     janFml: await fml(jan),
     fatimaFml: await fml(fatima),
     sanneFml: await fml(sanne),
-    janAd: await HealthRecord.create({ clientId: jan._id, kind: 'ad_report', authorId: dijk._id, date: new Date(), conclusion: 'Aangepast eigen werk', text: 'AD-rapport' }),
-    janNote: await HealthRecord.create({ clientId: jan._id, kind: 'medical_note', authorId: claes._id, date: new Date(), text: 'Medische aantekening', firstSickDay: new Date('2026-02-01') }),
-    janAdFile: await HealthDocument.create({ clientId: jan._id, uploadedBy: dijk._id, category: 'ad_report', filename: 'ad.pdf', contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() }),
-    janMedicalFile: await HealthDocument.create({ clientId: jan._id, uploadedBy: claes._id, category: 'medical', filename: 'brief.pdf', contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() }),
+    janAd: await healthRecord(jan, { kind: 'ad_report', authorId: dijk._id }, { conclusion: 'Aangepast eigen werk', text: 'AD-rapport' }),
+    janNote: await healthRecord(jan, { kind: 'medical_note', authorId: claes._id }, { text: 'Medische aantekening', firstSickDay: new Date('2026-02-01') }),
+    janAdFile: await healthDocument(dijk._id, 'ad_report', 'ad.pdf'),
+    janMedicalFile: await healthDocument(claes._id, 'medical', 'brief.pdf'),
   };
   const handoverOfSanneToAnna = async (validUntil: Date, consented: boolean) => {
     const handover = await Handover.create({

@@ -18,11 +18,15 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
   let t: TestApp;
   let world: World;
   let ids: Record<string, string>;
+  let healthDocumentId: string;
 
   /** What each partial insider may legitimately do on Sanne's dossier (everything else must be refused). */
   const allowed: Record<string, string[]> = {
     admin: ['get /api/v1/clients/:clientId', 'put /api/v1/clients/:clientId/assignments', 'get /api/v1/clients/:clientId/handovers', 'post /api/v1/clients/:clientId/handovers'],
-    claes: ['get /api/v1/clients/:clientId'],
+    claes: ['get /api/v1/clients/:clientId', ...['', '/records', '/records/:recordId', '/fml-capacities', '/documents', '/documents/:documentId/content']
+      .map((path) => `get /api/v1/clients/:clientId/health${path}`),
+    ...['/fml', '/medical-notes', '/documents'].map((path) => `post /api/v1/clients/:clientId/health${path}`)],
+    privacy: ['get /api/v1/clients/:clientId/access-log'],
     hrEl: ['get /api/v1/clients/:clientId', 'get /api/v1/clients/:clientId/reports', 'get /api/v1/clients/:clientId/reports/:reportId'],
   };
 
@@ -36,10 +40,14 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     const activity = await bram.post(`${base}/activities`, { date: '2026-11-20', kind: 'phone', minutes: 10, note: 'Sanne-geheim-notitie' }).expect(201);
     const document = await bram.agent.post(`${base}/documents`).set('x-csrf-token', await csrfOf(bram))
       .field('category', 'cv').attach('file', samplePdf('Sanne-geheim-cv'), { filename: 'cv.pdf', contentType: 'application/pdf' }).expect(201);
+    const claes = await apiAs(t.app, t.config, world.users.claes);
+    const healthDocument = await claes.agent.post(`${base}/health/documents`).set('x-csrf-token', await csrfOf(claes))
+      .field('category', 'medical').attach('file', samplePdf('Sanne-geheim-brief'), { filename: 'brief.pdf', contentType: 'application/pdf' }).expect(201);
+    healthDocumentId = healthDocument.body._id as string;
     const handover = await bram.post(`${base}/handovers`, { toCoachId: String(world.users.anna._id), validFrom: '2026-11-01', validUntil: '2026-12-31' }).expect(201);
     ids = {
       clientId: sanne, consultId: consult.body._id, activityId: activity.body._id, documentId: document.body._id,
-      reportId: String(world.reports.sanneShared._id), consentId: String(world.consents.sanneShare._id), handoverId: handover.body._id,
+      reportId: String(world.reports.sanneShared._id), recordId: String(world.health.sanneFml._id), consentId: String(world.consents.sanneShare._id), handoverId: handover.body._id,
     };
   });
 
@@ -48,7 +56,7 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
   }
 
   async function snapshot() {
-    const collections = ['clients', 'consults', 'activities', 'reports', 'documents', 'consents', 'handovers', 'files.files'];
+    const collections = ['datakeys', 'clients', 'consults', 'activities', 'reports', 'documents', 'consents', 'handovers', 'files.files', 'healthrecords', 'healthdocuments'];
     const db = mongoose.connection.db!;
     const all: Record<string, unknown> = {};
     for (const name of collections) all[name] = await db.collection(name).find({}).sort({ _id: 1 }).toArray();
@@ -61,7 +69,7 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     const specs = apiRouteGroups(t.config).flatMap((group) => group.routes);
     for (const route of routes) {
       const spec = specs.find((candidate) => `/api/v1${candidate.path}` === route.path && candidate.method === route.method)!;
-      if (spec.body && !spec.upload) expect(bodies, `a sample body for ${route.method} ${route.path}`).to.have.property(`${route.method} ${route.path}`);
+      if (spec.body) expect(bodies, `a sample body for ${route.method} ${route.path}`).to.have.property(`${route.method} ${route.path}`);
     }
 
     const before = await snapshot();
@@ -73,10 +81,11 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
       for (const route of routes) {
         const key = `${route.method} ${route.path}`;
         if (allowed[name]?.includes(key)) continue;
-        const path = concretePath(route.path, ids);
-        const response = key === 'post /api/v1/clients/:clientId/documents'
-          ? await api.agent.post(path).set('x-csrf-token', await csrfOf(api)).field('category', 'cv')
-            .attach('file', samplePdf(), { filename: 'cv.pdf', contentType: 'application/pdf' })
+        const path = concretePath(route.path, route.path.includes('/health/') ? { ...ids, documentId: healthDocumentId } : ids);
+        const spec = specs.find((candidate) => `/api/v1${candidate.path}` === route.path && candidate.method === route.method)!;
+        const response = spec.upload
+          ? await api.agent.post(path).set('x-csrf-token', await csrfOf(api)).field(bodies[key] as Record<string, string>)
+            .attach('file', samplePdf(), { filename: 'bijlage.pdf', contentType: 'application/pdf' })
           : route.method === 'get' ? await api.get(path)
             : route.method === 'delete' ? await api.delete(path)
               : await api[route.method](path, bodies[key] ?? {});

@@ -16,6 +16,7 @@ import { User } from '../db/models/user';
 import { Activity } from '../modules/activities/model';
 import { Consent } from '../modules/consents/model';
 import { Consult } from '../modules/consults/model';
+import { sealHealthContent, type HealthContent } from '../modules/health/content';
 import { HealthRecord } from '../modules/health/model';
 import { maskBsn } from '../modules/clients/service';
 import { Report } from '../modules/reports/model';
@@ -138,6 +139,15 @@ export async function seedDemo(config: Config): Promise<void> {
   await activity(fatima._id, anna._id, '2026-04-20', 'test', 120, 'Beroepskeuzetest afgenomen');
   await activity(sanne._id, bram._id, '2026-10-03', 'consult', 60, 'Intake');
 
+  /** Health records as the health module writes them: metadata in the clear, the content sealed with the health key. */
+  const healthRecord = async ({ clientId, kind, format, authorId, date, ...content }: Record<string, unknown> & HealthContent & {
+    clientId: Types.ObjectId; kind: string; authorId: Types.ObjectId; date: Date; format?: string;
+  }) => {
+    const _id = new mongoose.Types.ObjectId();
+    const lock = await Lock.for(clientId, 'health');
+    return HealthRecord.create({ _id, clientId, kind, format: format ?? null, authorId, date, content: sealHealthContent(lock, _id, content) });
+  };
+
   const janReport = await report({
     clientId: jan._id, coachId: anna._id, title: 'Voortgangsrapportage september 2026', periodStart: day('2026-09-01'),
     periodEnd: day('2026-09-30'), consultIds: [janProgress._id, janIntake._id], status: 'shared',
@@ -162,7 +172,7 @@ export async function seedDemo(config: Config): Promise<void> {
     text: CONSENT_TEXTS.fmlCapacitiesCoach,
   });
 
-  await HealthRecord.create({
+  await healthRecord({
     clientId: jan._id, kind: 'fml', format: 'fml', authorId: claes._id, date: day('2026-05-20'),
     capacities: [
       { rubriek: 'IV', item: '4.18', level: 2, quantification: 'tillen max. 10 kg' },
@@ -172,11 +182,11 @@ export async function seedDemo(config: Config): Promise<void> {
     conclusion: 'Beperkt belastbaar voor zwaar fysiek werk; opbouw in eigen werk mogelijk.',
     explanation: 'Rugklachten na hernia (L5-S1), in behandeling bij fysiotherapeut. Herbeoordeling over drie maanden.',
   });
-  await HealthRecord.create({
+  await healthRecord({
     clientId: jan._id, kind: 'medical_note', authorId: claes._id, date: day('2026-05-04'), firstSickDay: day('2026-02-16'),
     text: 'Spreekuur: klachten lage rug, verwezen naar fysiotherapie. Werkhervatting in aangepaste uren haalbaar.',
   });
-  await HealthRecord.create({
+  await healthRecord({
     clientId: jan._id, kind: 'ad_report', authorId: dijk._id, date: day('2026-06-15'),
     adAnswers: {
       ownWork: 'Niet volledig: zwaar tillen past niet binnen de belastbaarheid.',
@@ -187,7 +197,7 @@ export async function seedDemo(config: Config): Promise<void> {
     },
     conclusion: 'Aangepast eigen werk', text: 'Arbeidsdeskundig onderzoek naar aanleiding van de FML van mei 2026.',
   });
-  await HealthRecord.create({
+  await healthRecord({
     clientId: fatima._id, kind: 'fml', format: 'bar', authorId: claes._id, date: day('2026-03-25'),
     barSections: [
       { title: 'Belastbaarheid', text: 'Geen staand werk langer dan een half uur; zittend werk goed mogelijk.' },
@@ -196,7 +206,7 @@ export async function seedDemo(config: Config): Promise<void> {
     capacities: [{ rubriek: 'V', item: '5.3', level: 2, quantification: 'staan max. 30 minuten' }],
     conclusion: 'Eigen werk niet passend; ander werk passend.', explanation: 'Chronische voetklachten (fasciitis plantaris).',
   });
-  await HealthRecord.create({
+  await healthRecord({
     clientId: fatima._id, kind: 'ad_report', authorId: dijk._id, date: day('2026-04-10'),
     adAnswers: { ownWork: 'Nee.', ownWorkAdjusted: 'Nee.', otherWorkSameEmployer: 'Geen passende functie beschikbaar.', workElsewhere: 'Ja: spoor 2 gestart.', schemes: 'Scholing via werkgever te bespreken.' },
     conclusion: 'Ander werk bij een andere werkgever (spoor 2)', text: 'Arbeidsdeskundig onderzoek spoor 2.',

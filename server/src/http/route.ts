@@ -48,11 +48,17 @@ export interface RouteGroup {
   /** The OpenAPI tag, Dutch. */
   tag: string;
   routes: RouteSpec[];
+  /**
+   * A check for every request under a path prefix, whatever its method or route, run after the session check and
+   * before anything else (the health module's wall: refused before any query or validation).
+   */
+  wall?: { path: string; middleware: RequestHandler };
 }
 
 /** An Express router holding the group's routes, each preceded by its session check, upload reader and validation. */
 export function routerFor(group: RouteGroup): Router {
   const router = Router();
+  if (group.wall) router.use(group.wall.path, requireActor, group.wall.middleware);
   for (const spec of group.routes) {
     const chain: RequestHandler[] = [];
     if (!spec.public) chain.push(requireActor);

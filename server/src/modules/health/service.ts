@@ -1,0 +1,166 @@
+/**
+ * The health dossier (bijzonder dossier, DESIGN.md §2): FML/BAR and medical notes by the company doctor, AD
+ * reports by the labour expert, health documents — all under the client's health key, every access recorded.
+ * The coach reaches only the FML capacities, and only while the client consents; the employer reaches nothing.
+ */
+import type { RequestHandler } from 'express';
+import { Types } from 'mongoose';
+import { subject as tagSubject } from '@casl/ability';
+import { HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS, type HealthRecordKind } from '../../../../shared/src/domain';
+import { FML_CAPACITY_FIELDS } from '../../../../shared/src/policy/rules';
+import { ACTIONS, HEALTH_SUBJECTS, type Action, type SubjectType } from '../../../../shared/src/policy/subjects';
+import type {
+  CreateAdReportBody, CreateFmlBody, CreateMedicalNoteBody, HealthDocumentParams, HealthRecordParams,
+} from '../../../../shared/src/schemas/health';
+import { actorOf } from '../../auth/actor';
+import { Lock } from '../../crypto/envelope';
+import { deleteFile, readFile, storeFile } from '../../db/fileStore';
+import { badRequest, forbidden } from '../../http/problem';
+import { inspectUpload } from '../../http/upload';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, present, type RequestActor } from '../../policy/enforce';
+import { revealHealthRecord, sealHealthContent, type HealthContent } from './content';
+import { HealthDocument, HealthRecord } from './model';
+
+const ACTION_FOR_METHOD: Record<string, Action> = { GET: 'read', HEAD: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+
+/**
+ * The wall in front of every /clients/{clientId}/health route, whatever the method: an actor without any rule on
+ * the health dossier (every employer, whatever else they are) is refused and recorded before a single query.
+ */
+export const healthWall: RequestHandler = async (req, _res, next) => {
+  const actor = actorOf(req);
+  const reaches = HEALTH_SUBJECTS.some((type) => ACTIONS.some((action) => actor.ability.can(action, type)));
+  if (!reaches) {
+    const rule = actor.ability.relevantRuleFor('read', 'HealthRecord');
+    const reason = rule?.inverted && rule.reason ? rule.reason : undefined;
+    const clientId = typeof req.params.clientId === 'string' && /^[0-9a-f]{24}$/i.test(req.params.clientId) ? req.params.clientId : null;
+    await auditAccess(actor, ACTION_FOR_METHOD[req.method] ?? 'read', 'HealthRecord', {
+      clientId, outcome: 'denied', reason: reason ?? `no health rule (${req.method} ${req.path})`,
+    });
+    throw forbidden(reason ?? 'U heeft geen toegang tot het medisch dossier.');
+  }
+  next();
+};
+
+/** Which kinds (or categories) of this client's health dossier the actor may read; refused and recorded when none. */
+async function readable<K extends string>(actor: RequestActor, clientId: string, type: SubjectType, field: 'kind' | 'category', values: readonly K[]): Promise<K[]> {
+  const allowed = values.filter((value) => actor.ability.can('read', tagSubject(type, { clientId, [field]: value }) as never));
+  if (allowed.length === 0) {
+    await auditAccess(actor, 'read', type, { clientId, outcome: 'denied', reason: 'no rule allows it for this client' });
+    throw forbidden(type === 'HealthRecord' && actor.roles.includes('coach')
+      ? 'U ziet de FML-capaciteiten alleen zolang de cliënt daar toestemming voor geeft.'
+      : 'U heeft geen toegang tot dit deel van het medisch dossier.');
+  }
+  return allowed;
+}
+
+export async function listRecords(actor: RequestActor, clientId: string, kind?: HealthRecordKind) {
+  await enterClient(actor, clientId, 'read', 'HealthRecord');
+  await readable(actor, clientId, 'HealthRecord', 'kind', kind ? [kind] : HEALTH_RECORD_KINDS);
+  const records = await listScoped(actor, 'read', HealthRecord, { clientId, ...(kind ? { kind } : {}) }, { sort: { date: -1, createdAt: -1 } });
+  const lock = await Lock.for(clientId, 'health');
+  return records.map((record) => revealHealthRecord(lock, record));
+}
+
+export async function getRecord(actor: RequestActor, { clientId, recordId }: HealthRecordParams) {
+  const record = await findScoped(actor, 'read', HealthRecord, { _id: recordId, clientId });
+  return revealHealthRecord(await Lock.for(clientId, 'health'), record);
+}
+
+/**
+ * The coach's view (seed: consent `fml.capacities.coach`): rubrieken, items and levels of each FML, built from
+ * those fields only, so the explanation and conclusion never even reach the presenter.
+ */
+export async function capacities(actor: RequestActor, clientId: string) {
+  await enterClient(actor, clientId, 'read', 'HealthRecord');
+  await readable(actor, clientId, 'HealthRecord', 'kind', ['fml'] as const);
+  const records = await listScoped(actor, 'read', HealthRecord, { clientId, kind: 'fml' }, { sort: { date: -1, createdAt: -1 } });
+  const lock = await Lock.for(clientId, 'health');
+  return records.map((record) => {
+    const revealed = revealHealthRecord(lock, record) as Record<string, unknown>;
+    const view = Object.fromEntries(FML_CAPACITY_FIELDS.map((field) => [field, revealed[field]]));
+    return present(actor, 'HealthRecord', view);
+  });
+}
+
+async function createRecord(actor: RequestActor, clientId: string, kind: HealthRecordKind, meta: { date: Date; format?: string | null }, content: HealthContent) {
+  await enterClient(actor, clientId, 'create', 'HealthRecord');
+  const _id = new Types.ObjectId();
+  const candidate = { _id, clientId, kind, format: meta.format ?? null, authorId: actor.userId, date: meta.date };
+  await authorize(actor, 'create', 'HealthRecord', candidate);
+  const lock = await Lock.for(clientId, 'health');
+  const record = await HealthRecord.create({ ...candidate, content: sealHealthContent(lock, _id, content) });
+  await auditAccess(actor, 'create', 'HealthRecord', { id: String(_id), clientId, outcome: 'allowed', reason: kind });
+  return revealHealthRecord(lock, record);
+}
+
+/** A new FML or BAR: a new assessment is a new record; earlier ones stay readable (no edits). */
+export async function createFml(actor: RequestActor, clientId: string, { date, format, ...content }: CreateFmlBody) {
+  return createRecord(actor, clientId, 'fml', { date, format }, content);
+}
+
+export async function createAdReport(actor: RequestActor, clientId: string, { date, ...content }: CreateAdReportBody) {
+  return createRecord(actor, clientId, 'ad_report', { date }, content);
+}
+
+export async function createMedicalNote(actor: RequestActor, clientId: string, { date, ...content }: CreateMedicalNoteBody) {
+  return createRecord(actor, clientId, 'medical_note', { date }, content);
+}
+
+const documentPlace = (id: unknown) => `HealthDocument:${String(id)}`;
+
+function revealDocument(lock: Lock, document: { toObject(): unknown }) {
+  const plain = document.toObject() as { _id: Types.ObjectId; filename: string };
+  return { ...plain, filename: lock.open(plain.filename, documentPlace(plain._id), 'filename') };
+}
+
+export async function listDocuments(actor: RequestActor, clientId: string) {
+  await enterClient(actor, clientId, 'read', 'HealthDocument');
+  await readable(actor, clientId, 'HealthDocument', 'category', HEALTH_DOCUMENT_CATEGORIES);
+  const documents = await listScoped(actor, 'read', HealthDocument, { clientId }, { sort: { createdAt: -1 } });
+  const lock = await Lock.for(clientId, 'health');
+  return documents.map((document) => revealDocument(lock, document));
+}
+
+/** A file for the health dossier, encrypted with the health key (never the process key). */
+export async function uploadDocument(
+  actor: RequestActor, clientId: string, body: { category: (typeof HEALTH_DOCUMENT_CATEGORIES)[number]; healthRecordId?: string },
+  file: Express.Multer.File | undefined,
+) {
+  await enterClient(actor, clientId, 'create', 'HealthDocument');
+  const _id = new Types.ObjectId();
+  await authorize(actor, 'create', 'HealthDocument', { _id, clientId, uploadedBy: actor.userId, category: body.category });
+  if (body.healthRecordId && !(await HealthRecord.exists({ _id: body.healthRecordId, clientId }))) {
+    throw badRequest('Dit document hoort bij een onbekend onderzoek.', [{ field: 'body.healthRecordId', message: 'Kies een onderzoek van deze cliënt.' }]);
+  }
+  const { buffer, filename, contentType } = await inspectUpload(file);
+  const fileId = await storeFile(clientId, 'health', buffer);
+  const lock = await Lock.for(clientId, 'health');
+  try {
+    await HealthDocument.create({
+      _id, clientId, uploadedBy: actor.userId, category: body.category, healthRecordId: body.healthRecordId ?? null,
+      contentType, size: buffer.length, fileId, filename: lock.seal(filename, documentPlace(_id), 'filename'),
+    });
+    if (body.healthRecordId) await HealthRecord.updateOne({ _id: body.healthRecordId, clientId }, { $set: { documentId: _id } });
+  } catch (error) {
+    await deleteFile(fileId);
+    throw error;
+  }
+  await auditAccess(actor, 'create', 'HealthDocument', { id: String(_id), clientId, outcome: 'allowed' });
+  return revealDocument(lock, (await HealthDocument.findById(_id))!);
+}
+
+export async function downloadDocument(actor: RequestActor, { clientId, documentId }: HealthDocumentParams) {
+  const document = await findScoped(actor, 'read', HealthDocument, { _id: documentId, clientId });
+  const { filename } = revealDocument(await Lock.for(clientId, 'health'), document);
+  await auditAccess(actor, 'export', 'HealthDocument', { id: documentId, clientId, outcome: 'allowed', reason: 'download' });
+  return { filename, contentType: document.contentType, content: await readFile(document.fileId, clientId, 'health') };
+}
+
+/** Everything of the health dossier this actor may read (for the client: all of it, AVG art. 15). */
+export async function dossier(actor: RequestActor, clientId: string) {
+  const records = await listRecords(actor, clientId);
+  const documentsVisible = HEALTH_DOCUMENT_CATEGORIES.some((category) =>
+    actor.ability.can('read', tagSubject('HealthDocument', { clientId, category }) as never));
+  return { records, documents: documentsVisible ? await listDocuments(actor, clientId) : [] };
+}
