@@ -24,6 +24,7 @@ import { consultRoutes } from './modules/consults/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { employerRoutes } from './modules/employer/routes';
 import { healthRoutes } from './modules/health/routes';
+import { organisationRoutes } from './modules/organisations/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { relationRoutes } from './modules/relations/routes';
 import { reportRoutes } from './modules/reports/routes';
@@ -87,7 +88,7 @@ export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
 export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
-    documentRoutes, healthRoutes, privacyRoutes, employerRoutes, relationRoutes,
+    documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

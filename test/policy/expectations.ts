@@ -113,7 +113,7 @@ export const SPECIMENS = {
   dataSubjectRequest: { type: 'DataSubjectRequest', build: () => ({ _id: 'r1', ...ofX, kind: 'access' }) },
   'user.self': { type: 'User', build: () => ({ _id: ids.actor, email: 'me@example.nl' }) },
   'user.other': { type: 'User', build: () => ({ _id: ids.otherUser, email: 'other@example.nl' }) },
-  organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos' }) },
+  organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos', kind: 'employer' }) },
   relationRegister: { type: 'RelationRegister', build: () => ({}) },
   retention: { type: 'Retention', build: () => ({}) },
 } satisfies Record<string, Specimen>;
@@ -155,6 +155,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   coach: [
     SELF_PROFILE,
     { on: ['client'], do: ['create'], in: ASSIGNED, fields: INTAKE_FIELDS },
+    { on: ['organisation'], do: ['read'], in: EVERYWHERE, fields: ['_id', 'name', 'kind'] },
     { on: ['client'], do: ['read'], in: COACHING, fields: CLIENT_FIELDS_WITHOUT_BSN },
     { on: ['client'], do: ['update'], in: COACHING,
       fields: ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'] },

@@ -37,6 +37,7 @@ export const ADMIN_CLIENT_FIELDS = [
 export const CLIENT_INTAKE_FIELDS = [
   'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn',
 ];
+export const ORGANISATION_NAME_FIELDS = ['_id', 'name', 'kind'];
 export const CLIENT_EDITABLE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'];
 export const ASSIGNMENT_FIELDS = ['coachId', 'companyDoctorId', 'labourExpertId'];
 
@@ -76,6 +77,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     // A substitute coach works on the dossier as the coach does, while the handover stands (seed 004 §6.2).
     const coached = unique([...caseload, ...facts.handoverClientIds]);
     can('create', 'Client', CLIENT_INTAKE_FIELDS, { coachId: userId });
+    // The intake form names the client's employer: the coach may know which employers exist, nothing more.
+    can('read', 'Organisation', ORGANISATION_NAME_FIELDS, { kind: 'employer' });
     if (coached.length > 0) {
       const ofClient = { clientId: inList(coached) };
       can('read', 'Client', COACH_CLIENT_FIELDS, { _id: inList(coached) });

@@ -13,3 +13,25 @@ export const AccessLogView = z.object({
     object: z.object({ type: z.string().nullable(), id: z.string().nullable(), compartment: z.enum(['process', 'health', 'system']) }).partial(),
   }).partial()),
 });
+
+/** The privacy officer's audit-log viewer. */
+export const AuditLogQuery = z.object({
+  from: day.optional(),
+  to: day.optional(),
+  clientId: z.string().regex(/^[0-9a-f]{24}$/i, 'Ongeldige id.').optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  outcome: z.enum(AUDIT_OUTCOMES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+}).strict();
+export const AuditLogPage = z.object({
+  items: z.array(AccessLogView.shape.items.element.extend({
+    reason: z.string().nullable(), accessPoint: z.object({ ip: z.string().nullable(), userAgent: z.string().nullable() }),
+    prevHash: z.string(), hash: z.string(),
+  }).partial()),
+  total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+});
+export const AuditVerifyView = z.object({
+  ok: z.boolean(), count: z.number().int(), head: z.string().optional(), brokenAt: z.number().int().optional(), problem: z.string().optional(),
+});
+export type AuditLogQuery = z.infer<typeof AuditLogQuery>;

@@ -1,9 +1,11 @@
 /** Transparency for the client (AVG art. 15, NEN 7513): who accessed which part of their dossier, and how. */
 import mongoose from 'mongoose';
 import { subject as tagSubject } from '@casl/ability';
+import type { AuditLogQuery } from '../../../../shared/src/schemas/accessLog';
 import { AuditEvent } from '../../audit/model';
+import { verifyAuditChain } from '../../audit/verify';
 import { forbidden } from '../../http/problem';
-import { auditAccess, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { auditAccess, countScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -20,4 +22,36 @@ export async function accessLog(actor: RequestActor, clientId: string, { from, t
     await auditAccess(actor, 'read', 'AuditEvent', { clientId, outcome: 'allowed', reason: 'access log' });
   }
   return events;
+}
+
+/** The privacy officer's view of the whole audit trail, newest first, with filters. Looking is itself recorded. */
+export async function auditLog(actor: RequestActor, query: AuditLogQuery) {
+  await requireSomeRight(actor, 'read', 'AuditEvent');
+  // The whole trail, not one's own access log: only for whoever may read events that concern no client at all.
+  if (!actor.ability.can('read', tagSubject('AuditEvent', { clientId: null }) as never)) {
+    await auditAccess(actor, 'search', 'AuditEvent', { outcome: 'denied', reason: 'audit log viewer' });
+    throw forbidden('De audittrail is alleen voor de privacy officer.');
+  }
+  const at = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lt: new Date(query.to.getTime() + DAY) } : {}) };
+  const filter = {
+    ...(query.from || query.to ? { at: mongoose.trusted(at) } : {}),
+    ...(query.clientId ? { clientId: query.clientId } : {}),
+    ...(query.action ? { action: query.action } : {}),
+    ...(query.outcome ? { outcome: query.outcome } : {}),
+  };
+  const model = AuditEvent as unknown as mongoose.Model<unknown>;
+  const [items, total] = await Promise.all([
+    listScoped(actor, 'read', model, filter, { sort: { seq: -1 }, skip: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+    countScoped(actor, 'read', model, filter),
+  ]);
+  await auditAccess(actor, 'search', 'AuditEvent', { outcome: 'allowed', reason: 'audit log viewer' });
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Walks the chain and its sealed heads (the same check as `npm run audit:verify`). */
+export async function verify(actor: RequestActor, masterKey: Buffer) {
+  await requireSomeRight(actor, 'verify', 'AuditEvent');
+  const result = await verifyAuditChain(masterKey);
+  await auditAccess(actor, 'read', 'AuditEvent', { outcome: 'allowed', reason: `chain verified: ${result.ok ? 'intact' : 'broken'}` });
+  return result;
 }
