@@ -6,10 +6,12 @@
  */
 import { runUntilSignalled } from '../server/src/main';
 import { isDatabaseEmpty, seedDemo } from '../server/src/demo/seed';
+import { ensureClientBuilt } from './buildClient';
 import { provideDatabase } from './database';
 import { DatabaseSetupError } from './ferretdb';
 
 try {
+  await ensureClientBuilt();
   const database = await provideDatabase();
   await runUntilSignalled({ ...process.env, MONGODB_URI: database.uri }, database.stop, async (config, logger) => {
     if (config.env !== 'production' && (await isDatabaseEmpty())) {

@@ -1,19 +1,111 @@
-import { useEffect, useState } from 'react';
+/** The shell: sign-in, then a role-aware menu built from the user's CASL rules, and the screen for the address. */
+import { Can } from '@casl/react';
+import { useEffect, type ReactNode } from 'react';
+import { NoAccess } from './components/ui';
+import { Link, match, navigate, RouterProvider, useLocation } from './router';
+import { Admin } from './screens/Admin';
+import { Caseload, Intake } from './screens/Caseload';
+import { Dossier } from './screens/Dossier';
+import { EmployerPortal } from './screens/Employer';
+import { HealthPage } from './screens/Health';
+import { Enrolment, Login, SecondFactor } from './screens/Login';
+import { MyDossier } from './screens/MyDossier';
+import { AuditLog, RelationRegister } from './screens/Privacy';
+import { SessionProvider, useSession } from './session';
+import { t } from './text';
+import type { AppAbility } from '../../shared/src/policy/rules';
 
-type Status = 'laden' | 'gereed' | 'niet bereikbaar';
+/** Which screens a user may open: decided from the same rules the server enforces (the server still decides). */
+export function screensFor(ability: AppAbility, clientId: string | null, isEmployer: boolean) {
+  return {
+    caseload: ability.can('create', 'Consult') || ability.can('create', 'HealthRecord'),
+    intake: ability.can('create', 'Client') && ability.can('create', 'Consult'),
+    myDossier: Boolean(clientId),
+    employer: isEmployer && ability.can('read', 'Client'),
+    audit: ability.can('verify', 'AuditEvent'),
+    relations: ability.can('read', 'RelationRegister'),
+    users: ability.can('create', 'User'),
+    organisations: ability.can('create', 'Organisation'),
+  };
+}
 
-/** The shell: for now it shows whether the server and its database are ready. */
-export function App() {
-  const [status, setStatus] = useState<Status>('laden');
+function homeOf(screens: ReturnType<typeof screensFor>): string {
+  if (screens.caseload) return '/clienten';
+  if (screens.myDossier) return '/mijn-dossier';
+  if (screens.employer) return '/werkgever';
+  if (screens.audit) return '/privacy';
+  if (screens.users) return '/beheer/gebruikers';
+  if (screens.relations) return '/relatieregister';
+  return '/geen-toegang';
+}
+
+function Shell() {
+  const session = useSession();
+  const { path } = useLocation();
+  const me = session.me!;
+  const screens = screensFor(session.ability, me.user.clientId, session.has('employer'));
+
   useEffect(() => {
-    fetch('/readyz')
-      .then((response) => setStatus(response.ok ? 'gereed' : 'niet bereikbaar'))
-      .catch(() => setStatus('niet bereikbaar'));
-  }, []);
+    if (path === '/' || path === '/inloggen') navigate(homeOf(screens), { replace: true });
+  }, [path]);
+
+  const guarded = (allowed: boolean, screen: ReactNode) => (allowed ? screen : <NoAccess />);
+  let content: ReactNode;
+  let params: Record<string, string> | null;
+  if (path === '/' || path === '/inloggen') content = null;
+  else if (match('/clienten', path)) content = guarded(screens.caseload, <Caseload />);
+  else if (match('/clienten/nieuw', path)) content = guarded(screens.intake, <Intake />);
+  else if ((params = match('/clienten/:clientId/medisch', path))) content = <HealthPage clientId={params.clientId!} />;
+  else if ((params = match('/clienten/:clientId/:tab?', path))) content = guarded(screens.caseload, <Dossier clientId={params.clientId!} tab={params.tab ?? 'overzicht'} />);
+  else if ((params = match('/mijn-dossier/:tab?', path))) content = guarded(screens.myDossier, <MyDossier clientId={me.user.clientId!} tab={params.tab ?? 'overzicht'} />);
+  else if (match('/werkgever', path)) content = guarded(screens.employer, <EmployerPortal />);
+  else if (match('/privacy', path)) content = guarded(screens.audit, <AuditLog />);
+  else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
+  else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
+  else if (match('/geen-toegang', path)) content = <NoAccess />;
+  else content = <section className="panel"><h1>{t.notFound.title}</h1><p>{t.notFound.body}</p></section>;
+
   return (
-    <main>
-      <h1>Spoorboek</h1>
-      <p>Status van de server: {status}</p>
-    </main>
+    <>
+      <a className="skip" href="#main">{t.skipToContent}</a>
+      <header className="top">
+        <Link to="/" className="brand">{t.app}</Link>
+        <nav aria-label={t.nav.main}>
+          <ul>
+            {screens.caseload && <li><Link to="/clienten" aria-current={path.startsWith('/clienten') ? 'page' : undefined}>{t.nav.caseload}</Link></li>}
+            {screens.myDossier && <li><Link to="/mijn-dossier" aria-current={path.startsWith('/mijn-dossier') ? 'page' : undefined}>{t.nav.myDossier}</Link></li>}
+            {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
+            <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
+            <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
+            <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>
+            <Can I="create" a="Organisation"><li><Link to="/beheer/organisaties" aria-current={path === '/beheer/organisaties' ? 'page' : undefined}>{t.nav.organisations}</Link></li></Can>
+          </ul>
+        </nav>
+        <div className="who">
+          <span>{me.user.name} <small className="muted">({me.roles.map((role) => t.roles[role]).join(', ')})</small></span>
+          <button type="button" className="secondary" onClick={() => void session.logout().then(() => navigate('/inloggen', { replace: true }))}>{t.login.logout}</button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>{content}</main>
+    </>
+  );
+}
+
+function Gate() {
+  const session = useSession();
+  if (session.stage === 'loading') return <main id="main"><p className="muted" role="status">{t.loading}</p></main>;
+  if (session.stage === 'signedOut') return <Login />;
+  if (session.stage === 'mfa') return <SecondFactor />;
+  if (session.stage === 'enrol') return <Enrolment />;
+  return <Shell />;
+}
+
+export function App() {
+  return (
+    <RouterProvider>
+      <SessionProvider>
+        <Gate />
+      </SessionProvider>
+    </RouterProvider>
   );
 }

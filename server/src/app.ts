@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { isDatabaseReady } from './db/connection';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
+import { webClient } from './http/spa';
 import { authRoutes } from './auth/routes';
 import { csrf } from './auth/csrf';
 import { createSessionMiddleware } from './auth/session';
@@ -35,9 +36,11 @@ export interface AppDeps {
   logger: Logger;
   /** Mounted after the API and before the 404 handler; tests use it to reach the error path. */
   extraRoutes?: Router;
+  /** The built web client (client/dist); served when it exists. */
+  clientDist?: string;
 }
 
-export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
+export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps): Express {
   useMasterKey(config.masterKey);
   const app = express();
   app.disable('x-powered-by');
@@ -79,6 +82,8 @@ export function createApp({ config, logger, extraRoutes }: AppDeps): Express {
   app.use('/api/v1', apiRoutes(config));
 
   if (extraRoutes) app.use(extraRoutes);
+  const client = webClient(clientDist);
+  if (client) app.use(client);
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -38,6 +38,7 @@ export const ReportView = z.object({
   consultIds: z.array(id), status: z.enum(REPORT_STATUSES), clientComment: z.string().nullable(),
   approvedAt: timestamp.nullable(), sharedAt: timestamp.nullable(), createdAt: timestamp, updatedAt: timestamp,
 }).partial();
+export const ConsentTextView = z.object({ text: z.string() });
 export const ReportList = z.object({ items: z.array(ReportView) });
 
 export type ReportParams = z.infer<typeof ReportParams>;

@@ -1,7 +1,7 @@
 import { ClientParams } from '../../../../shared/src/schemas/clients';
 import { DisputeBody } from '../../../../shared/src/schemas/consults';
 import {
-  CreateReportBody, ReportList, ReportParams, ReportView, UpdateReportBody, WordingCheckBody, WordingCheckView,
+  ConsentTextView, CreateReportBody, ReportList, ReportParams, ReportView, UpdateReportBody, WordingCheckBody, WordingCheckView,
 } from '../../../../shared/src/schemas/reports';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
@@ -83,6 +83,13 @@ export const reportRoutes: RouteGroup = {
       handler: async (req, res) => {
         await reports.dispute(actorOf(req), req.params, req.body.comment);
         res.status(204).end();
+      },
+    }),
+    route({
+      method: 'get', path: `${base}/:reportId/consent-text`, summary: 'De tekst van de toestemming, om te tonen vóór het delen',
+      params: ReportParams, response: ConsentTextView, errors: [409],
+      handler: async (req, res) => {
+        res.json(await reports.consentText(actorOf(req), req.params));
       },
     }),
     route({

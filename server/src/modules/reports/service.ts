@@ -143,6 +143,22 @@ export async function dispute(actor: RequestActor, { clientId, reportId }: Repor
   await auditAccess(actor, 'dispute', 'Report', { id: reportId, clientId, outcome: 'allowed' });
 }
 
+/** The exact consent text the client will agree to when sharing this report (shown before asking). */
+export async function consentText(actor: RequestActor, { clientId, reportId }: ReportParams) {
+  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, 'share', 'Report', clientId);
+  const employer = await employerOf(clientId);
+  const { title } = reveal(await Lock.for(clientId, 'process'), report);
+  return { text: CONSENT_TEXTS.reportShare(title, employer.name) };
+}
+
+async function employerOf(clientId: string) {
+  const client = await Client.findById(clientId, { employerId: 1 }).lean();
+  const employer = client?.employerId ? await Organisation.findById(client.employerId, { name: 1 }).lean() : null;
+  if (!employer) throw conflict('Er is geen werkgever bekend om deze rapportage mee te delen.');
+  return employer;
+}
+
 /**
  * The client consents to sharing this approved report with their employer. The consent records the exact text
  * the client agreed to; the employer reads the report only while it stands (seed 003 art. 5.1).
@@ -155,9 +171,7 @@ export async function share(actor: RequestActor, { clientId, reportId }: ReportP
     ? 'Deze rapportage is al gedeeld. Na intrekken kan de coach een nieuwe rapportage opstellen.'
     : 'Alleen een goedgekeurde rapportage kan worden gedeeld.');
   await authorize(actor, 'share', 'Report', report);
-  const client = await Client.findById(clientId, { employerId: 1 }).lean();
-  const employer = client?.employerId ? await Organisation.findById(client.employerId, { name: 1 }).lean() : null;
-  if (!employer) throw conflict('Er is geen werkgever bekend om deze rapportage mee te delen.');
+  const employer = await employerOf(clientId);
   const { title } = reveal(await Lock.for(clientId, 'process'), report);
   const consent = await consents.record(actor, {
     clientId, purpose: 'report.share', reportId, text: CONSENT_TEXTS.reportShare(title, employer.name),

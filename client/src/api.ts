@@ -1,0 +1,128 @@
+/**
+ * The one way the client talks to the server: same-origin cookies, the CSRF token handled here once, and
+ * problem+json turned into an ApiError whose Dutch `detail` and per-field `errors` the screens show as they are.
+ */
+import { t } from './text';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+
+  /** The message for one form field (`body.summary` → "summary"). */
+  fieldMessage(name: string): string | undefined {
+    return this.errors.find((error) => error.field.replace(/^(body|query|params)\./, '') === name)?.message;
+  }
+}
+
+let csrfToken: string | null = null;
+const listeners = new Set<() => void>();
+
+/** Called when the server says the session is gone (401), so the shell can show the sign-in again. */
+export function onSessionExpired(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function rememberCsrfToken(token: string | undefined): void {
+  if (token) csrfToken = token;
+}
+
+async function ensureCsrfToken(): Promise<string> {
+  if (!csrfToken) {
+    const response = await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' });
+    csrfToken = ((await response.json()) as { token: string }).token;
+  }
+  return csrfToken;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as { detail?: string; errors?: FieldError[] } & Record<string, unknown>;
+    return new ApiError(response.status, body.detail ?? t.unknownError, body.errors ?? [], body);
+  } catch {
+    return new ApiError(response.status, t.unknownError);
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function send(method: Method, path: string, body?: unknown, retried = false): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, t.networkError);
+  }
+  if (response.status === 403 && method !== 'GET' && !retried) {
+    // A token from before a sign-in or a server restart: fetch a fresh one once.
+    const problem = await response.clone().json().catch(() => ({})) as { detail?: string };
+    if (problem.detail?.includes('CSRF')) {
+      csrfToken = null;
+      return send(method, path, body, true);
+    }
+  }
+  return response;
+}
+
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
+  if (response.status === 401 && !path.startsWith('/auth/')) listeners.forEach((listener) => listener());
+  if (!response.ok) throw await problemOf(response);
+  if (response.status === 204) return undefined as T;
+  const json = (await response.json()) as T & { csrfToken?: string };
+  rememberCsrfToken(json.csrfToken);
+  return json;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: (path: string) => request<void>('DELETE', path),
+};
+
+/** A multipart upload with progress (fetch cannot report upload progress; XMLHttpRequest can). */
+export async function upload<T>(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
+  const token = await ensureCsrfToken();
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${path}`);
+    xhr.setRequestHeader('x-csrf-token', token);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    xhr.onerror = () => reject(new ApiError(0, t.networkError));
+    xhr.onload = () => {
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
+      } catch { /* an empty or non-JSON answer */ }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(new ApiError(xhr.status, (body.detail as string) ?? t.unknownError, (body.errors as FieldError[]) ?? [], body));
+    };
+    xhr.send(form);
+  });
+}
+
+/** Resets what this module remembers (after logout). */
+export function forgetSession(): void {
+  csrfToken = null;
+}

@@ -1,0 +1,158 @@
+/** Functional administration: users (invite, roles, disable, reset two-factor), organisations, assignments. */
+import { useState } from 'react';
+import { api } from '../api';
+import { Badge, Empty, Field, FormProblem, NoAccess, Resource, Tabs, useResource, useSubmit } from '../components/ui';
+import { useSession } from '../session';
+import { t } from '../text';
+import { ORGANISATION_KINDS, ROLES, type Role } from '../../../shared/src/domain';
+
+interface User { _id: string; email: string; name: string; roles: Role[]; organisationId: string | null; disabled: boolean; mfaEnabled: boolean }
+interface Organisation { _id: string; name: string; kind: string }
+interface Client { _id: string; firstName: string; lastName: string; coachId: string | null; companyDoctorId: string | null; labourExpertId: string | null }
+
+function Users() {
+  const users = useResource(() => api.get<{ items: User[] }>('/admin/users'), []);
+  const organisations = useResource(() => api.get<{ items: Organisation[] }>('/organisations'), []);
+  const [form, setForm] = useState({ email: '', name: '', roles: [] as Role[], organisationId: '' });
+  const [token, setToken] = useState<string | null>(null);
+  const invite = useSubmit(async () => {
+    const result = await api.post<{ invitationToken: string }>('/admin/users', { ...form, organisationId: form.organisationId || null });
+    setToken(result.invitationToken);
+    setForm({ email: '', name: '', roles: [], organisationId: '' });
+    users.reload();
+  });
+  const change = useSubmit(async (id: string, body: object, path = '') => {
+    if (path) await api.post(`/admin/users/${id}/${path}`);
+    else await api.patch(`/admin/users/${id}`, body);
+    users.reload();
+  });
+  const toggleRole = (role: Role) => setForm({ ...form, roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">{t.admin.users}</h2>
+      <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void invite.run(); }} noValidate aria-label={t.admin.invite}>
+        <div className="grid">
+          <Field label={t.admin.name} name="name" error={invite.error}>{(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}</Field>
+          <Field label={t.admin.email} name="email" error={invite.error}>{(p) => <input {...p} type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />}</Field>
+          <Field label={t.admin.organisation} name="organisationId" error={invite.error}>
+            {(p) => <select {...p} value={form.organisationId} onChange={(e) => setForm({ ...form, organisationId: e.target.value })}><option value="">—</option>{organisations.data?.items.map((o) => <option key={o._id} value={o._id}>{o.name}</option>)}</select>}
+          </Field>
+        </div>
+        <fieldset>
+          <legend>{t.admin.roles}</legend>
+          {ROLES.map((role) => <label key={role} className="check"><input type="checkbox" checked={form.roles.includes(role)} onChange={() => toggleRole(role)} />{t.roles[role]}</label>)}
+          {invite.error?.fieldMessage('roles') && <p className="field-error">{invite.error.fieldMessage('roles')}</p>}
+        </fieldset>
+        <FormProblem error={invite.error?.errors.length ? null : invite.error} />
+        <div className="actions"><button type="submit" disabled={invite.busy}>{t.admin.invite}</button></div>
+        {token && <p className="notice" role="status">{t.admin.invitationToken}: <code>{token}</code></p>}
+      </form>
+      <FormProblem error={change.error} />
+      <Resource resource={users}>
+        {({ items }) => (
+          <table className="list">
+            <thead><tr><th scope="col">{t.admin.name}</th><th scope="col">{t.admin.email}</th><th scope="col">{t.admin.roles}</th><th scope="col"><span className="visually-hidden">Acties</span></th></tr></thead>
+            <tbody>
+              {items.map((user) => (
+                <tr key={user._id}>
+                  <td>{user.name} {user.disabled && <Badge tone="warning">{t.admin.disabled}</Badge>}</td>
+                  <td>{user.email}</td>
+                  <td>{user.roles.map((role) => t.roles[role]).join(', ')}</td>
+                  <td className="actions">
+                    <button type="button" className="secondary" onClick={() => void change.run(user._id, { disabled: !user.disabled })}>{user.disabled ? t.admin.enable : t.admin.disable}</button>
+                    {user.mfaEnabled && <button type="button" className="secondary" onClick={() => void change.run(user._id, {}, 'mfa-reset')}>{t.admin.resetMfa}</button>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Resource>
+    </section>
+  );
+}
+
+function Organisations() {
+  const organisations = useResource(() => api.get<{ items: Organisation[] }>('/organisations'), []);
+  const [form, setForm] = useState({ name: '', kind: 'employer' });
+  const create = useSubmit(async () => {
+    await api.post('/organisations', form);
+    setForm({ name: '', kind: 'employer' });
+    organisations.reload();
+  });
+  return (
+    <section aria-labelledby="organisations-title">
+      <h2 id="organisations-title">{t.admin.organisations}</h2>
+      <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void create.run(); }} noValidate aria-label={t.admin.newOrganisation}>
+        <div className="grid">
+          <Field label={t.admin.name} name="name" error={create.error}>{(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}</Field>
+          <Field label={t.admin.kind} name="kind" error={create.error}>
+            {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{ORGANISATION_KINDS.map((kind) => <option key={kind} value={kind}>{t.admin.kinds[kind]}</option>)}</select>}
+          </Field>
+        </div>
+        <FormProblem error={create.error?.errors.length ? null : create.error} />
+        <div className="actions"><button type="submit" disabled={create.busy}>{t.admin.newOrganisation}</button></div>
+      </form>
+      <Resource resource={organisations}>
+        {({ items }) => items.length === 0 ? <Empty /> : (
+          <ul className="plain">{items.map((organisation) => <li key={organisation._id}>{organisation.name} <small className="muted">{t.admin.kinds[organisation.kind]}</small></li>)}</ul>
+        )}
+      </Resource>
+    </section>
+  );
+}
+
+function Assignments() {
+  const clients = useResource(() => api.get<{ items: Client[] }>('/clients?pageSize=100'), []);
+  const users = useResource(() => api.get<{ items: User[] }>('/admin/users'), []);
+  const assign = useSubmit(async (clientId: string, field: string, userId: string) => {
+    await api.put(`/clients/${clientId}/assignments`, { [field]: userId || null });
+    clients.reload();
+  });
+  const withRole = (role: Role) => users.data?.items.filter((user) => user.roles.includes(role) && !user.disabled) ?? [];
+  const columns: [keyof Client, Role, string][] = [['coachId', 'coach', t.roles.coach!], ['companyDoctorId', 'company_doctor', t.roles.company_doctor!], ['labourExpertId', 'labour_expert', t.roles.labour_expert!]];
+  return (
+    <section aria-labelledby="assignments-title">
+      <h2 id="assignments-title">{t.admin.assignments}</h2>
+      <FormProblem error={assign.error} />
+      <Resource resource={clients}>
+        {({ items }) => items.length === 0 ? <Empty /> : (
+          <table className="list">
+            <thead><tr><th scope="col">{t.caseload.name}</th>{columns.map(([, , label]) => <th scope="col" key={label}>{label}</th>)}</tr></thead>
+            <tbody>
+              {items.map((client) => (
+                <tr key={client._id}>
+                  <td>{client.firstName} {client.lastName}</td>
+                  {columns.map(([field, role, label]) => (
+                    <td key={field}>
+                      <select aria-label={`${label} van ${client.firstName} ${client.lastName}`} value={(client[field] as string | null) ?? ''} onChange={(e) => void assign.run(client._id, field, e.target.value)}>
+                        <option value="">{t.admin.nobody}</option>
+                        {withRole(role).map((user) => <option key={user._id} value={user._id}>{user.name}</option>)}
+                      </select>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Resource>
+    </section>
+  );
+}
+
+export function Admin({ tab }: { tab: string }) {
+  const { ability } = useSession();
+  const tabs = [
+    ...(ability.can('create', 'User') ? [{ key: 'gebruikers', label: t.admin.users }] : []),
+    ...(ability.can('create', 'Organisation') ? [{ key: 'organisaties', label: t.admin.organisations }] : []),
+    ...(ability.can('assign', 'Client') ? [{ key: 'toewijzingen', label: t.admin.assignments }] : []),
+  ];
+  return (
+    <article aria-labelledby="admin-title">
+      <h1 id="admin-title">{t.nav.admin}</h1>
+      <Tabs tabs={tabs} current={tab} base="/beheer" />
+      {!tabs.some((item) => item.key === tab) ? <NoAccess /> : tab === 'gebruikers' ? <Users /> : tab === 'organisaties' ? <Organisations /> : <Assignments />}
+    </article>
+  );
+}

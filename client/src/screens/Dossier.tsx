@@ -1,0 +1,92 @@
+/** A client's dossier for the professionals: tabs appear as the policy allows them. */
+import { subject } from '@casl/ability';
+import { api } from '../api';
+import { Badge, NoAccess, Resource, Tabs, useResource } from '../components/ui';
+import { Link } from '../router';
+import { useSession } from '../session';
+import { formatDate, t } from '../text';
+import type { AppAbility } from '../../../shared/src/policy/rules';
+import { ActivitiesTab } from './dossier/Activities';
+import { CapacitiesTab } from './dossier/Capacities';
+import { ConsultsTab } from './dossier/Consults';
+import { DocumentsPanel } from './dossier/Documents';
+import { ReportsTab } from './dossier/Reports';
+
+export interface ClientDetail {
+  _id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  bsn?: string | null;
+  bsnMasked?: string | null;
+  trajectory?: { kind: string; status: string; startDate: string; endDate: string | null };
+}
+
+export function dossierTabs(ability: AppAbility, clientId: string) {
+  const tabs: { key: keyof typeof t.dossier.tabs; label: string }[] = [{ key: 'overzicht', label: t.dossier.tabs.overzicht }];
+  const add = (key: keyof typeof t.dossier.tabs, allowed: boolean) => allowed && tabs.push({ key, label: t.dossier.tabs[key] });
+  add('consulten', ability.can('read', 'Consult'));
+  add('tijd', ability.can('read', 'Activity'));
+  add('rapportages', ability.can('read', 'Report'));
+  add('documenten', ability.can('read', 'Document'));
+  const healthProfessional = ability.can('create', 'HealthRecord');
+  add('capaciteiten', !healthProfessional && ability.can('read', subject('HealthRecord', { clientId, kind: 'fml' }) as never));
+  add('medisch', healthProfessional);
+  return tabs;
+}
+
+export function ClientOverview({ client }: { client: ClientDetail }) {
+  return (
+    <dl className="facts">
+      {client.dateOfBirth !== undefined && <><dt>{t.dossier.born}</dt><dd>{formatDate(client.dateOfBirth)}</dd></>}
+      {(client.bsn || client.bsnMasked) && <><dt>{t.dossier.bsn}</dt><dd>{client.bsn ?? client.bsnMasked}</dd></>}
+      {(client.email || client.phone) && <><dt>{t.dossier.contact}</dt><dd>{[client.email, client.phone, client.address].filter(Boolean).join(' · ')}</dd></>}
+      {client.trajectory && (
+        <>
+          <dt>{t.dossier.trajectory}</dt>
+          <dd>{t.trajectoryKinds[client.trajectory.kind]} · {t.trajectoryStatuses[client.trajectory.status]} · {formatDate(client.trajectory.startDate)}{client.trajectory.endDate ? ` – ${formatDate(client.trajectory.endDate)}` : ''}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
+  const { ability } = useSession();
+  const client = useResource(() => api.get<ClientDetail>(`/clients/${clientId}`), [clientId]);
+  const tabs = dossierTabs(ability, clientId);
+  const base = `/clienten/${clientId}`;
+  return (
+    <Resource resource={client}>
+      {(data) => (
+        <article aria-labelledby="dossier-title">
+          <p><Link to="/clienten">← {t.caseload.title}</Link></p>
+          <div className="heading">
+            <h1 id="dossier-title">{data.firstName} {data.lastName}</h1>
+            {data.trajectory && <Badge tone="neutral">{t.trajectoryKinds[data.trajectory.kind]} · {t.trajectoryStatuses[data.trajectory.status]}</Badge>}
+          </div>
+          <Tabs tabs={tabs} current={tab} base={base} />
+          {!tabs.some((item) => item.key === tab) ? <NoAccess /> : (
+            <>
+              {tab === 'overzicht' && <ClientOverview client={data} />}
+              {tab === 'consulten' && <ConsultsTab clientId={clientId} />}
+              {tab === 'tijd' && <ActivitiesTab clientId={clientId} />}
+              {tab === 'rapportages' && <ReportsTab clientId={clientId} />}
+              {tab === 'documenten' && (
+                <section aria-labelledby="documents-title">
+                  <h2 id="documents-title">{t.dossier.tabs.documenten}</h2>
+                  <DocumentsPanel listPath={`/clients/${clientId}/documents`} uploadPath={`/clients/${clientId}/documents`}
+                    downloadPath={(id) => `/clients/${clientId}/documents/${id}/content`} categories={t.documentCategories} canUpload={ability.can('create', 'Document')} />
+                </section>
+              )}
+              {tab === 'capaciteiten' && <CapacitiesTab clientId={clientId} />}
+            </>
+          )}
+        </article>
+      )}
+    </Resource>
+  );
+}

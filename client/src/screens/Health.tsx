@@ -1,0 +1,220 @@
+/**
+ * The health dossier (bijzonder dossier). The page always asks the server, which alone decides: a typed address
+ * by someone without access shows "geen toegang" and the server records the attempt.
+ */
+import { subject } from '@casl/ability';
+import { useState } from 'react';
+import { api, upload } from '../api';
+import { Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
+import { Link } from '../router';
+import { useSession } from '../session';
+import { formatDate, t, today } from '../text';
+import type { Capacity } from './dossier/Capacities';
+import { CapacityTable } from './dossier/Capacities';
+import { DocumentsPanel } from './dossier/Documents';
+import { dossierTabs, type ClientDetail } from './Dossier';
+
+interface HealthRecord {
+  _id: string; kind: 'fml' | 'ad_report' | 'medical_note'; format?: 'fml' | 'bar' | null; date: string; capacities?: Capacity[];
+  barSections?: { title: string; text: string }[]; conclusion?: string | null; explanation?: string | null;
+  adAnswers?: Record<string, string> | null; text?: string | null; firstSickDay?: string | null; documentId?: string | null;
+}
+
+const RUBRIEKEN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+function RecordCard({ record }: { record: HealthRecord }) {
+  return (
+    <article className="card" aria-label={`${t.healthKinds[record.kind]} ${formatDate(record.date)}`}>
+      <header><h3>{record.kind === 'fml' && record.format === 'bar' ? 'BAR' : t.healthKinds[record.kind]} · {formatDate(record.date)}</h3></header>
+      {record.capacities && record.capacities.length > 0 && <CapacityTable capacities={record.capacities} />}
+      {record.barSections?.map((section, index) => <section key={index}><h4>{section.title}</h4><p className="prose">{section.text}</p></section>)}
+      {record.adAnswers && (
+        <dl className="facts">
+          {Object.entries(t.health.adQuestions).map(([key, question]) => <div key={key}><dt>{question}</dt><dd>{record.adAnswers?.[key] ?? '—'}</dd></div>)}
+        </dl>
+      )}
+      {record.conclusion && <p><strong>{t.health.conclusion}:</strong> {record.conclusion}</p>}
+      {record.explanation && <p><strong>{t.health.explanation}:</strong> {record.explanation}</p>}
+      {record.text && <p className="prose">{record.text}</p>}
+      {record.firstSickDay && <p><strong>{t.health.firstSickDay}:</strong> {formatDate(record.firstSickDay)}</p>}
+    </article>
+  );
+}
+
+function FmlEditor({ clientId, onDone }: { clientId: string; onDone: () => void }) {
+  const [format, setFormat] = useState<'fml' | 'bar'>('fml');
+  const [date, setDate] = useState(today());
+  const [capacities, setCapacities] = useState<{ rubriek: string; item: string; level: string; quantification: string }[]>([{ rubriek: 'IV', item: '', level: '1', quantification: '' }]);
+  const [sections, setSections] = useState<{ title: string; text: string }[]>([{ title: '', text: '' }]);
+  const [conclusion, setConclusion] = useState('');
+  const [explanation, setExplanation] = useState('');
+  const submit = useSubmit(async () => {
+    await api.post(`/clients/${clientId}/health/fml`, {
+      date, format, conclusion, explanation: explanation || null,
+      capacities: capacities.filter((c) => c.item).map((c) => ({ rubriek: c.rubriek, item: c.item, level: Number(c.level), quantification: c.quantification || null })),
+      barSections: format === 'bar' ? sections.filter((s) => s.title || s.text) : [],
+    });
+    onDone();
+  });
+  const error = submit.error;
+  const setCapacity = (index: number, key: string, value: string) => setCapacities(capacities.map((c, i) => (i === index ? { ...c, [key]: value } : c)));
+  return (
+    <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} noValidate aria-label={t.health.newFml}>
+      <h3>{t.health.newFml}</h3>
+      <div className="grid">
+        <Field label={t.consults.date} name="date" error={error}>{(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+        <Field label={t.health.format} name="format" error={error}>
+          {(p) => <select {...p} value={format} onChange={(e) => setFormat(e.target.value as 'fml' | 'bar')}><option value="fml">{t.health.formatFml}</option><option value="bar">{t.health.formatBar}</option></select>}
+        </Field>
+      </div>
+      <fieldset>
+        <legend>{t.capacities.title}</legend>
+        {capacities.map((capacity, index) => (
+          <div className="grid capacity" key={index}>
+            <Field label={t.capacities.rubriek} name={`capacities.${index}.rubriek`} error={error}>
+              {(p) => <select {...p} value={capacity.rubriek} onChange={(e) => setCapacity(index, 'rubriek', e.target.value)}>{RUBRIEKEN.map((r) => <option key={r} value={r}>{t.rubrieken[r]}</option>)}</select>}
+            </Field>
+            <Field label={t.capacities.item} name={`capacities.${index}.item`} error={error}>{(p) => <input {...p} placeholder="4.18" value={capacity.item} onChange={(e) => setCapacity(index, 'item', e.target.value)} />}</Field>
+            <Field label={t.capacities.level} name={`capacities.${index}.level`} error={error}>
+              {(p) => <select {...p} value={capacity.level} onChange={(e) => setCapacity(index, 'level', e.target.value)}>{[0, 1, 2].map((level) => <option key={level} value={level}>{level} – {t.levels[level]}</option>)}</select>}
+            </Field>
+            <Field label={t.capacities.quantification} name={`capacities.${index}.quantification`} error={error}>{(p) => <input {...p} placeholder="max. 30 minuten" value={capacity.quantification} onChange={(e) => setCapacity(index, 'quantification', e.target.value)} />}</Field>
+            <button type="button" className="link" onClick={() => setCapacities(capacities.filter((_, i) => i !== index))}>{t.health.removeCapacity}</button>
+          </div>
+        ))}
+        <button type="button" className="secondary" onClick={() => setCapacities([...capacities, { rubriek: 'IV', item: '', level: '1', quantification: '' }])}>{t.health.addCapacity}</button>
+        {error?.fieldMessage('capacities') && <p className="field-error">{error.fieldMessage('capacities')}</p>}
+      </fieldset>
+      {format === 'bar' && (
+        <fieldset>
+          <legend>BAR</legend>
+          {sections.map((section, index) => (
+            <div key={index}>
+              <Field label={t.health.sectionTitle} name={`barSections.${index}.title`} error={error}>{(p) => <input {...p} value={section.title} onChange={(e) => setSections(sections.map((s, i) => (i === index ? { ...s, title: e.target.value } : s)))} />}</Field>
+              <Field label={t.health.sectionText} name={`barSections.${index}.text`} error={error}>{(p) => <textarea {...p} rows={3} value={section.text} onChange={(e) => setSections(sections.map((s, i) => (i === index ? { ...s, text: e.target.value } : s)))} />}</Field>
+            </div>
+          ))}
+          <button type="button" className="secondary" onClick={() => setSections([...sections, { title: '', text: '' }])}>{t.health.addSection}</button>
+        </fieldset>
+      )}
+      <Field label={t.health.conclusion} name="conclusion" error={error}>{(p) => <textarea {...p} rows={2} value={conclusion} onChange={(e) => setConclusion(e.target.value)} />}</Field>
+      <Field label={t.health.explanation} name="explanation" error={error}>{(p) => <textarea {...p} rows={3} value={explanation} onChange={(e) => setExplanation(e.target.value)} />}</Field>
+      <FormProblem error={error?.errors.length ? null : error} />
+      <div className="actions"><button type="submit" disabled={submit.busy}>{t.save}</button><button type="button" className="secondary" onClick={onDone}>{t.cancel}</button></div>
+    </form>
+  );
+}
+
+function AdReportForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
+  const [date, setDate] = useState(today());
+  const [answers, setAnswers] = useState<Record<string, string>>({ ownWork: '', ownWorkAdjusted: '', otherWorkSameEmployer: '', workElsewhere: '', schemes: '' });
+  const [conclusion, setConclusion] = useState('');
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const submit = useSubmit(async () => {
+    const report = await api.post<{ _id: string }>(`/clients/${clientId}/health/ad-reports`, { date, adAnswers: answers, conclusion, text: text || null });
+    if (file) {
+      const form = new FormData();
+      form.set('category', 'ad_report');
+      form.set('healthRecordId', report._id);
+      form.set('file', file);
+      await upload(`/clients/${clientId}/health/documents`, form, () => undefined);
+    }
+    onDone();
+  });
+  const error = submit.error;
+  return (
+    <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} noValidate aria-label={t.health.newAd}>
+      <h3>{t.health.newAd}</h3>
+      <Field label={t.consults.date} name="date" error={error}>{(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+      {Object.entries(t.health.adQuestions).map(([key, question]) => (
+        <Field key={key} label={question} name={`adAnswers.${key}`} error={error}>{(p) => <textarea {...p} rows={2} value={answers[key]} onChange={(e) => setAnswers({ ...answers, [key]: e.target.value })} />}</Field>
+      ))}
+      <Field label={t.health.conclusion} name="conclusion" error={error}>{(p) => <input {...p} value={conclusion} onChange={(e) => setConclusion(e.target.value)} />}</Field>
+      <Field label={t.health.adText} name="text" error={error}>{(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
+      <Field label={t.health.adPdf} name="file" error={error}>{(p) => <input {...p} type="file" accept=".pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}</Field>
+      <FormProblem error={error?.errors.length ? null : error} />
+      <div className="actions"><button type="submit" disabled={submit.busy}>{t.save}</button><button type="button" className="secondary" onClick={onDone}>{t.cancel}</button></div>
+    </form>
+  );
+}
+
+function MedicalNoteForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
+  const [form, setForm] = useState({ date: today(), text: '', firstSickDay: '' });
+  const submit = useSubmit(async () => {
+    await api.post(`/clients/${clientId}/health/medical-notes`, { date: form.date, text: form.text, firstSickDay: form.firstSickDay || null });
+    onDone();
+  });
+  return (
+    <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} noValidate aria-label={t.health.newNote}>
+      <h3>{t.health.newNote}</h3>
+      <div className="grid">
+        <Field label={t.consults.date} name="date" error={submit.error}>{(p) => <input {...p} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />}</Field>
+        <Field label={t.health.firstSickDay} name="firstSickDay" error={submit.error}>{(p) => <input {...p} type="date" value={form.firstSickDay} onChange={(e) => setForm({ ...form, firstSickDay: e.target.value })} />}</Field>
+      </div>
+      <Field label={t.health.noteText} name="text" error={submit.error}>{(p) => <textarea {...p} rows={4} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />}</Field>
+      <FormProblem error={submit.error?.errors.length ? null : submit.error} />
+      <div className="actions"><button type="submit" disabled={submit.busy}>{t.save}</button><button type="button" className="secondary" onClick={onDone}>{t.cancel}</button></div>
+    </form>
+  );
+}
+
+/** The health dossier's content and, for the professionals, their forms. */
+export function HealthDossier({ clientId, onLoaded }: { clientId: string; onLoaded?: () => void }) {
+  const { ability, me } = useSession();
+  const dossier = useResource(async () => {
+    const loaded = await api.get<{ records: HealthRecord[]; documents: unknown[] }>(`/clients/${clientId}/health`);
+    onLoaded?.();
+    return loaded;
+  }, [clientId]);
+  const [form, setForm] = useState<'fml' | 'ad' | 'note' | null>(null);
+  const may = (kind: string) => ability.can('create', subject('HealthRecord', { clientId, kind, authorId: me?.user._id }) as never);
+  const done = () => { setForm(null); dossier.reload(); };
+  const canReadDocuments = ability.can('read', 'HealthDocument');
+  return (
+    <Resource resource={dossier}>
+      {({ records }) => (
+        <section aria-labelledby="health-title">
+          <h2 id="health-title">{t.health.title}</h2>
+          <div className="actions">
+            {may('fml') && <button type="button" onClick={() => setForm('fml')}>{t.health.newFml}</button>}
+            {may('ad_report') && <button type="button" onClick={() => setForm('ad')}>{t.health.newAd}</button>}
+            {may('medical_note') && <button type="button" className="secondary" onClick={() => setForm('note')}>{t.health.newNote}</button>}
+          </div>
+          {form === 'fml' && <FmlEditor clientId={clientId} onDone={done} />}
+          {form === 'ad' && <AdReportForm clientId={clientId} onDone={done} />}
+          {form === 'note' && <MedicalNoteForm clientId={clientId} onDone={done} />}
+          <h3>{t.health.records}</h3>
+          {records.length === 0 ? <Empty>{t.health.none}</Empty> : records.map((record) => <RecordCard key={record._id} record={record} />)}
+          {canReadDocuments && (
+            <>
+              <h3>{t.health.documents}</h3>
+              <DocumentsPanel listPath={`/clients/${clientId}/health/documents`} uploadPath={`/clients/${clientId}/health/documents`}
+                downloadPath={(id) => `/clients/${clientId}/health/documents/${id}/content`} categories={t.healthDocumentCategories}
+                canUpload={ability.can('create', 'HealthDocument')} />
+            </>
+          )}
+        </section>
+      )}
+    </Resource>
+  );
+}
+
+/** /clienten/:id/medisch — the health tab of a professional's dossier view; the server's answer decides. */
+export function HealthPage({ clientId }: { clientId: string }) {
+  const { ability } = useSession();
+  const [allowed, setAllowed] = useState(false);
+  const client = useResource(() => (allowed ? api.get<ClientDetail>(`/clients/${clientId}`) : Promise.resolve(null)), [clientId, allowed]);
+  return (
+    <article aria-labelledby={allowed ? 'dossier-title' : undefined}>
+      {allowed && (
+        <>
+          <p><Link to="/clienten">← {t.caseload.title}</Link></p>
+          <h1 id="dossier-title">{client.data ? `${client.data.firstName} ${client.data.lastName}` : t.health.title}</h1>
+          <Tabs tabs={dossierTabs(ability, clientId)} current="medisch" base={`/clienten/${clientId}`} />
+        </>
+      )}
+      <HealthDossier clientId={clientId} onLoaded={() => setAllowed(true)} />
+    </article>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * "Mijn dossier" for the client: what waits for their approval, their consults and reports, their consents in
+ * plain language, who looked at their file, and their health dossier (AVG art. 15).
+ */
+import { useState, type ReactNode } from 'react';
+import { api } from '../api';
+import { Badge, Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
+import { formatDate, formatDateTime, t } from '../text';
+import { CONSENT_TEXTS } from '../../../shared/src/consentTexts';
+import { ConsultCard, type Consult } from './dossier/Consults';
+import { ReportCard, type Report } from './dossier/Reports';
+import { ClientOverview, type ClientDetail } from './Dossier';
+import { HealthDossier } from './Health';
+
+const TABS = [
+  { key: 'overzicht', label: t.client.waiting },
+  { key: 'consulten', label: t.client.consults },
+  { key: 'rapportages', label: t.client.reports },
+  { key: 'toestemmingen', label: t.client.consents },
+  { key: 'inzage', label: t.client.accessLog },
+  { key: 'medisch', label: t.client.health },
+];
+
+function Waiting({ clientId }: { clientId: string }) {
+  const consults = useResource(() => api.get<{ items: Consult[] }>(`/clients/${clientId}/consults`), [clientId]);
+  const reports = useResource(() => api.get<{ items: Report[] }>(`/clients/${clientId}/reports`), [clientId]);
+  const client = useResource(() => api.get<ClientDetail>(`/clients/${clientId}`), [clientId]);
+  const reload = () => { consults.reload(); reports.reload(); };
+  const waitingConsults = consults.data?.items.filter((consult) => consult.status === 'awaiting_client') ?? [];
+  const openReports = reports.data?.items.filter((report) => report.status === 'awaiting_client' || report.status === 'approved') ?? [];
+  return (
+    <section aria-labelledby="waiting-title">
+      <h2 id="waiting-title">{t.client.waiting}</h2>
+      {consults.loading || reports.loading ? <p className="muted">{t.loading}</p>
+        : waitingConsults.length + openReports.length === 0 ? <Empty>{t.client.nothingWaiting}</Empty> : (
+          <>
+            {waitingConsults.map((consult) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />)}
+            {openReports.map((report) => <ReportCard key={report._id} report={report} onChange={reload} />)}
+          </>
+        )}
+      {client.data && (
+        <>
+          <h2>{t.client.personalData}</h2>
+          <ClientOverview client={client.data} />
+        </>
+      )}
+    </section>
+  );
+}
+
+interface Consent { _id: string; purpose: string; text: string; grantedAt: string; withdrawnAt: string | null; reportId: string | null }
+
+function Consents({ clientId }: { clientId: string }) {
+  const consents = useResource(() => api.get<{ items: Consent[] }>(`/clients/${clientId}/consents`), [clientId]);
+  const act = useSubmit(async (path: string, body?: object) => {
+    await api.post(path, body);
+    consents.reload();
+  });
+  const fmlStanding = consents.data?.items.some((consent) => consent.purpose === 'fml.capacities.coach' && !consent.withdrawnAt);
+  return (
+    <section aria-labelledby="consents-title">
+      <h2 id="consents-title">{t.client.consents}</h2>
+      <FormProblem error={act.error} />
+      {consents.data && !fmlStanding && (
+        <div className="consent">
+          <h3>{t.client.grantFml}</h3>
+          <p>{CONSENT_TEXTS.fmlCapacitiesCoach}</p>
+          <button type="button" onClick={() => void act.run(`/clients/${clientId}/consents`, { purpose: 'fml.capacities.coach' })}>{t.client.grant}</button>
+        </div>
+      )}
+      <Resource resource={consents}>
+        {({ items }) => items.length === 0 ? <Empty /> : items.map((consent) => (
+          <article className="card" key={consent._id} aria-label={t.consentPurposes[consent.purpose]}>
+            <header>
+              <h3>{t.consentPurposes[consent.purpose]}</h3>
+              {consent.withdrawnAt ? <Badge tone="neutral">{t.client.withdrawn} {formatDate(consent.withdrawnAt)}</Badge> : <Badge tone="ok">{t.client.standing}</Badge>}
+            </header>
+            <p>{consent.text}</p>
+            <p className="muted">{t.client.granted} {formatDateTime(consent.grantedAt)}</p>
+            {!consent.withdrawnAt && (
+              <button type="button" className="danger" onClick={() => void act.run(`/clients/${clientId}/consents/${consent._id}/withdraw`)}>{t.client.withdraw}</button>
+            )}
+          </article>
+        ))}
+      </Resource>
+    </section>
+  );
+}
+
+interface AuditEvent { _id: string; seq: number; at: string; action: string; outcome: string; actor: { name: string | null; roles: string[] }; object: { type: string | null; compartment: string } }
+
+export function AccessLog({ clientId }: { clientId: string }) {
+  const [period, setPeriod] = useState({ from: '', to: '' });
+  const [applied, setApplied] = useState(period);
+  const log = useResource(() => {
+    const params = new URLSearchParams();
+    if (applied.from) params.set('from', applied.from);
+    if (applied.to) params.set('to', applied.to);
+    return api.get<{ items: AuditEvent[] }>(`/clients/${clientId}/access-log${params.size ? `?${params.toString()}` : ''}`);
+  }, [clientId, applied.from, applied.to]);
+  return (
+    <section aria-labelledby="log-title">
+      <h2 id="log-title">{t.client.accessLog}</h2>
+      <form className="filters" onSubmit={(event) => { event.preventDefault(); setApplied(period); }}>
+        <Field label={t.client.from} name="from" error={log.error}>{(p) => <input {...p} type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />}</Field>
+        <Field label={t.client.to} name="to" error={log.error}>{(p) => <input {...p} type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} />}</Field>
+        <button type="submit">{t.client.filter}</button>
+      </form>
+      <Resource resource={log}>
+        {({ items }) => items.length === 0 ? <Empty /> : (
+          <table className="list">
+            <thead><tr><th scope="col">{t.client.when}</th><th scope="col">{t.client.who}</th><th scope="col">{t.client.role}</th><th scope="col">{t.client.what}</th><th scope="col">{t.client.outcome}</th></tr></thead>
+            <tbody>
+              {[...items].reverse().map((event) => (
+                <tr key={event._id}>
+                  <td>{formatDateTime(event.at)}</td>
+                  <td>{event.actor.name ?? '—'}</td>
+                  <td>{event.actor.roles.map((role) => t.roles[role]).join(', ')}</td>
+                  <td>{t.compartments[event.object.compartment]}: {t.subjects[event.object.type ?? ''] ?? event.object.type} {t.auditActions[event.action] ?? event.action}</td>
+                  <td>{event.outcome === 'denied' ? <Badge tone="warning">{t.outcomes.denied}</Badge> : t.outcomes.allowed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Resource>
+    </section>
+  );
+}
+
+function List<T extends { _id: string }>({ path, empty, render }: { path: string; empty: string; render: (item: T, reload: () => void) => ReactNode }) {
+  const items = useResource(() => api.get<{ items: T[] }>(path), [path]);
+  return <Resource resource={items}>{({ items: list }) => (list.length === 0 ? <Empty>{empty}</Empty> : list.map((item) => render(item, items.reload)))}</Resource>;
+}
+
+export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) {
+  return (
+    <article aria-labelledby="my-title">
+      <h1 id="my-title">{t.client.title}</h1>
+      <Tabs tabs={TABS} current={tab} base="/mijn-dossier" />
+      {tab === 'overzicht' && <Waiting clientId={clientId} />}
+      {tab === 'consulten' && (
+        <section aria-labelledby="my-consults"><h2 id="my-consults">{t.client.consults}</h2>
+          <List<Consult> path={`/clients/${clientId}/consults`} empty={t.consults.none} render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />
+        </section>
+      )}
+      {tab === 'rapportages' && (
+        <section aria-labelledby="my-reports"><h2 id="my-reports">{t.client.reports}</h2>
+          <List<Report> path={`/clients/${clientId}/reports`} empty={t.reports.none} render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />
+        </section>
+      )}
+      {tab === 'toestemmingen' && <Consents clientId={clientId} />}
+      {tab === 'inzage' && <AccessLog clientId={clientId} />}
+      {tab === 'medisch' && <HealthDossier clientId={clientId} />}
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+/** The privacy officer: the audit trail with filters and chain verification, and the relation register. */
+import { useState } from 'react';
+import { api } from '../api';
+import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
+import { formatDateTime, t } from '../text';
+import { AUDIT_ACTIONS } from '../../../shared/src/domain';
+
+interface Event {
+  _id: string; seq: number; at: string; action: string; outcome: string; reason: string | null; clientId: string | null;
+  actor: { name: string | null; roles: string[] }; accessPoint?: { ip: string | null }; object: { type: string | null; id: string | null; compartment: string };
+}
+
+export function AuditLog() {
+  const [filters, setFilters] = useState({ from: '', to: '', clientId: '', action: '', outcome: '' });
+  const [applied, setApplied] = useState(filters);
+  const [page, setPage] = useState(1);
+  const events = useResource(() => {
+    const params = new URLSearchParams({ page: String(page), pageSize: '50' });
+    for (const [key, value] of Object.entries(applied)) if (value) params.set(key, value);
+    return api.get<{ items: Event[]; total: number }>(`/audit?${params.toString()}`);
+  }, [applied, page]);
+  const [verification, setVerification] = useState<{ ok: boolean; count: number; brokenAt?: number; problem?: string } | null>(null);
+  const verify = useSubmit(async () => setVerification(await api.get('/audit/verify')));
+  const set = (key: keyof typeof filters) => (event: { target: { value: string } }) => setFilters({ ...filters, [key]: event.target.value });
+  return (
+    <section aria-labelledby="audit-title">
+      <div className="heading">
+        <h1 id="audit-title">{t.privacy.title}</h1>
+        <button type="button" onClick={() => void verify.run()} disabled={verify.busy}>{t.privacy.verify}</button>
+      </div>
+      <FormProblem error={verify.error} />
+      {verification && (
+        <p className={verification.ok ? 'ok-text' : 'problem'} role="status">
+          {verification.ok ? t.privacy.intact(verification.count) : t.privacy.broken(verification.brokenAt ?? 0, verification.problem ?? '')}
+        </p>
+      )}
+      <form className="filters" onSubmit={(event) => { event.preventDefault(); setPage(1); setApplied(filters); }}>
+        <Field label={t.client.from} name="from" error={events.error}>{(p) => <input {...p} type="date" value={filters.from} onChange={set('from')} />}</Field>
+        <Field label={t.client.to} name="to" error={events.error}>{(p) => <input {...p} type="date" value={filters.to} onChange={set('to')} />}</Field>
+        <Field label={t.privacy.clientId} name="clientId" error={events.error}>{(p) => <input {...p} value={filters.clientId} onChange={set('clientId')} />}</Field>
+        <Field label={t.privacy.action} name="action" error={events.error}>
+          {(p) => <select {...p} value={filters.action} onChange={set('action')}><option value="">{t.privacy.any}</option>{AUDIT_ACTIONS.map((action) => <option key={action} value={action}>{t.auditActions[action]}</option>)}</select>}
+        </Field>
+        <Field label={t.privacy.outcome} name="outcome" error={events.error}>
+          {(p) => <select {...p} value={filters.outcome} onChange={set('outcome')}><option value="">{t.privacy.any}</option><option value="allowed">{t.outcomes.allowed}</option><option value="denied">{t.outcomes.denied}</option></select>}
+        </Field>
+        <button type="submit">{t.client.filter}</button>
+      </form>
+      <Resource resource={events}>
+        {({ items, total }) => items.length === 0 ? <Empty /> : (
+          <>
+            <table className="list">
+              <thead><tr><th scope="col">#</th><th scope="col">{t.client.when}</th><th scope="col">{t.client.who}</th><th scope="col">{t.client.what}</th><th scope="col">{t.privacy.clientId}</th><th scope="col">{t.client.outcome}</th></tr></thead>
+              <tbody>
+                {items.map((event) => (
+                  <tr key={event._id}>
+                    <td>{event.seq}</td><td>{formatDateTime(event.at)}</td>
+                    <td>{event.actor.name ?? '—'} <small className="muted">{event.actor.roles.map((role) => t.roles[role]).join(', ')}</small></td>
+                    <td>{t.auditActions[event.action] ?? event.action} · {t.subjects[event.object.type ?? ''] ?? event.object.type ?? ''} <small className="muted">{t.compartments[event.object.compartment]}</small>{event.reason ? <small className="muted"> — {event.reason}</small> : null}</td>
+                    <td><code>{event.clientId ?? ''}</code></td>
+                    <td>{event.outcome === 'denied' ? <Badge tone="warning">{t.outcomes.denied}</Badge> : t.outcomes.allowed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <nav className="pager" aria-label="Paginering">
+              <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t.caseload.previous}</button>
+              <span>{t.caseload.page(page, Math.max(1, Math.ceil(total / 50)))}</span>
+              <button type="button" className="secondary" disabled={page * 50 >= total} onClick={() => setPage(page + 1)}>{t.caseload.next}</button>
+            </nav>
+          </>
+        )}
+      </Resource>
+    </section>
+  );
+}
+
+export function RelationRegister() {
+  const [year, setYear] = useState('');
+  const register = useResource(() => api.get<{ items: { employerName: string; clientName: string; trajectoryKind: string; year: number }[] }>(`/relation-register${year ? `?year=${year}` : ''}`), [year]);
+  return (
+    <section aria-labelledby="relations-title">
+      <h1 id="relations-title">{t.privacy.relations}</h1>
+      <div className="filters">
+        <Field label={t.privacy.year} name="year" error={register.error}>{(p) => <input {...p} type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />}</Field>
+      </div>
+      <Resource resource={register}>
+        {({ items }) => items.length === 0 ? <Empty /> : (
+          <table className="list">
+            <thead><tr><th scope="col">{t.privacy.employer}</th><th scope="col">{t.privacy.clientName}</th><th scope="col">{t.privacy.service}</th><th scope="col">{t.privacy.year}</th></tr></thead>
+            <tbody>{items.map((item, index) => <tr key={index}><td>{item.employerName}</td><td>{item.clientName}</td><td>{t.trajectoryKinds[item.trajectoryKind]}</td><td>{item.year}</td></tr>)}</tbody>
+          </table>
+        )}
+      </Resource>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/** The coach's FML capacities view: rubrieken, items and levels; visible only while the client consents. */
+import { api } from '../../api';
+import { Empty, Resource, useResource } from '../../components/ui';
+import { formatDate, t } from '../../text';
+
+export interface Capacity { rubriek: string; item: string; level: number; quantification?: string | null }
+
+export function CapacityTable({ capacities }: { capacities: Capacity[] }) {
+  return (
+    <table className="list">
+      <thead><tr><th scope="col">{t.capacities.rubriek}</th><th scope="col">{t.capacities.item}</th><th scope="col">{t.capacities.level}</th><th scope="col">{t.capacities.quantification}</th></tr></thead>
+      <tbody>
+        {capacities.map((capacity, index) => (
+          <tr key={index}><td>{t.rubrieken[capacity.rubriek]}</td><td>{capacity.item}</td><td>{t.levels[capacity.level]}</td><td>{capacity.quantification ?? ''}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CapacitiesTab({ clientId }: { clientId: string }) {
+  const fmls = useResource(() => api.get<{ items: { _id: string; date: string; format: string; capacities: Capacity[] }[] }>(`/clients/${clientId}/health/fml-capacities`), [clientId]);
+  return (
+    <section aria-labelledby="capacities-title">
+      <h2 id="capacities-title">{t.capacities.title}</h2>
+      <p className="muted">{t.capacities.intro}</p>
+      <Resource resource={fmls}>
+        {({ items }) => items.length === 0 ? <Empty>{t.capacities.none}</Empty> : items.map((fml) => (
+          <article className="card" key={fml._id} aria-label={`FML ${formatDate(fml.date)}`}>
+            <h3>{fml.format === 'bar' ? 'BAR' : 'FML'} van {formatDate(fml.date)}</h3>
+            <CapacityTable capacities={fml.capacities} />
+          </article>
+        ))}
+      </Resource>
+    </section>
+  );
+}

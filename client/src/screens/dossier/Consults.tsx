@@ -1,0 +1,154 @@
+/** Consults: the coach's editor and workflow, the client's approve/dispute, revision history and addenda. */
+import { subject } from '@casl/ability';
+import { useState } from 'react';
+import { api } from '../../api';
+import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../../components/ui';
+import { useSession } from '../../session';
+import { formatDate, formatDateTime, t, toDateInput, today } from '../../text';
+import { CONSULT_KINDS } from '../../../../shared/src/domain';
+
+export interface Consult {
+  _id: string;
+  clientId: string;
+  date: string;
+  durationMinutes: number;
+  kind: string;
+  summary: string;
+  status: 'draft' | 'awaiting_client' | 'approved' | 'disputed';
+  clientComment?: string | null;
+  revisions?: { summary: string; at: string; sentAt: string | null; clientComment: string | null }[];
+  addenda?: { _id: string; text: string; at: string }[];
+  approvedAt?: string | null;
+}
+
+const TONE = { draft: 'neutral', awaiting_client: 'waiting', approved: 'ok', disputed: 'warning' } as const;
+
+export function ConsultStatus({ status }: { status: Consult['status'] }) {
+  return <Badge tone={TONE[status]}>{t.consultStatuses[status]}</Badge>;
+}
+
+function ConsultEditor({ clientId, consult, onDone }: { clientId: string; consult?: Consult; onDone: () => void }) {
+  const [form, setForm] = useState({
+    date: toDateInput(consult?.date) || today(), durationMinutes: String(consult?.durationMinutes ?? 60),
+    kind: consult?.kind ?? 'progress', summary: consult?.summary ?? '',
+  });
+  const submit = useSubmit(async () => {
+    const body = { date: form.date, durationMinutes: Number(form.durationMinutes), kind: form.kind, summary: form.summary };
+    if (consult) await api.patch(`/clients/${clientId}/consults/${consult._id}`, body);
+    else await api.post(`/clients/${clientId}/consults`, body);
+    onDone();
+  });
+  const error = submit.error;
+  return (
+    <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} noValidate aria-label={t.consults.new}>
+      <div className="grid">
+        <Field label={t.consults.date} name="date" error={error}>{(p) => <input {...p} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />}</Field>
+        <Field label={t.consults.duration} name="durationMinutes" error={error}>{(p) => <input {...p} type="number" min={1} max={600} value={form.durationMinutes} onChange={(e) => setForm({ ...form, durationMinutes: e.target.value })} />}</Field>
+        <Field label={t.consults.kind} name="kind" error={error}>
+          {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{CONSULT_KINDS.map((kind) => <option key={kind} value={kind}>{t.consultKinds[kind]}</option>)}</select>}
+        </Field>
+      </div>
+      <Field label={t.consults.summary} name="summary" error={error}>{(p) => <textarea {...p} rows={6} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />}</Field>
+      <FormProblem error={error?.errors.length ? null : error} />
+      <div className="actions">
+        <button type="submit" disabled={submit.busy}>{t.consults.saveDraft}</button>
+        <button type="button" className="secondary" onClick={onDone}>{t.cancel}</button>
+      </div>
+    </form>
+  );
+}
+
+export function ConsultCard({ consult, onChange }: { consult: Consult; onChange: () => void }) {
+  const { ability } = useSession();
+  const can = (action: 'update' | 'send' | 'delete' | 'approve' | 'dispute') => ability.can(action, subject('Consult', { ...consult }) as never);
+  const [editing, setEditing] = useState(false);
+  const [disputing, setDisputing] = useState(false);
+  const [comment, setComment] = useState('');
+  const [addendum, setAddendum] = useState('');
+  const base = `/clients/${consult.clientId}/consults/${consult._id}`;
+  const act = useSubmit(async (action: string, body?: object) => {
+    await api.post(`${base}/${action}`, body);
+    setDisputing(false);
+    setAddendum('');
+    onChange();
+  });
+  const remove = useSubmit(async () => {
+    await api.delete(base);
+    onChange();
+  });
+  if (editing) return <ConsultEditor clientId={consult.clientId} consult={consult} onDone={() => { setEditing(false); onChange(); }} />;
+  const editable = consult.status === 'draft' || consult.status === 'disputed';
+  return (
+    <article className="card" aria-labelledby={`consult-${consult._id}`}>
+      <header>
+        <h3 id={`consult-${consult._id}`}>{formatDate(consult.date)} · {t.consultKinds[consult.kind]} · {consult.durationMinutes} min</h3>
+        <ConsultStatus status={consult.status} />
+      </header>
+      <p className="prose">{consult.summary}</p>
+      {consult.status === 'disputed' && consult.clientComment && (
+        <p className="comment"><strong>{t.consults.clientComment}:</strong> {consult.clientComment}</p>
+      )}
+      {consult.status === 'approved' && ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && <p className="muted">{t.consults.locked}</p>}
+      {consult.addenda && consult.addenda.length > 0 && (
+        <section aria-label={t.consults.addenda}>
+          <h4>{t.consults.addenda}</h4>
+          <ul>{consult.addenda.map((item) => <li key={item._id}>{formatDateTime(item.at)}: {item.text}</li>)}</ul>
+        </section>
+      )}
+      {consult.revisions && consult.revisions.length > 1 && (
+        <details>
+          <summary>{t.consults.revisions(consult.revisions.length)}</summary>
+          <ol>
+            {consult.revisions.map((revision, index) => (
+              <li key={index}>
+                <small className="muted">{t.consults.revisionBy(formatDateTime(revision.at))}</small>
+                <p className="prose">{revision.summary}</p>
+                {revision.clientComment && <p className="comment">{t.consults.clientComment}: {revision.clientComment}</p>}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <FormProblem error={act.error ?? remove.error} />
+      <div className="actions">
+        {editable && can('update') && <button type="button" className="secondary" onClick={() => setEditing(true)}>{t.consults.edit}</button>}
+        {can('send') && <button type="button" onClick={() => void act.run('send')}>{t.consults.sendToClient}</button>}
+        {consult.status === 'draft' && can('delete') && !consult.revisions?.some((r) => r.sentAt) && (
+          <button type="button" className="danger" onClick={() => void remove.run()}>{t.consults.delete}</button>
+        )}
+        {can('approve') && <button type="button" onClick={() => void act.run('approve')}>{t.consults.approve}</button>}
+        {can('dispute') && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{t.consults.dispute}</button>}
+      </div>
+      {disputing && (
+        <form onSubmit={(event) => { event.preventDefault(); void act.run('dispute', { comment }); }} noValidate>
+          <Field label={t.consults.disputeComment} name="comment" error={act.error}>{(p) => <textarea {...p} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}</Field>
+          <div className="actions"><button type="submit">{t.send}</button><button type="button" className="secondary" onClick={() => setDisputing(false)}>{t.cancel}</button></div>
+        </form>
+      )}
+      {consult.status === 'approved' && ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && (
+        <form onSubmit={(event) => { event.preventDefault(); void act.run('addenda', { text: addendum }); }} noValidate>
+          <Field label={t.consults.addendum} name="text" error={act.error}>{(p) => <textarea {...p} rows={2} value={addendum} onChange={(e) => setAddendum(e.target.value)} />}</Field>
+          <div className="actions"><button type="submit" className="secondary">{t.consults.addendum}</button></div>
+        </form>
+      )}
+    </article>
+  );
+}
+
+export function ConsultsTab({ clientId }: { clientId: string }) {
+  const { ability } = useSession();
+  const consults = useResource(() => api.get<{ items: Consult[] }>(`/clients/${clientId}/consults`), [clientId]);
+  const [creating, setCreating] = useState(false);
+  return (
+    <section aria-labelledby="consults-title">
+      <div className="heading">
+        <h2 id="consults-title">{t.dossier.tabs.consulten}</h2>
+        {ability.can('create', 'Consult') && !creating && <button type="button" onClick={() => setCreating(true)}>{t.consults.new}</button>}
+      </div>
+      {creating && <ConsultEditor clientId={clientId} onDone={() => { setCreating(false); consults.reload(); }} />}
+      <Resource resource={consults}>
+        {({ items }) => items.length === 0 ? <Empty>{t.consults.none}</Empty> : items.map((consult) => <ConsultCard key={consult._id} consult={consult} onChange={consults.reload} />)}
+      </Resource>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Who is signed in, and what they may do: `GET /me` gives the user and the packed CASL rules, from which the
+ * client builds the same ability the server uses (shared/src/policy). The UI hides; the server decides.
+ */
+import { unpackRules, type PackRule } from '@casl/ability/extra';
+import { AbilityProvider } from '@casl/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Role } from '../../shared/src/domain';
+import { createAppAbility, type AppAbility, type AppRule } from '../../shared/src/policy/rules';
+import { api, ApiError, forgetSession, onSessionExpired, rememberCsrfToken } from './api';
+
+export interface Me {
+  user: { _id: string; email: string; name: string; roles: Role[]; organisationId: string | null; clientId: string | null; mfaEnabled: boolean };
+  roles: Role[];
+  rules: PackRule<AppRule>[];
+}
+
+type Stage = 'loading' | 'signedOut' | 'mfa' | 'enrol' | 'signedIn';
+
+interface Session {
+  stage: Stage;
+  me: Me | null;
+  ability: AppAbility;
+  notice: string | null;
+  has: (role: Role) => boolean;
+  login: (email: string, password: string) => Promise<void>;
+  verify: (code: string) => Promise<void>;
+  startEnrolment: () => void;
+  finishEnrolment: () => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+const nobody = createAppAbility([]);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [stage, setStage] = useState<Stage>('loading');
+  const [me, setMe] = useState<Me | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const loadMe = useCallback(async () => {
+    try {
+      setMe(await api.get<Me>('/me'));
+      setStage('signedIn');
+      setNotice(null);
+    } catch (error) {
+      setMe(null);
+      if (error instanceof ApiError && error.status === 403 && /tweestapsverificatie/i.test(error.detail)) setStage('mfa');
+      else setStage('signedOut');
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadMe();
+    return onSessionExpired(() => {
+      setMe(null);
+      setStage('signedOut');
+      setNotice('Uw sessie is verlopen. Log opnieuw in.');
+    });
+  }, [loadMe]);
+
+  const ability = useMemo(() => (me ? createAppAbility(unpackRules(me.rules) as AppRule[]) : nobody), [me]);
+
+  const session: Session = {
+    stage, me, ability, notice,
+    has: (role) => Boolean(me?.roles.includes(role)),
+    login: async (email, password) => {
+      forgetSession();
+      const result = await api.post<{ mfaRequired: boolean; mfaEnrolled: boolean; csrfToken: string }>('/auth/login', { email, password });
+      rememberCsrfToken(result.csrfToken);
+      setNotice(null);
+      if (!result.mfaRequired) await loadMe();
+      else setStage(result.mfaEnrolled ? 'mfa' : 'enrol');
+    },
+    verify: async (code) => {
+      await api.post('/auth/mfa', { code });
+      await loadMe();
+    },
+    startEnrolment: () => setStage('enrol'),
+    finishEnrolment: loadMe,
+    logout: async () => {
+      await api.post('/auth/logout').catch(() => undefined);
+      forgetSession();
+      setMe(null);
+      setStage('signedOut');
+    },
+  };
+
+  return (
+    <SessionContext.Provider value={session}>
+      <AbilityProvider value={ability}>{children}</AbilityProvider>
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

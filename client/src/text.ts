@@ -1,0 +1,165 @@
+/**
+ * Every string the user reads, in one place (Dutch). An English translation is a second object of the same
+ * shape. Dates are shown the Dutch way.
+ */
+export const nl = {
+  app: 'Spoorboek',
+  loading: 'Bezig met laden…',
+  saving: 'Bezig met opslaan…',
+  empty: 'Nog niets om te tonen.',
+  save: 'Opslaan',
+  cancel: 'Annuleren',
+  send: 'Versturen',
+  back: 'Terug',
+  search: 'Zoeken',
+  download: 'Downloaden',
+  noAccess: { title: 'Geen toegang', body: 'U heeft geen toegang tot deze pagina. Kies een onderdeel uit het menu.' },
+  notFound: { title: 'Niet gevonden', body: 'Deze pagina bestaat niet.' },
+  sessionExpired: 'Uw sessie is verlopen. Log opnieuw in.',
+  networkError: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+  unknownError: 'Er ging iets mis. Probeer het opnieuw.',
+  skipToContent: 'Naar de inhoud',
+  login: {
+    title: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Inloggen',
+    mfaTitle: 'Tweestapsverificatie', mfaCode: 'Code uit uw authenticator-app (of een herstelcode)', mfaSubmit: 'Bevestigen',
+    enrolTitle: 'Tweestapsverificatie instellen',
+    enrolIntro: 'Uw rol vraagt om tweestapsverificatie. Scan de QR-code met een authenticator-app en vul de code in.',
+    enrolSecret: 'Lukt scannen niet? Voer deze sleutel in:', enrolCode: 'Code (6 cijfers)',
+    recoveryTitle: 'Bewaar uw herstelcodes', recoveryIntro: 'Elke code werkt één keer, als u uw telefoon kwijt bent. Ze worden niet opnieuw getoond.',
+    continue: 'Verder', logout: 'Uitloggen',
+  },
+  nav: {
+    caseload: 'Cliënten', myDossier: 'Mijn dossier', employer: 'Medewerkers', reports: 'Rapportages', privacy: 'Audittrail',
+    relations: 'Relatieregister', users: 'Gebruikers', organisations: 'Organisaties', main: 'Hoofdmenu', admin: 'Beheer',
+  },
+  roles: {
+    coach: 'Coach', company_doctor: 'Bedrijfsarts', labour_expert: 'Arbeidsdeskundige', employer: 'Werkgever', client: 'Cliënt',
+    privacy_officer: 'Privacy officer', admin: 'Functioneel beheerder',
+  } as Record<string, string>,
+  trajectoryKinds: {
+    spoor1: '1e spoor', spoor2: '2e spoor', spoor3: '3e spoor', outplacement: 'Outplacement', career_guidance: 'Loopbaanbegeleiding',
+  } as Record<string, string>,
+  trajectoryStatuses: { intake: 'Intake', active: 'Actief', paused: 'Gepauzeerd', completed: 'Afgerond', cancelled: 'Gestopt' } as Record<string, string>,
+  consultStatuses: { draft: 'Concept', awaiting_client: 'Wacht op cliënt', approved: 'Goedgekeurd', disputed: 'Betwist' } as Record<string, string>,
+  consultKinds: { intake: 'Intake', progress: 'Voortgang', evaluation: 'Evaluatie', closing: 'Afsluiting', other: 'Overig' } as Record<string, string>,
+  reportStatuses: { draft: 'Concept', awaiting_client: 'Wacht op cliënt', approved: 'Goedgekeurd', shared: 'Gedeeld' } as Record<string, string>,
+  activityKinds: {
+    consult: 'Gesprek', phone: 'Telefoon', email: 'E-mail', test: 'Test', training: 'Training', application: 'Sollicitatie', other: 'Overig',
+  } as Record<string, string>,
+  documentCategories: { cv: 'Cv', test_result: 'Testuitslag', action_plan: 'Plan van aanpak', correspondence: 'Correspondentie', other: 'Overig' } as Record<string, string>,
+  healthDocumentCategories: { ad_report: 'AD-rapport', medical: 'Medisch', other: 'Overig' } as Record<string, string>,
+  healthKinds: { fml: 'FML', ad_report: 'Arbeidsdeskundig rapport', medical_note: 'Medische aantekening' } as Record<string, string>,
+  levels: { 0: 'normaal', 1: 'beperkt', 2: 'sterk beperkt' } as Record<number, string>,
+  rubrieken: {
+    I: 'I Persoonlijk functioneren', II: 'II Sociaal functioneren', III: 'III Aanpassing aan fysieke omgevingseisen',
+    IV: 'IV Dynamische handelingen', V: 'V Statische houdingen', VI: 'VI Werktijden',
+  } as Record<string, string>,
+  consentPurposes: {
+    'report.share': 'Rapportage delen met werkgever', 'fml.capacities.coach': 'FML-capaciteiten voor mijn coach', handover: 'Vervanging van mijn coach',
+  } as Record<string, string>,
+  auditActions: {
+    create: 'aangemaakt', read: 'ingezien', update: 'gewijzigd', delete: 'verwijderd', export: 'gedownload', print: 'afgedrukt',
+    search: 'lijst bekeken', share: 'gedeeld', login: 'ingelogd', logout: 'uitgelogd', login_failed: 'mislukte inlog', lockout: 'geblokkeerd',
+    mfa: 'tweestapsverificatie', password_change: 'wachtwoord gewijzigd', role_change: 'rollen gewijzigd', approve: 'goedgekeurd',
+    dispute: 'betwist', send: 'verstuurd', grant: 'toestemming gegeven', withdraw: 'toestemming ingetrokken', assign: 'toegewezen',
+  } as Record<string, string>,
+  compartments: { process: 'Procesdossier', health: 'Medisch dossier', system: 'Systeem' } as Record<string, string>,
+  subjects: {
+    Client: 'personalia', Consult: 'gespreksverslag', Activity: 'tijdsregistratie', Report: 'rapportage', Document: 'document',
+    Consent: 'toestemming', Handover: 'vervanging', HealthRecord: 'medisch onderzoek', HealthDocument: 'medisch document',
+    AuditEvent: 'inzagelog', User: 'account', Organisation: 'organisatie', RelationRegister: 'relatieregister',
+  } as Record<string, string>,
+  outcomes: { allowed: 'toegestaan', denied: 'geweigerd' } as Record<string, string>,
+  caseload: {
+    title: 'Cliënten', searchLabel: 'Zoek op naam', statusLabel: 'Status traject', allStatuses: 'Alle statussen', newClient: 'Nieuwe cliënt',
+    name: 'Naam', trajectory: 'Traject', status: 'Status', start: 'Start', none: 'Geen cliënten gevonden.', previous: 'Vorige', next: 'Volgende',
+    page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+  },
+  intake: {
+    title: 'Nieuwe cliënt (intake)', firstName: 'Voornaam', lastName: 'Achternaam', dateOfBirth: 'Geboortedatum', email: 'E-mailadres',
+    phone: 'Telefoon', employer: 'Werkgever', noEmployer: 'Geen werkgever', kind: 'Soort traject', startDate: 'Startdatum', bsn: 'BSN (alleen bij wettelijke noodzaak)',
+  },
+  dossier: {
+    tabs: { overzicht: 'Overzicht', consulten: 'Consulten', tijd: 'Tijdsregistratie', rapportages: 'Rapportages', documenten: 'Documenten', capaciteiten: 'FML-capaciteiten', medisch: 'Medisch dossier' },
+    born: 'Geboren', bsn: 'BSN', contact: 'Contact', trajectory: 'Traject', period: 'Periode',
+  },
+  consults: {
+    new: 'Nieuw gespreksverslag', date: 'Datum', duration: 'Duur (minuten)', kind: 'Soort gesprek', summary: 'Verslag',
+    saveDraft: 'Concept opslaan', sendToClient: 'Naar cliënt sturen', edit: 'Bewerken', delete: 'Verwijderen',
+    approve: 'Goedkeuren', dispute: 'Niet mee eens', disputeComment: 'Wat klopt er niet?', clientComment: 'Opmerking van de cliënt',
+    revisions: (count: number) => `Versiegeschiedenis (${count})`, revisionBy: (at: string) => `versie van ${at}`,
+    addendum: 'Aanvulling toevoegen', addenda: 'Aanvullingen', locked: 'Goedgekeurd en vastgelegd: corrigeren kan met een aanvulling.',
+    none: 'Nog geen gespreksverslagen.',
+  },
+  activities: {
+    new: 'Activiteit registreren', date: 'Datum', kind: 'Soort', minutes: 'Minuten', note: 'Notitie', totals: 'Totalen per maand',
+    month: 'Maand', total: 'Totaal', count: 'Aantal', none: 'Nog geen registraties.', hours: (minutes: number) => `${Math.floor(minutes / 60)} u ${minutes % 60} min`,
+  },
+  reports: {
+    new: 'Nieuwe rapportage', title: 'Titel', periodStart: 'Periode van', periodEnd: 'tot en met', text: 'Tekst voor de werkgever',
+    consults: 'Goedgekeurde verslagen waarop de rapportage steunt', saveDraft: 'Concept opslaan', sendToClient: 'Ter goedkeuring naar cliënt',
+    flagsTitle: 'Medische termen gevonden', flagsIntro: 'Een werkgever mag geen diagnose, behandeling of behandelaar lezen. Vervang deze woorden:',
+    useSuggestion: (term: string, suggestion: string) => `Vervang „${term}” door „${suggestion}”`, noFlags: 'Geen medische termen gevonden.',
+    approve: 'Inhoud goedkeuren', dispute: 'Niet mee eens', share: 'Delen met mijn werkgever', shareConfirm: 'Ik geef toestemming',
+    none: 'Nog geen rapportages.', sharedOn: 'Gedeeld op',
+  },
+  documents: {
+    upload: 'Document uploaden', file: 'Bestand (PDF, PNG, JPEG of Word, hoogstens 10 MB)', category: 'Soort document',
+    progress: 'Uploaden', none: 'Nog geen documenten.', uploadedAt: 'Geüpload op', size: 'Grootte',
+  },
+  capacities: {
+    title: 'FML-capaciteiten', intro: 'Wat de cliënt volgens de bedrijfsarts wel en niet kan, zonder medische toelichting. Zichtbaar zolang de cliënt toestemming geeft.',
+    none: 'Er is nog geen FML.', rubriek: 'Rubriek', item: 'Item', level: 'Mate', quantification: 'Toelichting op de mate',
+  },
+  health: {
+    title: 'Medisch dossier', newFml: 'Nieuwe FML of BAR', format: 'Vorm', formatFml: 'FML (Functionele Mogelijkhedenlijst)', formatBar: 'BAR (Beschrijving Arbeidsbelastbaarheid en Re-integratie)',
+    addCapacity: 'Beperking toevoegen', removeCapacity: 'Verwijderen', conclusion: 'Conclusie (voorblad)', explanation: 'Medische toelichting (alleen medisch dossier)',
+    addSection: 'Sectie toevoegen', sectionTitle: 'Titel sectie', sectionText: 'Tekst sectie',
+    newAd: 'Nieuw arbeidsdeskundig rapport', adQuestions: {
+      ownWork: 'Is het eigen werk passend?', ownWorkAdjusted: 'Is het eigen werk passend met aanpassingen?',
+      otherWorkSameEmployer: 'Is er ander passend werk bij deze werkgever?', workElsewhere: 'Is werk bij een andere werkgever (2e spoor) aan de orde?',
+      schemes: 'Welke voorzieningen of regelingen zijn van toepassing?',
+    } as Record<string, string>,
+    adText: 'Toelichting', adPdf: 'Rapport als PDF (optioneel)',
+    newNote: 'Nieuwe medische aantekening', noteText: 'Aantekening', firstSickDay: 'Eerste ziektedag',
+    records: 'Onderzoeken en aantekeningen', documents: 'Documenten', none: 'Het medisch dossier is leeg.', by: 'Datum',
+  },
+  client: {
+    title: 'Mijn dossier', personalData: 'Mijn gegevens', waiting: 'Wacht op uw goedkeuring', nothingWaiting: 'Er wacht niets op u.', consults: 'Mijn gespreksverslagen', reports: 'Mijn rapportages',
+    consents: 'Mijn toestemmingen', accessLog: 'Wie heeft mijn dossier ingezien', health: 'Mijn medisch dossier',
+    grantFml: 'Mijn coach mag mijn FML-capaciteiten zien', grant: 'Toestemming geven', withdraw: 'Intrekken', withdrawn: 'Ingetrokken op', granted: 'Gegeven op', standing: 'Geldt nu',
+    from: 'Van', to: 'Tot en met', filter: 'Filteren', who: 'Wie', when: 'Wanneer', what: 'Wat', role: 'Rol', outcome: 'Uitkomst',
+    shareExplain: 'Uw werkgever ziet dan alleen deze rapportage, zolang u de toestemming niet intrekt.',
+  },
+  employer: {
+    title: 'Medewerkers in een traject', reportsTitle: 'Gedeelde rapportages', none: 'Geen medewerkers in een traject.', noReports: 'Er zijn geen gedeelde rapportages.',
+    employee: 'Medewerker',
+  },
+  privacy: {
+    title: 'Audittrail', verify: 'Keten controleren', intact: (count: number) => `De keten is intact (${count} gebeurtenissen).`,
+    broken: (seq: number, problem: string) => `De keten is verbroken bij nummer ${seq}: ${problem}`, clientId: 'Cliënt-id', action: 'Handeling', outcome: 'Uitkomst',
+    any: 'Alle', relations: 'Relatieregister', year: 'Jaar', employer: 'Werkgever', clientName: 'Cliënt', service: 'Dienst',
+  },
+  admin: {
+    users: 'Gebruikers', invite: 'Gebruiker uitnodigen', name: 'Naam', email: 'E-mailadres', roles: 'Rollen', organisation: 'Organisatie',
+    disable: 'Blokkeren', enable: 'Deblokkeren', resetMfa: 'Tweestapsverificatie resetten', invitationToken: 'Uitnodigingscode (eenmalig zichtbaar)',
+    organisations: 'Organisaties', newOrganisation: 'Organisatie toevoegen', kind: 'Soort', kinds: { bureau: 'Bureau', employer: 'Werkgever', occupational_health: 'Arbodienst' } as Record<string, string>,
+    disabled: 'geblokkeerd', assignments: 'Toewijzingen', assign: 'Toewijzen', nobody: 'Niemand',
+  },
+};
+
+export const t = nl;
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+/** 22 november 2026 */
+export const formatDate = (iso: string | null | undefined) => (iso ? dateFormat.format(new Date(iso)) : '—');
+/** 22 nov 2026, 14:05 */
+export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTimeFormat.format(new Date(iso)) : '—');
+/** november 2026 for 2026-11 */
+export const formatMonth = (month: string) =>
+  new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+/** An ISO timestamp as the value of an <input type="date">. */
+export const toDateInput = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
+export const today = () => new Date().toISOString().slice(0, 10);

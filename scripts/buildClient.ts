@@ -1,0 +1,34 @@
+/**
+ * Builds the web client into client/dist when it is missing or older than its sources (client/ and shared/),
+ * so `npm start` and the browser tests always serve the current client. `npm run build` builds it by hand.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLIENT = join(ROOT, 'client');
+const BUILT = join(CLIENT, 'dist', 'index.html');
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path)
+    .filter((name) => !['node_modules', 'dist'].includes(name))
+    .reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+export function isClientStale(): boolean {
+  if (!existsSync(BUILT)) return true;
+  const built = statSync(BUILT).mtimeMs;
+  return [join(CLIENT, 'src'), join(CLIENT, 'index.html'), join(CLIENT, 'vite.config.ts'), join(ROOT, 'shared', 'src')]
+    .some((source) => newestChange(source) > built);
+}
+
+export async function ensureClientBuilt({ force = false, log = console.log } = {}): Promise<void> {
+  if (!force && !isClientStale()) return;
+  log('[client] building the web client (vite)…');
+  const { build } = await import('vite');
+  await build({ root: CLIENT, configFile: join(CLIENT, 'vite.config.ts'), logLevel: 'warn' });
+  log('[client] built into client/dist');
+}
