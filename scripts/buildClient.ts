@@ -29,6 +29,13 @@ export async function ensureClientBuilt({ force = false, log = console.log } = {
   if (!force && !isClientStale()) return;
   log('[client] building the web client (vite)…');
   const { build } = await import('vite');
-  await build({ root: CLIENT, configFile: join(CLIENT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite takes React's development or production build from NODE_ENV, which is `test` under mocha.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: CLIENT, configFile: join(CLIENT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   log('[client] built into client/dist');
 }

@@ -2,9 +2,10 @@
  * "Mijn dossier" for the client: what waits for their approval, their consults and reports, their consents in
  * plain language, who looked at their file, and their health dossier (AVG art. 15).
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
+import { RecordSection } from '../components/workflow';
 import { formatDate, formatDateTime, t } from '../text';
 import { CONSENT_TEXTS } from '../../../shared/src/consentTexts';
 import { ConsultCard, type Consult } from './dossier/Consults';
@@ -128,11 +129,6 @@ export function AccessLog({ clientId }: { clientId: string }) {
   );
 }
 
-function List<T extends { _id: string }>({ path, empty, render }: { path: string; empty: string; render: (item: T, reload: () => void) => ReactNode }) {
-  const items = useResource(() => api.get<{ items: T[] }>(path), [path]);
-  return <Resource resource={items}>{({ items: list }) => (list.length === 0 ? <Empty>{empty}</Empty> : list.map((item) => render(item, items.reload)))}</Resource>;
-}
-
 export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) {
   return (
     <article aria-labelledby="my-title">
@@ -140,14 +136,14 @@ export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) 
       <Tabs tabs={TABS} current={tab} base="/mijn-dossier" />
       {tab === 'overzicht' && <Waiting clientId={clientId} />}
       {tab === 'consulten' && (
-        <section aria-labelledby="my-consults"><h2 id="my-consults">{t.client.consults}</h2>
-          <List<Consult> path={`/clients/${clientId}/consults`} empty={t.consults.none} render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />
-        </section>
+        <RecordSection<Consult> id="my-consults" title={t.client.consults} path={`/clients/${clientId}/consults`} canCreate={false}
+          newLabel="" emptyLabel={t.consults.none} editor={() => null}
+          render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />
       )}
       {tab === 'rapportages' && (
-        <section aria-labelledby="my-reports"><h2 id="my-reports">{t.client.reports}</h2>
-          <List<Report> path={`/clients/${clientId}/reports`} empty={t.reports.none} render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />
-        </section>
+        <RecordSection<Report> id="my-reports" title={t.client.reports} path={`/clients/${clientId}/reports`} canCreate={false}
+          newLabel="" emptyLabel={t.reports.none} editor={() => null}
+          render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />
       )}
       {tab === 'toestemmingen' && <Consents clientId={clientId} />}
       {tab === 'inzage' && <AccessLog clientId={clientId} />}

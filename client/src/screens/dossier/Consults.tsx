@@ -2,7 +2,8 @@
 import { subject } from '@casl/ability';
 import { useState } from 'react';
 import { api } from '../../api';
-import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../../components/ui';
+import { Badge, Field, FormProblem, useSubmit } from '../../components/ui';
+import { DisputeForm, RecordSection } from '../../components/workflow';
 import { useSession } from '../../session';
 import { formatDate, formatDateTime, t, toDateInput, today } from '../../text';
 import { CONSULT_KINDS } from '../../../../shared/src/domain';
@@ -63,7 +64,6 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
   const can = (action: 'update' | 'send' | 'delete' | 'approve' | 'dispute') => ability.can(action, subject('Consult', { ...consult }) as never);
   const [editing, setEditing] = useState(false);
   const [disputing, setDisputing] = useState(false);
-  const [comment, setComment] = useState('');
   const [addendum, setAddendum] = useState('');
   const base = `/clients/${consult.clientId}/consults/${consult._id}`;
   const act = useSubmit(async (action: string, body?: object) => {
@@ -119,12 +119,7 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
         {can('approve') && <button type="button" onClick={() => void act.run('approve')}>{t.consults.approve}</button>}
         {can('dispute') && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{t.consults.dispute}</button>}
       </div>
-      {disputing && (
-        <form onSubmit={(event) => { event.preventDefault(); void act.run('dispute', { comment }); }} noValidate>
-          <Field label={t.consults.disputeComment} name="comment" error={act.error}>{(p) => <textarea {...p} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}</Field>
-          <div className="actions"><button type="submit">{t.send}</button><button type="button" className="secondary" onClick={() => setDisputing(false)}>{t.cancel}</button></div>
-        </form>
-      )}
+      {disputing && <DisputeForm error={act.error} onSubmit={(comment) => void act.run('dispute', { comment })} onCancel={() => setDisputing(false)} />}
       {consult.status === 'approved' && ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && (
         <form onSubmit={(event) => { event.preventDefault(); void act.run('addenda', { text: addendum }); }} noValidate>
           <Field label={t.consults.addendum} name="text" error={act.error}>{(p) => <textarea {...p} rows={2} value={addendum} onChange={(e) => setAddendum(e.target.value)} />}</Field>
@@ -137,18 +132,10 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
 
 export function ConsultsTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
-  const consults = useResource(() => api.get<{ items: Consult[] }>(`/clients/${clientId}/consults`), [clientId]);
-  const [creating, setCreating] = useState(false);
   return (
-    <section aria-labelledby="consults-title">
-      <div className="heading">
-        <h2 id="consults-title">{t.dossier.tabs.consulten}</h2>
-        {ability.can('create', 'Consult') && !creating && <button type="button" onClick={() => setCreating(true)}>{t.consults.new}</button>}
-      </div>
-      {creating && <ConsultEditor clientId={clientId} onDone={() => { setCreating(false); consults.reload(); }} />}
-      <Resource resource={consults}>
-        {({ items }) => items.length === 0 ? <Empty>{t.consults.none}</Empty> : items.map((consult) => <ConsultCard key={consult._id} consult={consult} onChange={consults.reload} />)}
-      </Resource>
-    </section>
+    <RecordSection<Consult> id="consults-title" title={t.dossier.tabs.consulten} path={`/clients/${clientId}/consults`}
+      canCreate={ability.can('create', 'Consult')} newLabel={t.consults.new} emptyLabel={t.consults.none}
+      editor={(done) => <ConsultEditor clientId={clientId} onDone={done} />}
+      render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />
   );
 }

@@ -5,7 +5,8 @@
 import { subject } from '@casl/ability';
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../api';
-import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../../components/ui';
+import { Badge, Field, FormProblem, useResource, useSubmit } from '../../components/ui';
+import { DisputeForm, RecordSection } from '../../components/workflow';
 import { useSession } from '../../session';
 import { formatDate, t, toDateInput } from '../../text';
 import type { Consult } from './Consults';
@@ -107,7 +108,6 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
   const can = (action: 'update' | 'send' | 'approve' | 'dispute' | 'share' | 'delete') => ability.can(action, subject('Report', { ...report }) as never);
   const [editing, setEditing] = useState(false);
   const [disputing, setDisputing] = useState(false);
-  const [comment, setComment] = useState('');
   const [consentText, setConsentText] = useState<string | null>(null);
   const base = `/clients/${report.clientId}/reports/${report._id}`;
   const act = useSubmit(async (action: string, body?: object) => {
@@ -147,30 +147,17 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
           </div>
         </div>
       )}
-      {disputing && (
-        <form onSubmit={(event) => { event.preventDefault(); void act.run('dispute', { comment }); }} noValidate>
-          <Field label={t.consults.disputeComment} name="comment" error={act.error}>{(p) => <textarea {...p} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}</Field>
-          <div className="actions"><button type="submit">{t.send}</button><button type="button" className="secondary" onClick={() => setDisputing(false)}>{t.cancel}</button></div>
-        </form>
-      )}
+      {disputing && <DisputeForm error={act.error} onSubmit={(comment) => void act.run('dispute', { comment })} onCancel={() => setDisputing(false)} />}
     </article>
   );
 }
 
 export function ReportsTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
-  const reports = useResource(() => api.get<{ items: Report[] }>(`/clients/${clientId}/reports`), [clientId]);
-  const [creating, setCreating] = useState(false);
   return (
-    <section aria-labelledby="reports-title">
-      <div className="heading">
-        <h2 id="reports-title">{t.dossier.tabs.rapportages}</h2>
-        {ability.can('create', 'Report') && !creating && <button type="button" onClick={() => setCreating(true)}>{t.reports.new}</button>}
-      </div>
-      {creating && <Composer clientId={clientId} onDone={() => { setCreating(false); reports.reload(); }} />}
-      <Resource resource={reports}>
-        {({ items }) => items.length === 0 ? <Empty>{t.reports.none}</Empty> : items.map((report) => <ReportCard key={report._id} report={report} onChange={reports.reload} />)}
-      </Resource>
-    </section>
+    <RecordSection<Report> id="reports-title" title={t.dossier.tabs.rapportages} path={`/clients/${clientId}/reports`}
+      canCreate={ability.can('create', 'Report')} newLabel={t.reports.new} emptyLabel={t.reports.none}
+      editor={(done) => <Composer clientId={clientId} onDone={done} />}
+      render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />
   );
 }
