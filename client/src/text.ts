@@ -129,6 +129,7 @@ export const nl = {
     consents: 'Mijn toestemmingen', accessLog: 'Wie heeft mijn dossier ingezien', health: 'Mijn medisch dossier',
     grantFml: 'Mijn coach mag mijn FML-capaciteiten zien', grant: 'Toestemming geven', withdraw: 'Intrekken', withdrawn: 'Ingetrokken op', granted: 'Gegeven op', standing: 'Geldt nu',
     from: 'Van', to: 'Tot en met', filter: 'Filteren', who: 'Wie', when: 'Wanneer', what: 'Wat', role: 'Rol', outcome: 'Uitkomst',
+    handoverAsk: (from: string, until: string) => `Uw coach is van ${from} tot ${until} afwezig. Mag een vervangend coach in die periode uw procesdossier inzien en bijhouden?`,
     shareExplain: 'Uw werkgever ziet dan alleen deze rapportage, zolang u de toestemming niet intrekt.',
   },
   employer: {

@@ -57,7 +57,21 @@ function Users() {
                 <tr key={user._id}>
                   <td>{user.name} {user.disabled && <Badge tone="warning">{t.admin.disabled}</Badge>}</td>
                   <td>{user.email}</td>
-                  <td>{user.roles.map((role) => t.roles[role]).join(', ')}</td>
+                  <td>
+                    <details>
+                      <summary>{user.roles.map((role) => t.roles[role]).join(', ')}</summary>
+                      <fieldset>
+                        <legend>{t.admin.roles} van {user.name}</legend>
+                        {ROLES.map((role) => (
+                          <label key={role} className="check">
+                            <input type="checkbox" checked={user.roles.includes(role)}
+                              onChange={() => void change.run(user._id, { roles: user.roles.includes(role) ? user.roles.filter((r) => r !== role) : [...user.roles, role] })} />
+                            {t.roles[role]}
+                          </label>
+                        ))}
+                      </fieldset>
+                    </details>
+                  </td>
                   <td className="actions">
                     <button type="button" className="secondary" onClick={() => void change.run(user._id, { disabled: !user.disabled })}>{user.disabled ? t.admin.enable : t.admin.disable}</button>
                     {user.mfaEnabled && <button type="button" className="secondary" onClick={() => void change.run(user._id, {}, 'mfa-reset')}>{t.admin.resetMfa}</button>}

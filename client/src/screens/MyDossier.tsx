@@ -49,13 +49,19 @@ function Waiting({ clientId }: { clientId: string }) {
   );
 }
 
-interface Consent { _id: string; purpose: string; text: string; grantedAt: string; withdrawnAt: string | null; reportId: string | null }
+interface Consent { _id: string; purpose: string; text: string; grantedAt: string; withdrawnAt: string | null; reportId: string | null; handoverId: string | null }
+
+interface Handover { _id: string; validFrom: string; validUntil: string; reason: string | null }
 
 function Consents({ clientId }: { clientId: string }) {
   const consents = useResource(() => api.get<{ items: Consent[] }>(`/clients/${clientId}/consents`), [clientId]);
+  const handovers = useResource(() => api.get<{ items: Handover[] }>(`/clients/${clientId}/handovers`), [clientId]);
+  const openHandovers = (handovers.data?.items ?? []).filter((handover) => new Date(handover.validUntil) > new Date() &&
+    !consents.data?.items.some((consent) => consent.purpose === 'handover' && consent.handoverId === handover._id && !consent.withdrawnAt));
   const act = useSubmit(async (path: string, body?: object) => {
     await api.post(path, body);
     consents.reload();
+    handovers.reload();
   });
   const fmlStanding = consents.data?.items.some((consent) => consent.purpose === 'fml.capacities.coach' && !consent.withdrawnAt);
   return (
@@ -69,6 +75,13 @@ function Consents({ clientId }: { clientId: string }) {
           <button type="button" onClick={() => void act.run(`/clients/${clientId}/consents`, { purpose: 'fml.capacities.coach' })}>{t.client.grant}</button>
         </div>
       )}
+      {openHandovers.map((handover) => (
+        <div className="consent" key={handover._id}>
+          <h3>{t.consentPurposes.handover}</h3>
+          <p>{t.client.handoverAsk(formatDate(handover.validFrom), formatDate(handover.validUntil))}{handover.reason ? ` (${handover.reason})` : ''}</p>
+          <button type="button" onClick={() => void act.run(`/clients/${clientId}/consents`, { purpose: 'handover', handoverId: handover._id })}>{t.client.grant}</button>
+        </div>
+      ))}
       <Resource resource={consents}>
         {({ items }) => items.length === 0 ? <Empty /> : items.map((consent) => (
           <article className="card" key={consent._id} aria-label={t.consentPurposes[consent.purpose]}>
