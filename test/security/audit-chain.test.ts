@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { MongoClient, type Collection } from 'mongodb';
+import { MongoClient, type Db } from 'mongodb';
 import mongoose from 'mongoose';
 import { AuditEvent } from '../../server/src/audit/model';
 import { appendAuditEvent, type AuditEntry } from '../../server/src/audit/record';
@@ -48,10 +48,10 @@ describe('the audit chain', () => {
     const { uri, dbName } = testDatabase();
     const clients = await Promise.all([1, 2, 3, 4].map(() => new MongoClient(uri).connect()));
     try {
-      const collections = clients.map((client) => client.db(dbName).collection(AuditEvent.collection.collectionName));
-      await Promise.all(collections.map(async (collection, writer) => {
+      const databases = clients.map((client) => client.db(dbName));
+      await Promise.all(databases.map(async (database, writer) => {
         for (let index = 0; index < 15; index++) {
-          await appendAuditEvent(anEntry(writer * 100 + index), collection as unknown as Collection);
+          await appendAuditEvent(anEntry(writer * 100 + index), database as unknown as Db);
         }
       }));
     } finally {

@@ -1,0 +1,82 @@
+/**
+ * What a request costs, measured in one run against a throw-away embedded database with the demo data:
+ * every figure is printed as a ratio to the cheapest signed-in request (GET /api/v1/me), so the numbers compare
+ * across machines. `npm run bench` (or with MONGODB_URI for a real MongoDB). Not part of `npm test`.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import request from 'supertest';
+import { createApp } from '../../server/src/app';
+import { appendAuditEvent } from '../../server/src/audit/record';
+import { loadConfig } from '../../server/src/config';
+import { connectDatabase, disconnectDatabase } from '../../server/src/db/connection';
+import { Client } from '../../server/src/db/models/client';
+import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed';
+import { createLogger } from '../../server/src/logger';
+import { startFerretdb } from '../ferretdb';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
+
+async function time(label: string, run: () => Promise<unknown>, rounds = ROUNDS) {
+  for (let i = 0; i < 5; i += 1) await run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { label, median: samples[Math.floor(samples.length / 2)]!, p95: samples[Math.floor(samples.length * 0.95)]! };
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'spoorboek-bench-'));
+const embedded = process.env.MONGODB_URI ? null : await startFerretdb({ dataDir });
+const uri = process.env.MONGODB_URI ?? embedded!.uri;
+try {
+  const config = loadConfig({ NODE_ENV: 'test', MONGODB_URI: uri, LOG_LEVEL: 'silent', MASTER_KEY: randomBytes(32).toString('base64') });
+  await connectDatabase(uri, { dbName: `spoorboek_bench_${randomBytes(3).toString('hex')}` });
+  await seedDemo(config);
+  const app = createApp({ config, logger: createLogger({ level: 'silent' }) });
+  const signIn = async (email: string) => {
+    const agent = request.agent(app);
+    const { token } = (await agent.get('/api/v1/auth/csrf')).body as { token: string };
+    await agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email, password: DEMO_PASSWORD }).expect(200);
+    return agent;
+  };
+  const anna = await signIn('coach.anna@demo.spoorboek.nl');
+  const hr = await signIn('hr@bakkerij-vos.demo');
+  const jan = String((await Client.findOne({ firstName: 'Jan' }).lean())!._id);
+
+  const results = [
+    await time('GET /me (baseline: session, facts, ability)', () => anna.get('/api/v1/me').expect(200)),
+    await time('GET /healthz (no session, no database)', () => request(app).get('/healthz').expect(200)),
+    await time('GET /clients (caseload list)', () => anna.get('/api/v1/clients').expect(200)),
+    await time('GET consults of Jan (scoped list, decrypt, audit search)', () => anna.get(`/api/v1/clients/${jan}/consults`).expect(200)),
+    await time('GET FML capacities of Jan (health, consent, audit)', () => anna.get(`/api/v1/clients/${jan}/health/fml-capacities`).expect(200)),
+    await time('employer refused at the health wall (audited)', () => hr.get(`/api/v1/clients/${jan}/health`).expect(403)),
+  ];
+  const audit = (n: number) => appendAuditEvent({
+    action: 'read', outcome: 'allowed', reason: 'bench', clientId: null,
+    actor: { userId: null, name: 'bench', roles: [], organisationId: null }, accessPoint: { ip: null, userAgent: null },
+    object: { type: 'AuditEvent', id: String(n), compartment: 'system' },
+  });
+  results.push(await time('audit append, one writer', () => audit(0)));
+  results.push(await time('audit append, 4 writers at once (per append)', async () => {
+    await Promise.all([1, 2, 3, 4].map(audit));
+  }, Math.ceil(ROUNDS / 4)));
+  results[results.length - 1]!.median /= 4;
+  results[results.length - 1]!.p95 /= 4;
+
+  const baseline = results[0]!.median;
+  console.log(`\nrequest cost, ${ROUNDS} rounds each, ratios to ${results[0]!.label}:\n`);
+  for (const { label, median, p95 } of results) {
+    console.log(`  ${(median / baseline).toFixed(2).padStart(6)}×  median ${median.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${label}`);
+  }
+  await disconnectDatabase();
+} finally {
+  await embedded?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
