@@ -35,7 +35,8 @@ export async function ensureClientBuilt({ force = false, log = console.log } = {
   try {
     await build({ root: CLIENT, configFile: join(CLIENT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV; // assigning undefined would store the string "undefined"
+    else process.env.NODE_ENV = nodeEnv;
   }
   log('[client] built into client/dist');
 }
