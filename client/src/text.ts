@@ -125,7 +125,7 @@ export const nl = {
     records: 'Onderzoeken en aantekeningen', documents: 'Documenten', none: 'Het medisch dossier is leeg.', by: 'Datum',
   },
   client: {
-    title: 'Mijn dossier', personalData: 'Mijn gegevens', waiting: 'Wacht op uw goedkeuring', nothingWaiting: 'Er wacht niets op u.', consults: 'Mijn gespreksverslagen', reports: 'Mijn rapportages',
+    title: 'Mijn dossier', personalData: 'Mijn gegevens', waitingForYou: 'Wacht op u', waiting: 'Wacht op uw goedkeuring', nothingWaiting: 'Er wacht niets op u.', consults: 'Mijn gespreksverslagen', reports: 'Mijn rapportages',
     consents: 'Mijn toestemmingen', accessLog: 'Wie heeft mijn dossier ingezien', health: 'Mijn medisch dossier',
     grantFml: 'Mijn coach mag mijn FML-capaciteiten zien', grant: 'Toestemming geven', withdraw: 'Intrekken', withdrawn: 'Ingetrokken op', granted: 'Gegeven op', standing: 'Geldt nu',
     from: 'Van', to: 'Tot en met', filter: 'Filteren', who: 'Wie', when: 'Wanneer', what: 'Wat', role: 'Rol', outcome: 'Uitkomst',

@@ -25,7 +25,9 @@ export interface Consult {
 const TONE = { draft: 'neutral', awaiting_client: 'waiting', approved: 'ok', disputed: 'warning' } as const;
 
 export function ConsultStatus({ status }: { status: Consult['status'] }) {
-  return <Badge tone={TONE[status]}>{t.consultStatuses[status]}</Badge>;
+  const { has } = useSession();
+  const label = status === 'awaiting_client' && has('client') ? t.client.waitingForYou : t.consultStatuses[status];
+  return <Badge tone={TONE[status]}>{label}</Badge>;
 }
 
 function ConsultEditor({ clientId, consult, onDone }: { clientId: string; consult?: Consult; onDone: () => void }) {

@@ -104,7 +104,7 @@ function Composer({ clientId, report, onDone }: { clientId: string; report?: Rep
 }
 
 export function ReportCard({ report, onChange }: { report: Report; onChange: () => void }) {
-  const { ability } = useSession();
+  const { ability, has } = useSession();
   const can = (action: 'update' | 'send' | 'approve' | 'dispute' | 'share' | 'delete') => ability.can(action, subject('Report', { ...report }) as never);
   const [editing, setEditing] = useState(false);
   const [disputing, setDisputing] = useState(false);
@@ -123,7 +123,7 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
     <article className="card" aria-labelledby={`report-${report._id}`}>
       <header>
         <h3 id={`report-${report._id}`}>{report.title}</h3>
-        {report.status && <Badge tone={TONE[report.status]}>{t.reportStatuses[report.status]}</Badge>}
+        {report.status && <Badge tone={TONE[report.status]}>{report.status === 'awaiting_client' && has('client') ? t.client.waitingForYou : t.reportStatuses[report.status]}</Badge>}
       </header>
       <p className="muted">{t.dossier.period}: {formatDate(report.periodStart)} – {formatDate(report.periodEnd)}{report.sharedAt ? ` · ${t.reports.sharedOn} ${formatDate(report.sharedAt)}` : ''}</p>
       <p className="prose">{report.text}</p>
