@@ -157,7 +157,7 @@ export async function findScoped<T>(
   return document;
 }
 
-/** A list within the actor's slice. A health-compartment list is recorded as a search of that client's file. */
+/** A list within the actor's slice. A list of one client's records (and any health list) is recorded as a search. */
 export async function listScoped<T>(
   actor: RequestActor,
   action: Action,
