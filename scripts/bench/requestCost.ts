@@ -13,12 +13,16 @@ import { createApp } from '../../server/src/app';
 import { appendAuditEvent } from '../../server/src/audit/record';
 import { loadConfig } from '../../server/src/config';
 import { connectDatabase, disconnectDatabase } from '../../server/src/db/connection';
+import { Types } from 'mongoose';
 import { Client } from '../../server/src/db/models/client';
+import { Consult } from '../../server/src/modules/consults/model';
 import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed';
 import { createLogger } from '../../server/src/logger';
 import { startFerretdb } from '../ferretdb';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
+/** Other clients (each with five consults) besides the demo's, to see how the costs grow with the bureau. */
+const EXTRA_CLIENTS = Number(process.env.BENCH_CLIENTS ?? 0);
 
 async function time(label: string, run: () => Promise<unknown>, rounds = ROUNDS) {
   for (let i = 0; i < 5; i += 1) await run(); // warm-up
@@ -32,6 +36,19 @@ async function time(label: string, run: () => Promise<unknown>, rounds = ROUNDS)
   return { label, median: samples[Math.floor(samples.length / 2)]!, p95: samples[Math.floor(samples.length * 0.95)]! };
 }
 
+async function addClients(count: number) {
+  const trajectory = { kind: 'spoor1', status: 'active', startDate: new Date('2026-01-01') };
+  for (let start = 0; start < count; start += 500) {
+    const clients = Array.from({ length: Math.min(500, count - start) }, (_, index) => ({
+      _id: new Types.ObjectId(), firstName: `Cliënt${start + index}`, lastName: 'Bench', trajectory, coachId: new Types.ObjectId(),
+    }));
+    await Client.insertMany(clients);
+    await Consult.insertMany(clients.flatMap((client) => Array.from({ length: 5 }, () => ({
+      clientId: client._id, coachId: client.coachId, date: new Date(), durationMinutes: 30, kind: 'progress', summary: 'enc1:AAAA', status: 'approved',
+    }))));
+  }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'spoorboek-bench-'));
 const embedded = process.env.MONGODB_URI ? null : await startFerretdb({ dataDir });
 const uri = process.env.MONGODB_URI ?? embedded!.uri;
@@ -39,6 +56,7 @@ try {
   const config = loadConfig({ NODE_ENV: 'test', MONGODB_URI: uri, LOG_LEVEL: 'silent', MASTER_KEY: randomBytes(32).toString('base64') });
   await connectDatabase(uri, { dbName: `spoorboek_bench_${randomBytes(3).toString('hex')}` });
   await seedDemo(config);
+  if (EXTRA_CLIENTS > 0) await addClients(EXTRA_CLIENTS);
   const app = createApp({ config, logger: createLogger({ level: 'silent' }) });
   const signIn = async (email: string) => {
     const agent = request.agent(app);
@@ -71,7 +89,7 @@ try {
   results[results.length - 1]!.p95 /= 4;
 
   const baseline = results[0]!.median;
-  console.log(`\nrequest cost, ${ROUNDS} rounds each, ratios to ${results[0]!.label}:\n`);
+  console.log(`\nrequest cost, ${ROUNDS} rounds each, ${EXTRA_CLIENTS} extra clients, ratios to ${results[0]!.label}:\n`);
   for (const { label, median, p95 } of results) {
     console.log(`  ${(median / baseline).toFixed(2).padStart(6)}×  median ${median.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${label}`);
   }
