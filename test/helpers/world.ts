@@ -17,6 +17,7 @@ import { loadActor } from '../../server/src/policy/facts';
 import { withAbility, type RequestActor } from '../../server/src/policy/enforce';
 import { Lock } from '../../server/src/crypto/envelope';
 import { maskBsn } from '../../server/src/modules/clients/service';
+import { sealConsentText } from '../../server/src/modules/consents/service';
 import { sealHealthContent, type HealthContent } from '../../server/src/modules/health/content';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -102,7 +103,11 @@ export async function aWorld() {
     sanneShared: await report(sanne, bram, 'shared'),
   };
   const grant = (client: typeof jan, purpose: string, extra: Record<string, unknown> = {}) =>
-    Consent.create({ clientId: client._id, purpose, text: 'Ik geef toestemming.', grantedBy: janUser._id, grantedAt: new Date(), ...extra });
+    (async () => {
+      const _id = new Types.ObjectId();
+      const text = sealConsentText(await Lock.for(client._id, 'process'), _id, 'Ik geef toestemming.');
+      return Consent.create({ _id, clientId: client._id, purpose, text, grantedBy: janUser._id, grantedAt: new Date(), ...extra });
+    })();
   const consents = {
     janShare: await grant(jan, 'report.share', { reportId: reports.janShared._id }),
     fatimaShareWithdrawn: await grant(fatima, 'report.share', { reportId: reports.fatimaSharedWithdrawn._id, withdrawnAt: new Date() }),

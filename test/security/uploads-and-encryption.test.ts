@@ -101,7 +101,7 @@ describe('documents', () => {
 });
 
 describe('dossier content at rest', () => {
-  it('is ciphertext: consults, reports, notes and the BSN contain no plaintext in the raw collections', async () => {
+  it('is ciphertext: consults, reports, consents, notes and the BSN contain no plaintext in the raw collections', async () => {
     const t = testApp();
     const world = await aWorld();
     const anna = await apiAs(t.app, t.config, world.users.anna);
@@ -112,7 +112,12 @@ describe('dossier content at rest', () => {
     const janApi = await apiAs(t.app, t.config, world.users.janUser);
     await janApi.post(`${jan}/consults/${consult.body._id as string}/dispute`, { comment: `Opmerking ${marker}` }).expect(200);
     await anna.post(`${jan}/activities`, { date: '2026-11-20', kind: 'phone', minutes: 5, note: `Notitie ${marker}` }).expect(201);
-    await anna.post(`${jan}/reports`, { title: `Titel ${marker}`, periodStart: '2026-11-01', periodEnd: '2026-11-30', text: `Tekst ${marker}` }).expect(201);
+    const report = await anna.post(`${jan}/reports`, { title: `Titel ${marker}`, periodStart: '2026-11-01', periodEnd: '2026-11-30', text: `Tekst ${marker}` }).expect(201);
+    await anna.post(`${jan}/reports/${report.body._id as string}/send`).expect(200);
+    await janApi.post(`${jan}/reports/${report.body._id as string}/approve`).expect(200);
+    await janApi.post(`${jan}/reports/${report.body._id as string}/share`).expect(200); // the consent text names the title
+    const consents = (await janApi.get(`${jan}/consents`).expect(200)).body.items as { text: string }[];
+    expect(consents.some((consent) => consent.text.includes(`Titel ${marker}`))).to.equal(true);
     const intake = await anna.post('/api/v1/clients', {
       firstName: 'Kees', lastName: 'Test', trajectory: { kind: 'spoor2', startDate: '2026-11-01' }, bsn: '123456782',
     }).expect(201);

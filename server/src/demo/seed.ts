@@ -19,6 +19,7 @@ import { Consult } from '../modules/consults/model';
 import { sealHealthContent, type HealthContent } from '../modules/health/content';
 import { HealthRecord } from '../modules/health/model';
 import { maskBsn } from '../modules/clients/service';
+import { sealConsentText } from '../modules/consents/service';
 import { Report } from '../modules/reports/model';
 import { CONSENT_TEXTS } from '../../../shared/src/consentTexts';
 
@@ -148,13 +149,18 @@ export async function seedDemo(config: Config): Promise<void> {
     return HealthRecord.create({ _id, clientId, kind, format: format ?? null, authorId, date, content: sealHealthContent(lock, _id, content) });
   };
 
+  const consent = async ({ text, ...fields }: Record<string, unknown> & { clientId: Types.ObjectId; text: string }) => {
+    const _id = new mongoose.Types.ObjectId();
+    return Consent.create({ _id, ...fields, text: sealConsentText(await Lock.for(fields.clientId, 'process'), _id, text) });
+  };
+
   const janReport = await report({
     clientId: jan._id, coachId: anna._id, title: 'Voortgangsrapportage september 2026', periodStart: day('2026-09-01'),
     periodEnd: day('2026-09-30'), consultIds: [janProgress._id, janIntake._id], status: 'shared',
     text: 'Jan bouwt zijn uren volgens plan op en werkt nu drie ochtenden per week in zijn eigen functie. Zware tilwerkzaamheden worden door collega’s overgenomen. Verwachting: in december vier ochtenden.',
     approvedAt: day('2026-10-02'), sharedAt: day('2026-10-02'),
   });
-  await Consent.create({
+  await consent({
     clientId: jan._id, purpose: 'report.share', reportId: janReport._id, grantedBy: janUser._id, grantedAt: day('2026-10-02'),
     text: CONSENT_TEXTS.reportShare('Voortgangsrapportage september 2026', vos.name),
   });
@@ -163,11 +169,11 @@ export async function seedDemo(config: Config): Promise<void> {
     periodEnd: day('2026-04-30'), status: 'shared', approvedAt: day('2026-05-06'), sharedAt: day('2026-05-06'),
     text: 'Fatima heeft een beroepskeuzetest gedaan en oriënteert zich op administratief en plannend werk.',
   });
-  await Consent.create({
+  await consent({
     clientId: fatima._id, purpose: 'report.share', reportId: fatimaReport._id, grantedBy: fatimaUser._id, grantedAt: day('2026-05-06'),
     withdrawnAt: day('2026-06-01'), text: CONSENT_TEXTS.reportShare('Voortgangsrapportage april 2026', vos.name),
   });
-  await Consent.create({
+  await consent({
     clientId: jan._id, purpose: 'fml.capacities.coach', grantedBy: janUser._id, grantedAt: day('2026-06-01'),
     text: CONSENT_TEXTS.fmlCapacitiesCoach,
   });

@@ -11,7 +11,7 @@ const consentSchema = new Schema(
     purpose: { type: String, enum: CONSENT_PURPOSES, required: true },
     reportId: { type: Schema.Types.ObjectId, ref: 'Report', default: null },
     handoverId: { type: Schema.Types.ObjectId, ref: 'Handover', default: null },
-    /** The exact text the client agreed to. */
+    /** The exact text the client agreed to (sealed: it can name a report's title). */
     text: { type: String, required: true },
     grantedBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     grantedAt: { type: Date, required: true },

@@ -3,6 +3,7 @@ import { CONSENT_TEXTS } from '../../../../shared/src/consentTexts';
 import type { ConsentPurpose } from '../../../../shared/src/domain';
 import type { ActiveConsent } from '../../../../shared/src/policy/actor';
 import type { CreateHandoverBody, GrantConsentBody } from '../../../../shared/src/schemas/consents';
+import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
 import { badRequest, conflict, notFound } from '../../http/problem';
@@ -38,9 +39,23 @@ export async function currentHandoversTo(userId: Id, now = new Date()) {
 
 /* The client's decisions (toestemmingen): granted with the exact text shown, withdrawn without deleting. */
 
+/** A consent's text can name a report's title, so it is stored sealed like the report itself. */
+const textPlace = (consentId: unknown) => `Consent:${String(consentId)}`;
+
+export function sealConsentText(lock: Lock, consentId: Types.ObjectId | string, text: string): string {
+  return lock.seal(text, textPlace(consentId), 'text');
+}
+
+function reveal(lock: Lock, consent: { toObject(): unknown }) {
+  const plain = consent.toObject() as { _id: Types.ObjectId; text: string };
+  return { ...plain, text: lock.open(plain.text, textPlace(plain._id), 'text') };
+}
+
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Consent');
-  return listScoped(actor, 'read', Consent, { clientId }, { sort: { grantedAt: -1 } });
+  const consents = await listScoped(actor, 'read', Consent, { clientId }, { sort: { grantedAt: -1 } });
+  const lock = await Lock.for(clientId, 'process');
+  return consents.map((consent) => reveal(lock, consent));
 }
 
 /** The client grants a consent from their portal: FML capacities for the coach, or a substitute coach. */
@@ -75,9 +90,10 @@ export async function record(
     handoverId: consent.handoverId ?? null, withdrawnAt: null,
   });
   if (standing) throw conflict('U heeft hiervoor al toestemming gegeven.');
-  const created = await Consent.create(candidate);
+  const lock = await Lock.for(consent.clientId, 'process');
+  const created = await Consent.create({ ...candidate, text: sealConsentText(lock, candidate._id, consent.text) });
   await auditAccess(actor, 'grant', 'Consent', { id: String(created._id), clientId: consent.clientId, outcome: 'allowed', reason: consent.purpose });
-  return created;
+  return reveal(lock, created);
 }
 
 /** Withdrawal stops access from now on; what was shared before stays on record (not retroactive). */
@@ -89,7 +105,7 @@ export async function withdraw(actor: RequestActor, { clientId, consentId }: { c
   const result = await Consent.updateOne({ _id: consent._id, withdrawnAt: null }, { $set: { withdrawnAt: new Date() } });
   if (result.modifiedCount === 0) throw conflict('Deze toestemming is al ingetrokken.');
   await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: consent.purpose });
-  return Consent.findById(consent._id);
+  return reveal(await Lock.for(clientId, 'process'), (await Consent.findById(consent._id))!);
 }
 
 /* Handovers (vervanging): a coach arranges a substitute; it counts once the client consents. */
@@ -117,6 +133,6 @@ export async function createHandover(actor: RequestActor, clientId: string, body
 }
 
 /** Removes a consent that was recorded a moment ago for a step that then failed (never one that was relied on). */
-export async function discardUnused(consentId: Types.ObjectId): Promise<void> {
+export async function discardUnused(consentId: Types.ObjectId | string): Promise<void> {
   await Consent.deleteOne({ _id: consentId });
 }
