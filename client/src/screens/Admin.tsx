@@ -72,9 +72,11 @@ function Users() {
                       </fieldset>
                     </details>
                   </td>
-                  <td className="actions">
-                    <button type="button" className="secondary" onClick={() => void change.run(user._id, { disabled: !user.disabled })}>{user.disabled ? t.admin.enable : t.admin.disable}</button>
-                    {user.mfaEnabled && <button type="button" className="secondary" onClick={() => void change.run(user._id, {}, 'mfa-reset')}>{t.admin.resetMfa}</button>}
+                  <td>
+                    <div className="actions">
+                      <button type="button" className="secondary" onClick={() => void change.run(user._id, { disabled: !user.disabled })}>{user.disabled ? t.admin.enable : t.admin.disable}</button>
+                      {user.mfaEnabled && <button type="button" className="secondary" onClick={() => void change.run(user._id, {}, 'mfa-reset')}>{t.admin.resetMfa}</button>}
+                    </div>
                   </td>
                 </tr>
               ))}
