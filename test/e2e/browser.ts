@@ -20,6 +20,8 @@ export interface Harness {
   t: TestApp;
   baseUrl: string;
   browser: Browser;
+  /** Pages opened during the current test (closed, and captured when it failed, by `endTest`). */
+  pages: Page[];
   close: () => Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export async function startHarness(): Promise<Harness> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   return {
-    t, baseUrl: `http://127.0.0.1:${port}`, browser,
+    t, baseUrl: `http://127.0.0.1:${port}`, browser, pages: [],
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
@@ -61,8 +63,21 @@ export async function seedDemoData(harness: Harness): Promise<void> {
 export async function newPage(harness: Harness, { width = 1280, height = 900 } = {}): Promise<Page> {
   const context = await harness.browser.newContext({ viewport: { width, height }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000); // generous: CI shares two cores with the database and the server
+  harness.pages.push(page);
   return page;
+}
+
+/** After each test: a screenshot of every page of a failed test (for the reviewer), then close them all. */
+export async function endTest(harness: Harness | undefined, test: Mocha.Test | undefined): Promise<void> {
+  if (!harness) return;
+  const pages = harness.pages.splice(0);
+  for (const [index, page] of pages.entries()) {
+    if (test?.state === 'failed' && !page.isClosed()) {
+      await screenshot(page, `failed-${test.title.replace(/\W+/g, '-').slice(0, 60)}-${index}`).catch(() => undefined);
+    }
+    await page.context().close().catch(() => undefined);
+  }
 }
 
 /** Signs in through the login form, and the two-factor form when the role demands it. */

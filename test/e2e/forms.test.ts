@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import mongoose from 'mongoose';
-import { newPage, requireChromium, seedDemoData, signInAs, startHarness, type Harness } from './browser';
+import { endTest, newPage, requireChromium, seedDemoData, signInAs, startHarness, type Harness } from './browser';
 import { samplePdf } from '../helpers/samples';
 
 describe('forms in the browser', function () {
@@ -20,6 +20,9 @@ describe('forms in the browser', function () {
   });
   beforeEach(async () => {
     await seedDemoData(harness);
+  });
+  afterEach(async function () {
+    await endTest(harness, this.currentTest);
   });
 
   const asAnnaAtJan = async (tab: string) => {

@@ -8,7 +8,7 @@
 import { expect } from 'chai';
 import type { Page, Response } from 'playwright-core';
 import { Client } from '../../server/src/db/models/client';
-import { newPage, requireChromium, screenshot, seedDemoData, signInAs, startHarness, type Harness } from './browser';
+import { endTest, newPage, requireChromium, screenshot, seedDemoData, signInAs, startHarness, type Harness } from './browser';
 
 describe('in the browser', function () {
   this.timeout(120_000);
@@ -23,6 +23,9 @@ describe('in the browser', function () {
   });
   beforeEach(async () => {
     await seedDemoData(harness);
+  });
+  afterEach(async function () {
+    await endTest(harness, this.currentTest);
   });
 
   const as = async (email: string, options: { mfa?: boolean; width?: number } = {}) => {
