@@ -25,7 +25,7 @@ export function isClientStale(): boolean {
     .some((source) => newestChange(source) > built);
 }
 
-export async function ensureClientBuilt({ force = false, log = console.log } = {}): Promise<void> {
+export async function ensureClientBuilt({ force = false, log = console.log, outDir = join(CLIENT, 'dist') } = {}): Promise<void> {
   if (!force && !isClientStale()) return;
   log('[client] building the web client (vite)…');
   const { build } = await import('vite');
@@ -33,10 +33,10 @@ export async function ensureClientBuilt({ force = false, log = console.log } = {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: CLIENT, configFile: join(CLIENT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    await build({ root: CLIENT, configFile: join(CLIENT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV; // assigning undefined would store the string "undefined"
     else process.env.NODE_ENV = nodeEnv;
   }
-  log('[client] built into client/dist');
+  log(`[client] built into ${outDir}`);
 }

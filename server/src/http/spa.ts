@@ -6,6 +6,7 @@ import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceUnavailable } from './problem';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 
@@ -19,6 +20,8 @@ export function webClient(dist = CLIENT_DIST): Router | null {
   }, express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   router.get(/^(?!\/api\/|\/healthz$|\/readyz$).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
+    // While a rebuild replaces client/dist, say so rather than fail with a 500.
+    if (!existsSync(index)) return next(serviceUnavailable('De webapp wordt bijgewerkt. Probeer het over een paar seconden opnieuw.'));
     res.sendFile(index);
   });
   return router;
