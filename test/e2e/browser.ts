@@ -3,7 +3,7 @@
  * Debian's Chromium driven by playwright-core. Never a downloaded browser. Without Chromium the tests are skipped
  * with a visible message, except in CI, where that is a failure.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -35,6 +35,8 @@ export function requireChromium(context: Mocha.Context): void {
 
 export async function startHarness(): Promise<Harness> {
   await ensureClientBuilt({ log: () => undefined });
+  // Captures of failures from an earlier run would mislead whoever looks at this run's artifacts.
+  if (existsSync(ARTIFACTS)) for (const name of readdirSync(ARTIFACTS)) if (name.startsWith('failed-')) rmSync(join(ARTIFACTS, name));
   const t = testApp({ env: { LOG_LEVEL: 'warn' } });
   const server: Server = await new Promise((resolve) => {
     const listening = t.app.listen(0, '127.0.0.1', () => resolve(listening));
