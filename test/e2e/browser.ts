@@ -33,10 +33,15 @@ export function requireChromium(context: Mocha.Context): void {
   context.skip();
 }
 
+let cleared = false;
+
 export async function startHarness(): Promise<Harness> {
   await ensureClientBuilt({ log: () => undefined });
-  // Captures of failures from an earlier run would mislead whoever looks at this run's artifacts.
-  if (existsSync(ARTIFACTS)) for (const name of readdirSync(ARTIFACTS)) if (name.startsWith('failed-')) rmSync(join(ARTIFACTS, name));
+  if (!cleared && existsSync(ARTIFACTS)) {
+    // Captures of failures from an earlier run would mislead whoever looks at this run's artifacts.
+    for (const name of readdirSync(ARTIFACTS)) if (name.startsWith('failed-')) rmSync(join(ARTIFACTS, name));
+  }
+  cleared = true;
   const t = testApp({ env: { LOG_LEVEL: 'warn' } });
   const server: Server = await new Promise((resolve) => {
     const listening = t.app.listen(0, '127.0.0.1', () => resolve(listening));
