@@ -2,7 +2,7 @@
  * Consults (gespreksverslagen, seed 004 §3.5): the coach writes the summary, the client approves it or disputes
  * it, the coach revises and resends. An approved summary is locked; corrections are addenda (AVG art. 16).
  */
-import { Types } from 'mongoose';
+import mongoose, { Types } from 'mongoose';
 import type { ConsultStatus } from '../../../../shared/src/domain';
 import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '../../../../shared/src/schemas/consults';
 import { Lock } from '../../crypto/envelope';
@@ -178,4 +178,9 @@ export async function remove(actor: RequestActor, { clientId, consultId }: Consu
 
 function assertStep(current: string, from: readonly string[], message: string): void {
   if (!from.includes(current)) throw conflict(message);
+}
+
+/** How many of these consults of the client the client has approved (a report may draw only on those). */
+export async function countApproved(clientId: string, consultIds: string[]): Promise<number> {
+  return Consult.countDocuments({ _id: mongoose.trusted({ $in: consultIds }), clientId, status: 'approved' });
 }

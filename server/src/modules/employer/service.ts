@@ -3,13 +3,11 @@
  * and the progress reports they chose to share. Nothing else; the policy grants nothing else, and the portal
  * narrows its answers to these fields even for a user who holds other roles too.
  */
-import mongoose from 'mongoose';
 import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '../../../../shared/src/policy/rules';
-import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { forbidden } from '../../http/problem';
 import { auditAccess, listScoped, present, type RequestActor } from '../../policy/enforce';
-import { Report } from '../reports/model';
+import * as reports from '../reports/service';
 
 function requireEmployer(actor: RequestActor): string {
   if (!actor.roles.includes('employer') || !actor.organisationId) throw forbidden('Dit deel is alleen voor werkgevers.');
@@ -28,15 +26,10 @@ export async function employees(actor: RequestActor) {
 /** Shared reports whose consent still stands; each one read is recorded in the client's access log. */
 export async function sharedReports(actor: RequestActor) {
   requireEmployer(actor);
-  const employeeIds = actor.facts.employeeClientIds;
-  const reports = await listScoped(actor, 'read', Report,
-    { clientId: mongoose.trusted({ $in: employeeIds }), status: 'shared' }, { sort: { sharedAt: -1 } });
+  const shared = await reports.listShared(actor, actor.facts.employeeClientIds);
   const views = [];
-  for (const report of reports) {
-    const lock = await Lock.for(report.clientId, 'process');
-    const at = `Report:${String(report._id)}`;
-    const plain = { ...report.toObject(), title: lock.open(report.title, at, 'title'), text: lock.open(report.text, at, 'text'), clientComment: null };
-    views.push(pick(EMPLOYER_REPORT_FIELDS, present(actor, 'Report', plain)));
+  for (const report of shared) {
+    views.push(pick(EMPLOYER_REPORT_FIELDS, present(actor, 'Report', report)));
     await auditAccess(actor, 'read', 'Report', { id: String(report._id), clientId: String(report.clientId), outcome: 'allowed', reason: 'employer portal' });
   }
   return views;

@@ -14,7 +14,7 @@ import { Organisation } from '../../db/models/organisation';
 import { guardedUpdate } from '../../db/guardedUpdate';
 import { conflict, unprocessable } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { Consult } from '../consults/model';
+import * as consults from '../consults/service';
 import * as consents from '../consents/service';
 import { Report, REPORT_WORKFLOW, type ReportData } from './model';
 
@@ -54,6 +54,18 @@ export async function list(actor: RequestActor, clientId: string) {
 export async function get(actor: RequestActor, { clientId, reportId }: ReportParams) {
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId });
   return reveal(await Lock.for(clientId, 'process'), report);
+}
+
+/**
+ * Shared reports of these clients that the actor may read — for the employer, those whose consent still stands —
+ * newest first, decrypted (the employer portal's list).
+ */
+export async function listShared(actor: RequestActor, clientIds: string[]) {
+  const reports = await listScoped(actor, 'read', Report,
+    { clientId: mongoose.trusted({ $in: clientIds }), status: 'shared' }, { sort: { sharedAt: -1 } });
+  const revealed = [];
+  for (const report of reports) revealed.push(reveal(await Lock.for(report.clientId, 'process'), report));
+  return revealed;
 }
 
 /** The composer's live check, before anything is saved: the same guard that blocks sending. */
@@ -200,7 +212,7 @@ export async function remove(actor: RequestActor, { clientId, reportId }: Report
 /** Only approved consults feed a report: what the client has not confirmed does not reach the employer. */
 async function assertApprovedConsults(clientId: string, consultIds: string[]) {
   if (consultIds.length === 0) return;
-  const approved = await Consult.countDocuments({ _id: mongoose.trusted({ $in: consultIds }), clientId, status: 'approved' });
+  const approved = await consults.countApproved(clientId, consultIds);
   if (approved !== new Set(consultIds).size) {
     throw conflict('Een rapportage kan alleen steunen op gespreksverslagen die de cliënt heeft goedgekeurd.');
   }
