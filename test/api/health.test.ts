@@ -61,6 +61,10 @@ describe('the health dossier', function () {
     const pdf = await dijk.agent.post(`${jan}/documents`).set('x-csrf-token', csrf).field({ category: 'ad_report', healthRecordId: report.body._id })
       .attach('file', samplePdf('AD-rapport-pdf'), { filename: 'ad-rapport.pdf', contentType: 'application/pdf' }).expect(201);
     expect((await dijk.get(`${jan}/records/${report.body._id as string}`).expect(200)).body.documentId).to.equal(pdf.body._id);
+    const onAnothersRecord = await dijk.agent.post(`${jan}/documents`).set('x-csrf-token', csrf)
+      .field({ category: 'ad_report', healthRecordId: String(world.health.janNote._id) })
+      .attach('file', samplePdf(), { filename: 'ad.pdf', contentType: 'application/pdf' }).expect(400);
+    expect(onAnothersRecord.body.errors[0].field).to.equal('body.healthRecordId');
     await dijk.agent.post(`${jan}/documents`).set('x-csrf-token', csrf).field({ category: 'medical' })
       .attach('file', samplePdf(), { filename: 'brief.pdf', contentType: 'application/pdf' }).expect(403);
 

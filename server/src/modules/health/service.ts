@@ -130,8 +130,9 @@ export async function uploadDocument(
   await enterClient(actor, clientId, 'create', 'HealthDocument');
   const _id = new Types.ObjectId();
   await authorize(actor, 'create', 'HealthDocument', { _id, clientId, uploadedBy: actor.userId, category: body.category });
-  if (body.healthRecordId && !(await HealthRecord.exists({ _id: body.healthRecordId, clientId }))) {
-    throw badRequest('Dit document hoort bij een onbekend onderzoek.', [{ field: 'body.healthRecordId', message: 'Kies een onderzoek van deze cliënt.' }]);
+  // A file is attached to one's own assessment only: never to a record the uploader may not even read.
+  if (body.healthRecordId && !(await HealthRecord.exists({ _id: body.healthRecordId, clientId, authorId: actor.userId }))) {
+    throw badRequest('Dit document hoort bij een onbekend onderzoek.', [{ field: 'body.healthRecordId', message: 'Kies een eigen onderzoek van deze cliënt.' }]);
   }
   const { buffer, filename, contentType } = await inspectUpload(file);
   const fileId = await storeFile(clientId, 'health', buffer);
