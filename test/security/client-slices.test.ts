@@ -115,5 +115,10 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     const portal = await hrEl.get('/api/v1/employer/reports').expect(200);
     expect(portal.body.items.map((report: { _id: string }) => report._id)).to.deep.equal([ids.reportId]);
     expect(JSON.stringify(portal.body)).not.to.match(/geheim/);
+    for (const user of [world.users.anna, world.users.janUser, world.users.admin]) {
+      const api = await apiAs(t.app, t.config, user);
+      await api.get('/api/v1/employer/employees').expect(403);
+      await api.get('/api/v1/employer/reports').expect(403);
+    }
   });
 });
