@@ -61,6 +61,33 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * The hooks every browser suite needs: Chromium and the server once per suite, the demo data for each test, and
+ * after each test its pages closed (captured first when it failed). Call inside `describe`.
+ */
+export function withBrowser(): { readonly harness: Harness } {
+  let harness: Harness | undefined;
+  before(async function () {
+    requireChromium(this);
+    harness = await startHarness();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  beforeEach(async () => {
+    await seedDemoData(harness!);
+  });
+  afterEach(async function () {
+    await endTest(harness, this.currentTest);
+  });
+  return {
+    get harness() {
+      if (!harness) throw new Error('the browser harness starts in the before hook');
+      return harness;
+    },
+  };
+}
+
 /** The demo organisation, for each test (the root hooks empty the database after every test). */
 export async function seedDemoData(harness: Harness): Promise<void> {
   await seedDemo(harness.t.config);

@@ -4,30 +4,16 @@
  */
 import { expect } from 'chai';
 import mongoose from 'mongoose';
-import { endTest, newPage, requireChromium, seedDemoData, signInAs, startHarness, type Harness } from './browser';
+import { newPage, signInAs, withBrowser } from './browser';
 import { samplePdf } from '../helpers/samples';
 
 describe('forms in the browser', function () {
   this.timeout(120_000);
-  let harness: Harness;
-
-  before(async function () {
-    requireChromium(this);
-    harness = await startHarness();
-  });
-  after(async () => {
-    await harness?.close();
-  });
-  beforeEach(async () => {
-    await seedDemoData(harness);
-  });
-  afterEach(async function () {
-    await endTest(harness, this.currentTest);
-  });
+  const suite = withBrowser();
 
   const asAnnaAtJan = async (tab: string) => {
-    const page = await newPage(harness);
-    await signInAs(page, harness.baseUrl, 'coach.anna@demo.spoorboek.nl');
+    const page = await newPage(suite.harness);
+    await signInAs(page, suite.harness.baseUrl, 'coach.anna@demo.spoorboek.nl');
     await page.getByRole('link', { name: 'Jan de Wit' }).click();
     await page.getByRole('link', { name: tab }).click();
     return page;

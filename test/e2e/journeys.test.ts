@@ -8,29 +8,15 @@
 import { expect } from 'chai';
 import type { Page, Response } from 'playwright-core';
 import { Client } from '../../server/src/db/models/client';
-import { endTest, newPage, requireChromium, screenshot, seedDemoData, signInAs, startHarness, type Harness } from './browser';
+import { newPage, screenshot, signInAs, withBrowser } from './browser';
 
 describe('in the browser', function () {
   this.timeout(120_000);
-  let harness: Harness;
-
-  before(async function () {
-    requireChromium(this);
-    harness = await startHarness();
-  });
-  after(async () => {
-    await harness?.close();
-  });
-  beforeEach(async () => {
-    await seedDemoData(harness);
-  });
-  afterEach(async function () {
-    await endTest(harness, this.currentTest);
-  });
+  const suite = withBrowser();
 
   const as = async (email: string, options: { mfa?: boolean; width?: number } = {}) => {
-    const page = await newPage(harness, { width: options.width ?? 1280 });
-    await signInAs(page, harness.baseUrl, email, { mfa: options.mfa });
+    const page = await newPage(suite.harness, { width: options.width ?? 1280 });
+    await signInAs(page, suite.harness.baseUrl, email, { mfa: options.mfa });
     return page;
   };
   const card = (page: Page, text: string) => page.locator('article.card', { hasText: text });
@@ -114,10 +100,10 @@ describe('in the browser', function () {
     await anna.getByRole('link', { name: 'FML-capaciteiten' }).click();
     await anna.getByText('tillen max. 10 kg').waitFor();
     expect(await anna.getByText(/hernia|Rugklachten|fysiotherapeut/).count()).to.equal(0);
-    await anna.goto(`${harness.baseUrl}/clienten/${await clientId('Fatima')}`);
+    await anna.goto(`${suite.harness.baseUrl}/clienten/${await clientId('Fatima')}`);
     await anna.getByRole('heading', { name: 'Fatima El Amrani' }).waitFor();
     expect(await anna.getByRole('link', { name: 'FML-capaciteiten' }).count()).to.equal(0);
-    await anna.goto(`${harness.baseUrl}/clienten/${await clientId('Fatima')}/capaciteiten`);
+    await anna.goto(`${suite.harness.baseUrl}/clienten/${await clientId('Fatima')}/capaciteiten`);
     await anna.getByRole('heading', { name: 'Geen toegang' }).waitFor();
   });
 
@@ -127,12 +113,12 @@ describe('in the browser', function () {
     hr.on('response', (response) => {
       if (response.url().includes('/api/v1/clients/')) dossierResponses.push(response);
     });
-    await hr.goto(`${harness.baseUrl}/clienten/${await clientId('Jan')}/medisch`);
+    await hr.goto(`${suite.harness.baseUrl}/clienten/${await clientId('Jan')}/medisch`);
     await hr.getByRole('heading', { name: 'Geen toegang' }).waitFor();
     await screenshot(hr, 'employer-health-url-no-access');
     expect(dossierResponses.length).to.be.greaterThan(0);
     expect(dossierResponses.map((response) => response.status())).to.satisfy((statuses: number[]) => statuses.every((status) => status === 403));
-    await hr.goto(`${harness.baseUrl}/clienten`);
+    await hr.goto(`${suite.harness.baseUrl}/clienten`);
     await hr.getByRole('heading', { name: 'Geen toegang' }).waitFor();
     expect(dossierResponses.every((response) => response.status() === 403)).to.equal(true);
   });
@@ -167,8 +153,8 @@ describe('in the browser', function () {
   });
 
   it('can be used with the keyboard alone, with the focus visible', async () => {
-    const page = await newPage(harness);
-    await page.goto(`${harness.baseUrl}/`);
+    const page = await newPage(suite.harness);
+    await page.goto(`${suite.harness.baseUrl}/`);
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     await page.keyboard.press('Tab'); // the skip link is not on the sign-in page: straight to the e-mail field
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).to.equal('email');
