@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLIENT = join(ROOT, 'client');
@@ -38,5 +39,6 @@ export async function ensureClientBuilt({ force = false, log = console.log, outD
     if (nodeEnv === undefined) delete process.env.NODE_ENV; // assigning undefined would store the string "undefined"
     else process.env.NODE_ENV = nodeEnv;
   }
-  log(`[client] built into ${outDir}`);
+  const { bytes, brotliBytes } = precompress(outDir);
+  log(`[client] built into ${outDir} (${Math.round(bytes / 1024)} KB of text, ${Math.round(brotliBytes / 1024)} KB with brotli)`);
 }

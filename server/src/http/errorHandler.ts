@@ -25,6 +25,7 @@ function toProblem(error: unknown): HttpProblem {
     if (error.type === 'entity.too.large') return payloadTooLarge('De verzonden gegevens zijn te groot.');
     return badRequest('Het verzoek kon niet worden gelezen.');
   }
+  if (isStaticFileError(error)) return notFound('Dit bestand bestaat niet.');
   if (error instanceof mongoose.Error.CastError) return badRequest(`Ongeldige waarde voor ${error.path}.`);
   if (isDatabaseUnavailable(error)) return serviceUnavailable();
   return internalError();
@@ -37,6 +38,12 @@ function isCsrfError(error: unknown): boolean {
 function isBodyParserError(error: unknown): error is { type: string; status: number } {
   return typeof error === 'object' && error !== null && 'type' in error && typeof error.type === 'string' &&
     'status' in error && typeof error.status === 'number' && error.status >= 400 && error.status < 500;
+}
+
+/** `express.static` (through `send`) refuses a missing file (404) or a path that climbs out of its folder (403). */
+function isStaticFileError(error: unknown): boolean {
+  return error instanceof Error && 'expose' in error && 'statusCode' in error && !('type' in error) &&
+    (error.statusCode === 403 || error.statusCode === 404);
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
