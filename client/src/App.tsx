@@ -6,6 +6,7 @@ import { Link, match, navigate, RouterProvider, useLocation } from './router';
 import { Admin } from './screens/Admin';
 import { Caseload, Intake } from './screens/Caseload';
 import { Dossier } from './screens/Dossier';
+import { ManagementFigures } from './screens/Management';
 import { EmployerPortal } from './screens/Employer';
 import { HealthPage } from './screens/Health';
 import { Enrolment, Login, SecondFactor } from './screens/Login';
@@ -24,6 +25,7 @@ export function screensFor(ability: AppAbility, clientId: string | null, isEmplo
     employer: isEmployer && ability.can('read', 'Client'),
     audit: ability.can('verify', 'AuditEvent'),
     relations: ability.can('read', 'RelationRegister'),
+    management: ability.can('read', 'ManagementFigures'),
     users: ability.can('create', 'User'),
     organisations: ability.can('create', 'Organisation'),
   };
@@ -61,6 +63,7 @@ function Shell() {
   else if (match('/werkgever', path)) content = guarded(screens.employer, <EmployerPortal />);
   else if (match('/privacy', path)) content = guarded(screens.audit, <AuditLog />);
   else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
+  else if (match('/managementinformatie', path)) content = guarded(screens.management, <ManagementFigures />);
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
   else if (match('/geen-toegang', path)) content = <NoAccess />;
   else content = <section className="panel"><h1>{t.notFound.title}</h1><p>{t.notFound.body}</p></section>;
@@ -77,6 +80,7 @@ function Shell() {
             {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
+            <Can I="read" a="ManagementFigures"><li><Link to="/managementinformatie" aria-current={path === '/managementinformatie' ? 'page' : undefined}>{t.nav.management}</Link></li></Can>
             <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>
             <Can I="create" a="Organisation"><li><Link to="/beheer/organisaties" aria-current={path === '/beheer/organisaties' ? 'page' : undefined}>{t.nav.organisations}</Link></li></Can>
           </ul>

@@ -30,7 +30,7 @@ export const nl = {
   },
   nav: {
     caseload: 'Cliënten', myDossier: 'Mijn dossier', employer: 'Medewerkers', reports: 'Rapportages', privacy: 'Audittrail',
-    relations: 'Relatieregister', users: 'Gebruikers', organisations: 'Organisaties', main: 'Hoofdmenu', admin: 'Beheer',
+    relations: 'Relatieregister', management: 'Managementinformatie', users: 'Gebruikers', organisations: 'Organisaties', main: 'Hoofdmenu', admin: 'Beheer',
   },
   roles: {
     coach: 'Coach', company_doctor: 'Bedrijfsarts', labour_expert: 'Arbeidsdeskundige', employer: 'Werkgever', client: 'Cliënt',
@@ -140,6 +140,11 @@ export const nl = {
     title: 'Audittrail', verify: 'Keten controleren', intact: (count: number) => `De keten is intact (${count} gebeurtenissen).`,
     broken: (seq: number, problem: string) => `De keten is verbroken bij nummer ${seq}: ${problem}`, clientId: 'Cliënt-id', action: 'Handeling', outcome: 'Uitkomst',
     any: 'Alle', relations: 'Relatieregister', year: 'Jaar', employer: 'Werkgever', clientName: 'Cliënt', service: 'Dienst',
+  },
+  management: {
+    title: 'Managementinformatie', total: 'Totaal', hidden: 'verborgen', inHours: 'In uren', inTrajectories: 'Aantal trajecten',
+    hiddenWhy: 'Verborgen: gaat over minder dan vijf cliënten, of zou met de totalen uit te rekenen zijn.',
+    intro: 'Anonieme cijfers per kalenderjaar. Een cijfer over minder dan vijf cliënten wordt nooit getoond, en ook geen cijfer waarmee zo’n cijfer uit de totalen te berekenen is. Cliënten die bezwaar maakten tellen niet mee.',
   },
   admin: {
     users: 'Gebruikers', invite: 'Gebruiker uitnodigen', name: 'Naam', email: 'E-mailadres', roles: 'Rollen', organisation: 'Organisatie',

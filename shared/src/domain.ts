@@ -29,6 +29,17 @@ export type TrajectoryKind = (typeof TRAJECTORY_KINDS)[number];
 
 export const TRAJECTORY_STATUSES = ['intake', 'active', 'paused', 'completed', 'cancelled'] as const;
 export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+/** A trajectory that ended (afgerond or gestopt) records how it ended: the management figures count these. */
+export const TRAJECTORY_ENDED_STATUSES: readonly TrajectoryStatus[] = ['completed', 'cancelled'];
+export const TRAJECTORY_OUTCOMES = [
+  'own_work', // werkhervatting eigen werk
+  'adapted_work', // werkhervatting aangepast werk
+  'other_work_same_employer', // ander werk bij de eigen werkgever
+  'work_other_employer', // werk bij een andere werkgever
+  'no_return', // geen werkhervatting
+  'other', // anders
+] as const;
+export type TrajectoryOutcome = (typeof TRAJECTORY_OUTCOMES)[number];
 
 /** seed 004 §3.5: the client reviews every consult summary. */
 export const CONSULT_STATUSES = ['draft', 'awaiting_client', 'approved', 'disputed'] as const;

@@ -115,6 +115,7 @@ export const SPECIMENS = {
   'user.other': { type: 'User', build: () => ({ _id: ids.otherUser, email: 'other@example.nl' }) },
   organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos', kind: 'employer' }) },
   relationRegister: { type: 'RelationRegister', build: () => ({}) },
+  managementFigures: { type: 'ManagementFigures', build: () => ({}) },
   retention: { type: 'Retention', build: () => ({}) },
 } satisfies Record<string, Specimen>;
 export type SpecimenName = keyof typeof SPECIMENS;
@@ -234,6 +235,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['client'], do: ['assign'], in: EVERYWHERE, fields: ['coachId', 'companyDoctorId', 'labourExpertId'] },
     { on: ['handover'], do: ['create', 'read'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
+    { on: ['managementFigures'], do: ['read'], in: EVERYWHERE },
   ],
 };
 

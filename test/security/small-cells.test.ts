@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { FigureSet, MIN_GROUP, type Cell } from '../../server/src/modules/statistics/smallCells';
+import { derivableFigures } from '../helpers/differencing';
 
 /** A table of client counts with its totals, named so that tables built with the same `shared` prefix share their column totals. */
 interface Counts {
@@ -38,34 +39,6 @@ function equations(tables: Counts[], shared = 'columns'): { parts: string[]; sum
   });
 }
 
-/**
- * The attacker's view, computed independently of the code under test: with every shown figure known, which hidden
- * figures do the sums fix? (A hidden figure is fixed when dropping its column from the system of hidden unknowns
- * lowers the rank — floating-point elimination here, exact rationals in the code.)
- */
-function derivable(lines: { parts: string[]; sum: string }[], hiddenKeys: string[]): string[] {
-  const matrix = lines.map((line) => hiddenKeys.map((key) => (line.parts.includes(key) ? 1 : 0) - (line.sum === key ? 1 : 0)));
-  const rank = (m: number[][]) => {
-    const a = m.map((row) => [...row]);
-    let r = 0;
-    for (let c = 0; c < (a[0]?.length ?? 0) && r < a.length; c++) {
-      let p = r;
-      while (p < a.length && Math.abs(a[p]![c]!) < 1e-9) p++;
-      if (p === a.length) continue;
-      [a[r], a[p]] = [a[p]!, a[r]!];
-      for (let i = 0; i < a.length; i++) {
-        if (i === r) continue;
-        const f = a[i]![c]! / a[r]![c]!;
-        for (let k = 0; k < a[i]!.length; k++) a[i]![k]! -= f * a[r]![k]!;
-      }
-      r++;
-    }
-    return r;
-  };
-  const full = rank(matrix);
-  return hiddenKeys.filter((_, k) => rank(matrix.map((row) => row.filter((__, j) => j !== k))) < full);
-}
-
 function protect(tables: Counts[]) {
   const figures = new FigureSet();
   for (const table of tables) addCounts(figures, table);
@@ -74,7 +47,7 @@ function protect(tables: Counts[]) {
   return {
     shown,
     shownValues: keys.map(shown).filter((value): value is number => value !== null),
-    disclosed: derivable(equations(tables), keys.filter((key) => shown(key) === null)),
+    disclosed: derivableFigures(equations(tables), keys.filter((key) => shown(key) === null)),
   };
 }
 
@@ -85,6 +58,13 @@ describe('management figures from anonymous data', () => {
     expect(shown('kind:0:1')).to.equal(null);
     // Row 0's total is 15 and its other cell 12: showing both would give the 3 away.
     expect(shown('kind:0:0') === null || shown('kind:row0') === null).to.equal(true);
+    expect(disclosed).to.deep.equal([]);
+  });
+
+  it('hide what a shown total minus its shown parts would say about a small group', () => {
+    // 7 trajectories of one employer, 6 back in their own work: 7 − 6 says one did not, whatever cell it is in.
+    const { shown, disclosed } = protect([{ name: 'employer', counts: [[6, 1, 0, 0], [30, 9, 8, 7]] }]);
+    expect(shown('employer:0:0') !== null && shown('employer:row0') !== null).to.equal(false);
     expect(disclosed).to.deep.equal([]);
   });
 

@@ -184,6 +184,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('assign', 'Client', ASSIGNMENT_FIELDS);
     can(['create', 'read'], 'Handover');
     can('read', 'RelationRegister');
+    // Anonymous figures hold no dossier content, so the bureau's administrator may read them (no separate role).
+    can('read', 'ManagementFigures');
   }
 
   if (has('employer')) {

@@ -58,6 +58,8 @@ export const SUBJECT_FIELDS = {
   Organisation: ['_id', 'name', 'kind', 'createdAt', 'updatedAt'],
   /** Relatiebeheer (seed 004 §6.4): per employer only client names, service kind and year. */
   RelationRegister: ['employerName', 'clientName', 'trajectoryKind', 'year'],
+  /** Management information (managementinformatie): anonymous figures, only for groups of at least five clients. */
+  ManagementFigures: ['year', 'minGroup', 'tables'],
   /** A retention run (bewaartermijnen): its dry-run report and its outcome. */
   Retention: ['category', 'rule', 'legalBasis', 'candidates', 'erased', 'dryRun', 'ranAt'],
 } as const satisfies Record<string, readonly string[]>;

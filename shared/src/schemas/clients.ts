@@ -1,4 +1,4 @@
-import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '../domain';
+import { TRAJECTORY_ENDED_STATUSES, TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '../domain';
 import { day, id, objectId, Paging, text, timestamp } from './common';
 import { z } from './zod';
 
@@ -19,7 +19,13 @@ const Trajectory = z.object({
   status: z.enum(TRAJECTORY_STATUSES).default('intake'),
   startDate: day,
   endDate: day.nullable().default(null),
-}).strict().refine((t) => !t.endDate || t.endDate >= t.startDate, { message: 'De einddatum ligt vóór de startdatum.', path: ['endDate'] });
+  outcome: z.enum(TRAJECTORY_OUTCOMES).nullable().default(null),
+}).strict()
+  .refine((t) => !t.endDate || t.endDate >= t.startDate, { message: 'De einddatum ligt vóór de startdatum.', path: ['endDate'] })
+  // Closing a trajectory records when and how it ended; the management figures count exactly these.
+  .refine((t) => !TRAJECTORY_ENDED_STATUSES.includes(t.status) || t.endDate, { message: 'Vul de einddatum van het traject in.', path: ['endDate'] })
+  .refine((t) => !TRAJECTORY_ENDED_STATUSES.includes(t.status) || t.outcome, { message: 'Kies de uitkomst van het traject.', path: ['outcome'] })
+  .refine((t) => TRAJECTORY_ENDED_STATUSES.includes(t.status) || !t.outcome, { message: 'Een uitkomst hoort bij een afgerond of gestopt traject.', path: ['outcome'] });
 
 const personalia = {
   firstName: text(100, 'Vul de voornaam in.'),
@@ -67,7 +73,10 @@ export const ClientView = z.object({
   _id: id, firstName: z.string(), lastName: z.string(), dateOfBirth: timestamp.nullable(), email: z.string().nullable(),
   phone: z.string().nullable(), address: z.string().nullable(), employerId: id.nullable(), coachId: id.nullable(),
   companyDoctorId: id.nullable(), labourExpertId: id.nullable(),
-  trajectory: z.object({ kind: z.enum(TRAJECTORY_KINDS), status: z.enum(TRAJECTORY_STATUSES), startDate: timestamp, endDate: timestamp.nullable() }),
+  trajectory: z.object({
+    kind: z.enum(TRAJECTORY_KINDS), status: z.enum(TRAJECTORY_STATUSES), startDate: timestamp, endDate: timestamp.nullable(),
+    outcome: z.enum(TRAJECTORY_OUTCOMES).nullable().optional(),
+  }),
   bsn: z.string().nullable().describe('Alleen voor de bedrijfsarts en de cliënt zelf'),
   bsnMasked: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp,
 }).partial();

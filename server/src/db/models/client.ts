@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '../../../../shared/src/domain';
+import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '../../../../shared/src/domain';
 
 const trajectorySchema = new Schema(
   {
@@ -7,6 +7,7 @@ const trajectorySchema = new Schema(
     status: { type: String, enum: TRAJECTORY_STATUSES, required: true, default: 'intake' },
     startDate: { type: Date, required: true },
     endDate: { type: Date, default: null },
+    outcome: { type: String, enum: [...TRAJECTORY_OUTCOMES, null], default: null },
   },
   { _id: false },
 );

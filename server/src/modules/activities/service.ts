@@ -78,3 +78,16 @@ export async function remove(actor: RequestActor, { clientId, activityId }: { cl
   await Activity.deleteOne({ _id: activity._id });
   await auditAccess(actor, 'delete', 'Activity', { id: activityId, clientId, outcome: 'allowed' });
 }
+
+/**
+ * Every registration in a period as bare figures — who, for which client, what kind, how long; never the note —
+ * for the anonymous management figures, which count them only in groups of at least five clients.
+ */
+export async function minutesInPeriod(from: Date, to: Date) {
+  const activities = await Activity.find(
+    { date: mongoose.trusted({ $gte: from, $lt: to }) }, { clientId: 1, authorId: 1, kind: 1, minutes: 1, date: 1 },
+  ).lean();
+  return activities.map(({ clientId, authorId, kind, minutes, date }) => ({
+    clientId: String(clientId), authorId: String(authorId), kind: kind as ActivityKind, minutes, date,
+  }));
+}

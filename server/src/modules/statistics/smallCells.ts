@@ -10,6 +10,8 @@
  *    is disclosed when the equations determine it from the shown figures; while any is, one more figure on one of
  *    its lines is hidden (the smallest, so the least information is lost). Whether a hidden figure is determined is
  *    decided exactly, by reducing the equations over the rationals.
+ * 3. residual groups: a shown total minus its shown parts is the figure of the hidden parts taken together — that
+ *    group must be empty or hold at least `minGroup` clients too, or one more part is hidden.
  */
 
 export const MIN_GROUP = 5;
@@ -19,6 +21,8 @@ export interface Cell {
   value: number;
   /** How many distinct clients the figure is about. */
   clients: number;
+  /** Which clients, where parts of a line can share clients (hours of one client in several months). */
+  members?: ReadonlySet<string>;
 }
 
 interface Line {
@@ -76,12 +80,12 @@ export class FigureSet {
   protect(minGroup = MIN_GROUP): (key: string) => number | null {
     const hidden = this.figures.map((figure) => figure.clients < minGroup);
     for (;;) {
-      const disclosed = firstDisclosed(this.lines, hidden);
-      if (disclosed === undefined) break;
-      // Hide one more figure: on a line through the disclosed one while one is shown there, else on any line that
+      const exposed = firstDisclosed(this.lines, hidden) ?? this.smallResidual(hidden, minGroup);
+      if (exposed === undefined) break;
+      // Hide one more figure: on a line through the exposed one while one is shown there, else on any line that
       // holds a hidden figure (the disclosure then runs through that line).
       const shownOn = (lines: Line[]) => lines.flatMap(({ parts, sum }) => [...parts, sum]).filter((index) => !hidden[index]);
-      let candidates = shownOn(this.lines.filter(({ parts, sum }) => parts.includes(disclosed) || sum === disclosed));
+      let candidates = shownOn(this.lines.filter(({ parts, sum }) => parts.includes(exposed) || sum === exposed));
       if (candidates.length === 0) candidates = shownOn(this.lines.filter(({ parts, sum }) => [...parts, sum].some((index) => hidden[index])));
       if (candidates.length === 0) break; // everything is hidden
       const smallest = candidates.reduce((best, index) => (this.figures[index]!.value < this.figures[best]!.value ? index : best));
@@ -92,6 +96,23 @@ export class FigureSet {
       if (index === undefined) throw new Error(`no figure ${key}`);
       return hidden[index] ? null : this.figures[index]!.value;
     };
+  }
+
+  /**
+   * A hidden part of a line whose shown total gives a small group away: the total minus the shown parts is the
+   * figure of the hidden parts together, about some but fewer than `minGroup` clients.
+   */
+  private smallResidual(hidden: boolean[], minGroup: number): number | undefined {
+    for (const { parts, sum } of this.lines) {
+      const hiddenParts = parts.filter((index) => hidden[index]);
+      if (hidden[sum] || hiddenParts.length === 0) continue;
+      const figures = hiddenParts.map((index) => this.figures[index]!);
+      const group = figures.every((figure) => figure.members)
+        ? new Set(figures.flatMap((figure) => [...figure.members!])).size
+        : figures.reduce((count, figure) => count + figure.clients, 0);
+      if (group > 0 && group < minGroup) return hiddenParts[0];
+    }
+    return undefined;
   }
 }
 
