@@ -39,6 +39,19 @@ export const nl = {
   trajectoryKinds: {
     spoor1: '1e spoor', spoor2: '2e spoor', spoor3: '3e spoor', outplacement: 'Outplacement', career_guidance: 'Loopbaanbegeleiding',
   } as Record<string, string>,
+  trajectoryOutcomes: {
+    own_work: 'Werkhervatting eigen werk', adapted_work: 'Werkhervatting aangepast werk', other_work_same_employer: 'Ander werk bij eigen werkgever',
+    work_other_employer: 'Werk bij andere werkgever', no_return: 'Geen werkhervatting', other: 'Anders',
+  } as Record<string, string>,
+  clientDetails: {
+    title: 'Gegevens van de cliënt', firstName: 'Voornaam', lastName: 'Achternaam', dateOfBirth: 'Geboortedatum', email: 'E-mailadres',
+    phone: 'Telefoonnummer', address: 'Adres', save: 'Gegevens opslaan', savedDetails: 'De gegevens zijn opgeslagen.',
+    trajectory: 'Traject', kind: 'Soort traject', status: 'Status', startDate: 'Startdatum', saveTrajectory: 'Traject opslaan',
+    savedTrajectory: 'Het traject is opgeslagen.', close: 'Traject afsluiten', how: 'Afsluiten als', endDate: 'Einddatum', outcome: 'Uitkomst',
+    chooseOutcome: 'Kies de uitkomst…', closeButton: 'Traject afsluiten', savedClosed: 'Het traject is afgesloten.',
+    closeHint: 'Leg vast hoe het traject eindigde. De uitkomst telt anoniem mee in de managementinformatie (alleen in groepen van minstens vijf cliënten).',
+    confirmClose: 'Het traject afsluiten? Daarna staat het als afgerond of gestopt in het dossier.',
+  },
   trajectoryStatuses: { intake: 'Intake', active: 'Actief', paused: 'Gepauzeerd', completed: 'Afgerond', cancelled: 'Gestopt' } as Record<string, string>,
   consultStatuses: { draft: 'Concept', awaiting_client: 'Wacht op cliënt', approved: 'Goedgekeurd', disputed: 'Betwist' } as Record<string, string>,
   consultKinds: { intake: 'Intake', progress: 'Voortgang', evaluation: 'Evaluatie', closing: 'Afsluiting', other: 'Overig' } as Record<string, string>,

@@ -39,3 +39,32 @@ describe('management figures in the browser', function () {
     await screenshot(page, 'admin-management-figures');
   });
 });
+
+describe('a trajectory closed in the browser', function () {
+  this.timeout(120_000);
+  const suite = withBrowser();
+
+  it('lets the coach correct the client’s details and close the trajectory with its outcome, confirming first', async () => {
+    const page = await newPage(suite.harness);
+    await signInAs(page, suite.harness.baseUrl, 'coach.anna@demo.spoorboek.nl');
+    await page.getByRole('link', { name: 'Jan de Wit' }).click();
+    await page.getByLabel('Telefoonnummer').fill('06 12345678');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText('De gegevens zijn opgeslagen.').waitFor();
+    await page.getByText(/jan@client\.demo · 06 12345678/).waitFor();
+
+    const close = page.getByRole('form', { name: 'Traject afsluiten' });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await close.getByRole('button', { name: 'Traject afsluiten' }).click();
+    // Without an outcome the server refuses, and says so beside the field.
+    await close.getByText('Kies de uitkomst van het traject.').waitFor();
+    await close.getByLabel('Uitkomst').selectOption({ label: 'Werkhervatting aangepast werk' });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await close.getByRole('button', { name: 'Traject afsluiten' }).click();
+    await page.getByText('Het traject is afgesloten.').waitFor();
+    await page.getByText(/Afgerond.*Werkhervatting aangepast werk/).waitFor();
+    const jan = await Client.findOne({ 'trajectory.outcome': 'adapted_work' }).lean();
+    expect(jan?.trajectory.status).to.equal('completed');
+    await screenshot(page, 'coach-trajectory-closed');
+  });
+});

@@ -9,6 +9,7 @@ import type { AppAbility } from '../../../shared/src/policy/rules';
 import { ActivitiesTab } from './dossier/Activities';
 import { CapacitiesTab } from './dossier/Capacities';
 import { ConsultsTab } from './dossier/Consults';
+import { ClientDetailsEditor } from './dossier/ClientDetails';
 import { DocumentsPanel } from './dossier/Documents';
 import { ReportsTab } from './dossier/Reports';
 
@@ -22,7 +23,8 @@ export interface ClientDetail {
   address?: string | null;
   bsn?: string | null;
   bsnMasked?: string | null;
-  trajectory?: { kind: string; status: string; startDate: string; endDate: string | null };
+  updatedAt?: string;
+  trajectory?: { kind: string; status: string; startDate: string; endDate: string | null; outcome?: string | null };
 }
 
 export function dossierTabs(ability: AppAbility, clientId: string) {
@@ -47,7 +49,7 @@ export function ClientOverview({ client }: { client: ClientDetail }) {
       {client.trajectory && (
         <>
           <dt>{t.dossier.trajectory}</dt>
-          <dd>{t.trajectoryKinds[client.trajectory.kind]} · {t.trajectoryStatuses[client.trajectory.status]} · {formatDate(client.trajectory.startDate)}{client.trajectory.endDate ? ` – ${formatDate(client.trajectory.endDate)}` : ''}</dd>
+          <dd>{t.trajectoryKinds[client.trajectory.kind]} · {t.trajectoryStatuses[client.trajectory.status]} · {formatDate(client.trajectory.startDate)}{client.trajectory.endDate ? ` – ${formatDate(client.trajectory.endDate)}` : ''}{client.trajectory.outcome ? ` · ${t.trajectoryOutcomes[client.trajectory.outcome]}` : ''}</dd>
         </>
       )}
     </dl>
@@ -71,7 +73,7 @@ export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
           <Tabs tabs={tabs} current={tab} base={base} />
           {!tabs.some((item) => item.key === tab) ? <NoAccess /> : (
             <>
-              {tab === 'overzicht' && <ClientOverview client={data} />}
+              {tab === 'overzicht' && <><ClientOverview client={data} /><ClientDetailsEditor client={data} onSaved={client.reload} /></>}
               {tab === 'consulten' && <ConsultsTab clientId={clientId} />}
               {tab === 'tijd' && <ActivitiesTab clientId={clientId} />}
               {tab === 'rapportages' && <ReportsTab clientId={clientId} />}
