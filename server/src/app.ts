@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { isDatabaseReady } from './db/connection';
+import { recordRequestCommands, watchCommands, type RecordedCommand } from './db/commandLog';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { webClient } from './http/spa';
 import { authRoutes } from './auth/routes';
@@ -39,9 +40,14 @@ export interface AppDeps {
   extraRoutes?: Router;
   /** The built web client (client/dist); served when it exists. */
   clientDist?: string;
+  /**
+   * Told, after each response, which database commands the request sent (tests check the shard key and the
+   * command budget, the benchmark prints counts). Needs a connection made with `monitorCommands`.
+   */
+  onRequestCommands?: (request: { method: string; route: string; status: number }, commands: RecordedCommand[]) => void;
 }
 
-export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps): Express {
+export function createApp({ config, logger, extraRoutes, clientDist, onRequestCommands }: AppDeps): Express {
   useMasterKey(config.masterKey);
   const app = express();
   app.disable('x-powered-by');
@@ -63,6 +69,7 @@ export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps):
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  if (onRequestCommands) app.use(observeCommands(onRequestCommands));
   app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config) } }));
   app.use((_req, res, next) => {
     // Dossier data must not linger in shared or browser caches.
@@ -114,6 +121,18 @@ export function apiRoutes(config: Config): Router {
   const api = express.Router();
   for (const group of apiRouteGroups(config)) api.use(routerFor(group));
   return api;
+}
+
+function observeCommands(observer: NonNullable<AppDeps['onRequestCommands']>): express.RequestHandler {
+  watchCommands();
+  return (req, res, next) => {
+    const commands: RecordedCommand[] = [];
+    res.on('finish', () => {
+      const route = req.route ? `${req.baseUrl}${String(req.route.path)}` : req.path;
+      observer({ method: req.method, route, status: res.statusCode }, commands);
+    });
+    recordRequestCommands(commands, next);
+  };
 }
 
 /** A strict policy: only our own scripts, styles and API; data: images for the two-factor QR code. */

@@ -49,7 +49,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  await connectDatabase(current.uri, { dbName, serverSelectionTimeoutMs: 2000 });
+  await connectDatabase(current.uri, { dbName, serverSelectionTimeoutMs: 2000, monitorCommands: true });
   return current;
 }
 

@@ -17,6 +17,8 @@ export interface ConnectOptions {
   serverSelectionTimeoutMs?: number;
   /** Overrides the database named in the URI (tests use a unique one per run). */
   dbName?: string;
+  /** Emit the driver's command events (tests and benchmarks count and check what is sent: `commandLog.ts`). */
+  monitorCommands?: boolean;
 }
 
 export async function connectDatabase(uri: string, options: ConnectOptions = {}): Promise<typeof mongoose> {
@@ -24,6 +26,7 @@ export async function connectDatabase(uri: string, options: ConnectOptions = {})
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 2000,
     heartbeatFrequencyMS: 2000,
     ...(options.dbName ? { dbName: options.dbName } : {}),
+    ...(options.monitorCommands ? { monitorCommands: true } : {}),
   });
   await ensureIndexes();
   return mongoose;
