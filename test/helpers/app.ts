@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import { createApp, type AppDeps } from '../../server/src/app';
 import { loadConfig, type Config } from '../../server/src/config';
 import { createLogger } from '../../server/src/logger';
+import { observeRequestCommands } from './commands';
 import { testDatabase } from './database';
 
 /** One master key per test run: data keys written by one test app stay readable by the next. */
@@ -31,6 +32,6 @@ export function testApp(options: { env?: NodeJS.ProcessEnv; deps?: Partial<AppDe
   });
   const config = testConfig(options.env);
   const logger = createLogger({ level: config.logLevel, destination: sink });
-  const app = createApp({ config, logger, ...options.deps });
+  const app = createApp({ config, logger, onRequestCommands: observeRequestCommands, ...options.deps });
   return { app, config, logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
