@@ -95,7 +95,10 @@ describe('workflow steps under parallel conflicting requests', function () {
         : jan.post(`${janClient}/reports/${id}/dispute`, { comment: 'Graag anders.' }));
       const approvedWon = answers.findIndex((status) => status < 300) % 2 === 0;
       expect(answers.filter((status) => status < 300), JSON.stringify(answers)).to.have.length(1);
-      expect(answers.filter((status) => status === 409)).to.have.length(PARALLEL - 1);
+      // A disputed report goes back to the coach as a draft, which the client no longer reads: a request that
+      // arrives after that finds nothing it may act on (403); before it, a wrong state (409).
+      const losers = approvedWon ? [409] : [409, 403];
+      expect(answers.filter((status) => losers.includes(status)), JSON.stringify(answers)).to.have.length(PARALLEL - 1);
       const stored = (await Report.findById(id).lean())!;
       expect(stored.status).to.equal(approvedWon ? 'approved' : 'draft');
       if (!approvedWon) continue;
