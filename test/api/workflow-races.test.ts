@@ -5,6 +5,7 @@
  * left in the database must be one consistent state.
  */
 import { expect } from 'chai';
+import { Claim, STALE_CLAIM_MS, stepFaults } from '../../server/src/db/guardedUpdate';
 import { Consent, Handover } from '../../server/src/modules/consents/model';
 import { Consult } from '../../server/src/modules/consults/model';
 import { Report } from '../../server/src/modules/reports/model';
@@ -158,5 +159,59 @@ describe('workflow steps under parallel conflicting requests', function () {
       expectOneWinner(await race(PARALLEL, () => sanne.post(`${sanneClient}/consents`, { purpose: 'handover', handoverId: String(open._id) })), 201);
       expect(await Consent.countDocuments({ handoverId: open._id, withdrawnAt: null })).to.equal(1);
     }
+  });
+
+  describe('a step cut short between its claim and its write (the process died there)', () => {
+    const crashAfterClaim = async (fire: () => Promise<unknown>) => {
+      stepFaults.afterClaim = () => { throw new Error('simulated crash between the claim and the write'); };
+      try {
+        await fire();
+      } finally {
+        stepFaults.afterClaim = null;
+      }
+    };
+    /** Time passing for the claim: the owner of a claim this old is gone. */
+    const ageClaims = (subjectId: string) =>
+      Claim.updateMany({ subjectId }, { $set: { at: new Date(Date.now() - STALE_CLAIM_MS - 60_000) } });
+
+    it('lets no other step in while its claim is fresh, then is finished by the next step, after which work proceeds', async () => {
+      const id = await newConsult();
+      await crashAfterClaim(() => anna.post(`${janClient}/consults/${id}/send`).expect(500));
+      expect((await Consult.findById(id).lean())!).to.include({ status: 'draft', version: 0 });
+
+      // The claim for version 1 is taken: nothing else moves the consult, in parallel or not.
+      const statuses = await race(PARALLEL, (index) => index % 2 === 0
+        ? anna.post(`${janClient}/consults/${id}/send`)
+        : anna.patch(`${janClient}/consults/${id}`, { summary: 'Een andere tekst.' }));
+      expect(statuses.every((status) => status === 409), JSON.stringify(statuses)).to.equal(true);
+      expect((await Consult.findById(id).lean())!).to.include({ status: 'draft', version: 0 });
+
+      await ageClaims(id);
+      // The next step finds the stale claim and rolls it forward: the send that was committed now holds.
+      const repaired = await anna.post(`${janClient}/consults/${id}/send`).expect(409);
+      expect(repaired.body.detail).to.match(/Vernieuw de pagina/);
+      const stored = (await Consult.findById(id).lean())!;
+      expect(stored).to.include({ status: 'awaiting_client', version: 1 });
+      expect(stored.revisions[0]!.sentAt).to.be.instanceOf(Date);
+
+      await jan.post(`${janClient}/consults/${id}/approve`, {}).expect(200);
+      expect((await Consult.findById(id).lean())!).to.include({ status: 'approved', version: 2 });
+    });
+
+    it('finishes a withdrawal that was cut short, so the employer loses the report', async () => {
+      const id = await newReport();
+      await anna.post(`${janClient}/reports/${id}/send`).expect(200);
+      await jan.post(`${janClient}/reports/${id}/approve`).expect(200);
+      await jan.post(`${janClient}/reports/${id}/share`).expect(200);
+      const consent = (await Consent.findOne({ reportId: id }).lean())!;
+      const withdraw = () => jan.post(`${janClient}/consents/${String(consent._id)}/withdraw`);
+      await crashAfterClaim(() => withdraw().expect(500));
+      await ageClaims(String(consent._id));
+      await withdraw().expect(409);
+      expect(await employerReads(id)).to.equal(false);
+      expect((await jan.get(`${janClient}/reports/${id}`).expect(200)).body.status).to.equal('withdrawn');
+      await jan.post(`${janClient}/reports/${id}/share`).expect(200); // the slot is free again
+      expect(await employerReads(id)).to.equal(true);
+    });
   });
 });
