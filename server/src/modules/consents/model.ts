@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { beforeIndexes } from '../../db/connection';
 import { CONSENT_PURPOSES } from '../../../../shared/src/domain';
 
 /**
@@ -77,3 +78,24 @@ export function closedSlotOf(handoverId: unknown) { return `closed:${String(hand
 
 export type HandoverData = InferSchemaType<typeof handoverSchema>;
 export const Handover = mongoose.model('Handover', handoverSchema);
+
+/**
+ * Consents and handovers stored before their slots existed get one: a withdrawn consent or a handover frees its
+ * slot, a standing consent takes its standing slot. Should the old check-then-insert have let two standing consents
+ * for one slot through, the later ones keep standing under a slot of their own (`duplicate:<id>`): they were
+ * given, and only the client withdraws them.
+ */
+beforeIndexes.push(async () => {
+  const taken = new Set<string>();
+  const legacy = await Consent.find({ standingSlot: null }, { clientId: 1, purpose: 1, reportId: 1, handoverId: 1, withdrawnAt: 1 })
+    .sort({ grantedAt: 1 }).lean();
+  for (const consent of legacy) {
+    let slot = consent.withdrawnAt ? withdrawnSlotOf(consent._id) : standingSlotOf(consent);
+    if (!consent.withdrawnAt && (taken.has(slot) || await Consent.exists({ standingSlot: slot }))) slot = `duplicate:${String(consent._id)}`;
+    taken.add(slot);
+    await Consent.updateOne({ _id: consent._id, standingSlot: null }, { $set: { standingSlot: slot } });
+  }
+  for (const handover of await Handover.find({ openSlot: null }, { _id: 1 }).lean()) {
+    await Handover.updateOne({ _id: handover._id, openSlot: null }, { $set: { openSlot: closedSlotOf(handover._id) } });
+  }
+});
