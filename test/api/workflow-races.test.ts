@@ -84,6 +84,9 @@ describe('workflow steps under parallel conflicting requests', function () {
       if (approvedWon) expect(stored.clientComment).to.equal(null);
       else expect(stored.approvedAt).to.equal(null);
       expect(stored.revisions).to.have.length(1);
+      // A role that may never answer gets 403 whatever the state; only one that may, but not now, gets 409.
+      await anna.post(`${janClient}/consults/${id}/approve`, {}).expect(403);
+      await jan.post(`${janClient}/consults/${id}/approve`, {}).expect(409);
     }
   });
 
@@ -123,6 +126,7 @@ describe('workflow steps under parallel conflicting requests', function () {
       expect(await employerReads(id)).to.equal(false);
       await hrVos.get(`${janClient}/reports/${id}`).expect(403);
       expect(await Consent.countDocuments({ reportId: id, withdrawnAt: null })).to.equal(0);
+      await anna.post(`${janClient}/consents/${String(consent._id)}/withdraw`).expect(403);
     }
   });
 
