@@ -23,6 +23,8 @@ const claimSchema = new Schema(
   {
     subject: { type: String, required: true },
     subjectId: { type: Schema.Types.ObjectId, required: true },
+    /** The subject's client, so every query on a dossier document names its client (shard key). */
+    clientId: { type: Schema.Types.ObjectId, default: null },
     version: { type: Number, required: true },
     step: { type: String, required: true },
     /** The update this step commits to, as canonical extended JSON (`delete` for a removal). */
@@ -51,6 +53,7 @@ export function isDuplicateKey(error: unknown): boolean {
 
 interface Versioned {
   _id: Types.ObjectId | string;
+  clientId?: Types.ObjectId | string | null;
   version?: number | null;
 }
 
@@ -61,44 +64,52 @@ interface Versioned {
 export async function guardedUpdate<T>(model: Model<T>, document: Versioned, step: string, update: UpdateQuery<T>): Promise<void> {
   const from = document.version ?? 0;
   const committed = { ...update, $set: { ...(update.$set ?? {}), version: from + 1 } } as UpdateQuery<T>;
-  await claim(model, document._id, from + 1, step, EJSON.stringify(committed, { relaxed: false }));
+  await claim(model, document, from + 1, step, EJSON.stringify(committed, { relaxed: false }));
   stepFaults.afterClaim?.(step);
-  await materialise(model, document._id, from, committed);
+  await materialise(model, document, from, committed);
 }
 
 /** Removes the document as the one winning step (a draft thrown away cannot race a send). */
 export async function guardedDelete<T>(model: Model<T>, document: Versioned, step: string): Promise<void> {
   const from = document.version ?? 0;
-  await claim(model, document._id, from + 1, step, 'delete');
+  await claim(model, document, from + 1, step, 'delete');
   stepFaults.afterClaim?.(step);
-  await materialise(model, document._id, from, 'delete');
+  await materialise(model, document, from, 'delete');
 }
 
-async function claim<T>(model: Model<T>, subjectId: Types.ObjectId | string, version: number, step: string, update: string) {
+async function claim<T>(model: Model<T>, document: Versioned, version: number, step: string, update: string) {
   try {
-    await Claim.create({ subject: model.modelName, subjectId, version, step, update, at: new Date() });
+    await Claim.create({
+      subject: model.modelName, subjectId: document._id, clientId: document.clientId ?? null, version, step, update, at: new Date(),
+    });
     return;
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
   }
-  await rollForwardIfStale(model, subjectId, version);
+  await rollForwardIfStale(model, document, version);
   throw conflict(STEP_CONFLICT);
 }
 
 /** Finishes a step whose process died after its claim (see above); a claim still fresh is left to its owner. */
-async function rollForwardIfStale<T>(model: Model<T>, subjectId: Types.ObjectId | string, version: number, now = Date.now()) {
-  const pending = await Claim.findOne({ subject: model.modelName, subjectId, version }).lean();
+async function rollForwardIfStale<T>(model: Model<T>, document: Versioned, version: number, now = Date.now()) {
+  const pending = await Claim.findOne({
+    clientId: document.clientId ?? null, subject: model.modelName, subjectId: document._id, version,
+  }).lean();
   if (!pending || now - pending.at.getTime() < STALE_CLAIM_MS) return;
   const update = pending.update === 'delete' ? 'delete' : EJSON.parse(pending.update, { relaxed: false }) as UpdateQuery<T>;
-  await materialise(model, subjectId, version - 1, update);
+  await materialise(model, document, version - 1, update);
 }
 
 /**
  * Writes a claimed step. The filter on the version makes a late second write (the owner after a roll-forward)
  * a no-op; a document written before versions existed counts as version 0.
  */
-async function materialise<T>(model: Model<T>, id: Types.ObjectId | string, from: number, update: UpdateQuery<T> | 'delete') {
-  const filter = { _id: id, version: from === 0 ? mongoose.trusted({ $in: [0, null] }) : from } as never;
+async function materialise<T>(model: Model<T>, document: Versioned, from: number, update: UpdateQuery<T> | 'delete') {
+  const filter = {
+    _id: document._id,
+    ...(document.clientId ? { clientId: document.clientId } : {}),
+    version: from === 0 ? mongoose.trusted({ $in: [0, null] }) : from,
+  } as never;
   if (update === 'delete') await model.deleteOne(filter);
   else await model.updateOne(filter, update);
 }

@@ -31,10 +31,11 @@ export async function standingConsents(clientIds: Id[]): Promise<(ActiveConsent 
 }
 
 /** Every consent to sharing these reports, standing or withdrawn, oldest first (a report's sharing history). */
-export async function reportShareHistory(reportIds: Id[]) {
-  if (reportIds.length === 0) return [];
+export async function reportShareHistory(reports: { _id: Id; clientId: Id }[]) {
+  if (reports.length === 0) return [];
+  const clientIds = [...new Set(reports.map((report) => String(report.clientId)))];
   return Consent.find(
-    { purpose: 'report.share', reportId: mongoose.trusted({ $in: reportIds }) },
+    { clientId: mongoose.trusted({ $in: clientIds }), purpose: 'report.share', reportId: mongoose.trusted({ $in: reports.map((report) => report._id) }) },
     { reportId: 1, grantedAt: 1, withdrawnAt: 1 },
   ).sort({ grantedAt: 1 }).lean();
 }
@@ -183,10 +184,10 @@ async function insertOpenRequest(candidate: { _id: Types.ObjectId; clientId: str
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
-    const waiting = attempt === 0 ? await Handover.findOne({ openSlot: openSlotOf(candidate.clientId) }).lean() : null;
+    const waiting = attempt === 0 ? await Handover.findOne({ clientId: candidate.clientId, openSlot: openSlotOf(candidate.clientId) }).lean() : null;
     // A request the client already answered, or whose period ran out, no longer blocks (its closing step may
     // have been cut short): close it and try once more.
-    const settled = waiting && (waiting.validUntil <= new Date() || await Consent.exists({ handoverId: waiting._id }));
+    const settled = waiting && (waiting.validUntil <= new Date() || await Consent.exists({ clientId: candidate.clientId, handoverId: waiting._id }));
     if (!waiting || !settled) {
       throw conflict('Er staat al een verzoek om vervanging open voor deze cliënt. Wacht op het antwoord van de cliënt.');
     }
@@ -195,7 +196,7 @@ async function insertOpenRequest(candidate: { _id: Types.ObjectId; clientId: str
 }
 
 /** The client answered (or the request ran out): it no longer holds the client's one open slot. */
-async function closeRequest(handover: { _id: Types.ObjectId; clientId: unknown; version?: number | null; openSlot?: string | null }) {
+async function closeRequest(handover: { _id: Types.ObjectId; clientId: Types.ObjectId | string; version?: number | null; openSlot?: string | null }) {
   if (handover.openSlot !== openSlotOf(handover.clientId)) return;
   try {
     await guardedUpdate(Handover, handover, 'close', { $set: { openSlot: closedSlotOf(handover._id) } });

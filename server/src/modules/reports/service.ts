@@ -51,7 +51,7 @@ const SHAREABLE: readonly string[] = ['approved', 'shared'];
  */
 async function withSharing(reports: RevealedReport[]) {
   const shareable = reports.filter((report) => SHAREABLE.includes(report.status));
-  const history = await consents.reportShareHistory(shareable.map((report) => report._id));
+  const history = await consents.reportShareHistory(shareable);
   return reports.map((report) => {
     if (!SHAREABLE.includes(report.status)) return { ...report, withdrawnAt: null, shares: [] };
     const shares = history
