@@ -35,6 +35,7 @@ function symbolicActor(role: Role, withConsents: boolean): Actor {
       caseload: { coach: [WORDS.caseload], company_doctor: [WORDS.caseload], labour_expert: [WORDS.caseload] },
       employeeClientIds: [WORDS.employees],
       handoverClientIds: [WORDS.handedOver],
+      handoverCapacityClientIds: [],
       consents: withConsents
         ? [
             { clientId: WORDS.caseload, purpose: 'fml.capacities.coach' },

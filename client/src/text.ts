@@ -55,7 +55,7 @@ export const nl = {
   trajectoryStatuses: { intake: 'Intake', active: 'Actief', paused: 'Gepauzeerd', completed: 'Afgerond', cancelled: 'Gestopt' } as Record<string, string>,
   consultStatuses: { draft: 'Concept', awaiting_client: 'Wacht op cliënt', approved: 'Goedgekeurd', disputed: 'Betwist' } as Record<string, string>,
   consultKinds: { intake: 'Intake', progress: 'Voortgang', evaluation: 'Evaluatie', closing: 'Afsluiting', other: 'Overig' } as Record<string, string>,
-  reportStatuses: { draft: 'Concept', awaiting_client: 'Wacht op cliënt', approved: 'Goedgekeurd', shared: 'Gedeeld' } as Record<string, string>,
+  reportStatuses: { draft: 'Concept', awaiting_client: 'Wacht op cliënt', approved: 'Goedgekeurd', shared: 'Gedeeld', withdrawn: 'Ingetrokken' } as Record<string, string>,
   activityKinds: {
     consult: 'Gesprek', phone: 'Telefoon', email: 'E-mail', test: 'Test', training: 'Training', application: 'Sollicitatie', other: 'Overig',
   } as Record<string, string>,
@@ -114,7 +114,8 @@ export const nl = {
     flagsTitle: 'Medische termen gevonden', flagsIntro: 'Een werkgever mag geen diagnose, behandeling of behandelaar lezen. Vervang deze woorden:',
     useSuggestion: (term: string, suggestion: string) => `Vervang „${term}” door „${suggestion}”`, noFlags: 'Geen medische termen gevonden.',
     approve: 'Inhoud goedkeuren', dispute: 'Niet mee eens', share: 'Delen met mijn werkgever', shareConfirm: 'Ik geef toestemming',
-    none: 'Nog geen rapportages.', sharedOn: 'Gedeeld op',
+    none: 'Nog geen rapportages.', sharedOn: 'Gedeeld op', withdrawnOn: 'Ingetrokken op', shareAgain: 'Opnieuw delen met mijn werkgever',
+    shareHistory: 'Gedeeld met de werkgever', standingNow: 'geldt nu',
   },
   documents: {
     upload: 'Document uploaden', file: 'Bestand (PDF, PNG, JPEG of Word, hoogstens 10 MB)', category: 'Soort document',
@@ -142,7 +143,12 @@ export const nl = {
     consents: 'Mijn toestemmingen', accessLog: 'Wie heeft mijn dossier ingezien', health: 'Mijn medisch dossier',
     grantFml: 'Mijn coach mag mijn FML-capaciteiten zien', grant: 'Toestemming geven', withdraw: 'Intrekken', withdrawn: 'Ingetrokken op', granted: 'Gegeven op', standing: 'Geldt nu',
     from: 'Van', to: 'Tot en met', filter: 'Filteren', who: 'Wie', when: 'Wanneer', what: 'Wat', role: 'Rol', outcome: 'Uitkomst',
-    handoverAsk: (from: string, until: string) => `Uw coach is van ${from} tot ${until} afwezig. Mag een vervangend coach in die periode uw procesdossier inzien en bijhouden?`,
+    handoverAsk: (from: string, until: string) => `Uw coach is van ${from} tot en met ${until} afwezig. Mag een vervangend coach in die periode uw procesdossier inzien en bijhouden?`,
+    handoverCapacities: 'De vervanger mag ook mijn FML-capaciteiten zien die ik mijn coach heb toegestaan te zien',
+    handoverStates: {
+      awaiting_consent: 'Wacht op uw toestemming', planned: 'Gepland', current: 'Geldt nu', expired: 'Verlopen', withdrawn: 'Ingetrokken',
+    } as Record<string, string>,
+    handoverPeriod: (from: string, until: string) => `Van ${from} tot en met ${until}`,
     shareExplain: 'Uw werkgever ziet dan alleen deze rapportage, zolang u de toestemming niet intrekt.',
   },
   employer: {
@@ -181,4 +187,5 @@ export const formatMonth = (month: string) =>
   new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 /** An ISO timestamp as the value of an <input type="date">. */
 export const toDateInput = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today as an Amsterdam calendar day, whatever the browser's time zone. */
+export { today } from '../../shared/src/calendarDay';

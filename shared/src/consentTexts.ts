@@ -10,7 +10,11 @@ export const CONSENT_TEXTS = {
   fmlCapacitiesCoach:
     'Mijn coach mag zien wat ik volgens de bedrijfsarts wel en niet kan (de FML-capaciteiten), zonder medische ' +
     'toelichting of diagnose. Ik kan deze toestemming altijd intrekken.',
-  handover: (coachName: string, until: string) =>
-    `${coachName} mag mijn coach vervangen en mijn procesdossier inzien tot en met ${until}. ` +
+  /** `from` and `until` are Amsterdam calendar days written DD-MM-JJJJ; access ends at the end of `until`. */
+  handover: (coachName: string, from: string, until: string, capacities: boolean) =>
+    `${coachName} mag mijn coach vervangen en mijn procesdossier inzien van ${from} tot en met ${until}. ` +
+    (capacities
+      ? 'Ook mag de vervanger de FML-capaciteiten zien die ik mijn coach heb toegestaan te zien. '
+      : 'De vervanger ziet mijn FML-capaciteiten niet. ') +
     'Ik kan deze toestemming altijd intrekken.',
 };

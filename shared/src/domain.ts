@@ -50,8 +50,11 @@ export const CONSULT_KINDS = ['intake', 'progress', 'evaluation', 'closing', 'ot
 export const ACTIVITY_KINDS = ['consult', 'phone', 'email', 'test', 'training', 'application', 'other'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
-/** Voortgangsrapportage: only a shared report with standing consent reaches the employer (seed 004 §5.1). */
-export const REPORT_STATUSES = ['draft', 'awaiting_client', 'approved', 'shared'] as const;
+/**
+ * Voortgangsrapportage: only a shared report with standing consent reaches the employer (seed 004 §5.1).
+ * `shared` (a consent stands) and `withdrawn` (the last consent was withdrawn) follow from the client's consents.
+ */
+export const REPORT_STATUSES = ['draft', 'awaiting_client', 'approved', 'shared', 'withdrawn'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const DOCUMENT_CATEGORIES = ['cv', 'test_result', 'action_plan', 'correspondence', 'other'] as const; // plan van aanpak

@@ -1,3 +1,4 @@
+import { addDays, today } from '../../shared/src/calendarDay';
 import { expect } from 'chai';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';
@@ -116,9 +117,7 @@ describe('consents granted from the client’s portal', () => {
     const anna = await apiAs(t.app, t.config, world.users.anna);
     const sanne = await apiAs(t.app, t.config, sanneUser);
     const base = `/api/v1/clients/${String(world.clients.sanne._id)}`;
-    const until = new Date(Date.now() + 7 * world.DAY).toISOString().slice(0, 10);
-    const today = new Date(Date.now() - world.DAY).toISOString().slice(0, 10);
-    const handover = await bram.post(`${base}/handovers`, { toCoachId: String(world.users.anna._id), validFrom: today, validUntil: until }).expect(201);
+    const handover = await bram.post(`${base}/handovers`, { toCoachId: String(world.users.anna._id), validFrom: today(), validUntil: addDays(today(), 7) }).expect(201);
     await anna.get(`${base}/consults`).expect(403);
     const consent = await sanne.post(`${base}/consents`, { purpose: 'handover', handoverId: handover.body._id }).expect(201);
     expect(consent.body.text).to.match(/Anna Coach mag mijn coach vervangen/);

@@ -68,8 +68,45 @@ describe('progress reports', () => {
     const after = history.find((c: { _id: string }) => c._id === consent._id);
     expect(after.withdrawnAt).to.be.a('string');
     expect(after.grantedAt).to.equal(consent.grantedAt); // the earlier sharing stays on record
-    expect((await jan.get(`${base}/${id}`).expect(200)).body).to.include({ status: 'shared' });
     await jan.post(`/api/v1/clients/${String(world.clients.jan._id)}/consents/${consent._id as string}/withdraw`).expect(409);
+  });
+
+  it('read "withdrawn" after the client withdraws, for client and coach, and can be shared again with a new consent', async () => {
+    const consents = `/api/v1/clients/${String(world.clients.jan._id)}/consents`;
+    const created = await anna.post(base, composed(world, 'Jan werkt vier dagen per week.')).expect(201);
+    const id = created.body._id as string;
+    await anna.post(`${base}/${id}/send`).expect(200);
+    await jan.post(`${base}/${id}/approve`).expect(200);
+    const shared = (await jan.post(`${base}/${id}/share`).expect(200)).body;
+    expect(shared).to.include({ status: 'shared', withdrawnAt: null });
+    const first = shared.shares[0].consentId as string;
+
+    await jan.post(`${consents}/${first}/withdraw`).expect(200);
+    for (const reader of [jan, anna]) {
+      const report = (await reader.get(`${base}/${id}`).expect(200)).body;
+      expect(report.status).to.equal('withdrawn');
+      expect(report.withdrawnAt).to.be.a('string');
+      expect(report.shares).to.have.length(1);
+      expect(report.shares[0]).to.include({ consentId: first });
+      expect(report.shares[0].withdrawnAt).to.equal(report.withdrawnAt);
+    }
+    expect(await visibleToEmployer(id)).to.equal(false);
+
+    await anna.post(`${base}/${id}/share`).expect(403); // still only the client consents
+    const again = (await jan.post(`${base}/${id}/share`).expect(200)).body;
+    expect(again).to.include({ status: 'shared', withdrawnAt: null });
+    expect(again.shares).to.have.length(2);
+    expect(again.shares[1].consentId).not.to.equal(first);
+    expect(again.shares[1].withdrawnAt).to.equal(null);
+    expect(await visibleToEmployer(id)).to.equal(true);
+    await jan.post(`${base}/${id}/share`).expect(409);
+
+    // Every grant and withdrawal stays on record, each with the text agreed to that day.
+    const history = ((await jan.get(consents).expect(200)).body.items as { reportId: string; withdrawnAt: string | null; text: string }[])
+      .filter((consent) => consent.reportId === id);
+    expect(history).to.have.length(2);
+    expect(history.filter((consent) => consent.withdrawnAt === null)).to.have.length(1);
+    expect(history.every((consent) => /Voortgang november.*Bakkerij Vos/.test(consent.text))).to.equal(true);
   });
 
   it('draw only on consults the client approved', async () => {

@@ -1,4 +1,5 @@
 /** Valid request bodies for every route that takes one, so a test can reach past validation to the policy. */
+import { addDays, today } from '../../shared/src/calendarDay';
 import type { World } from './world';
 
 export const samplePdf = (marker = 'voorbeeld') =>
@@ -40,7 +41,8 @@ export function sampleBodies(world: World): Record<string, object> {
     },
     'post /api/v1/clients/:clientId/health/medical-notes': { date: '2026-11-20', text: 'Spreekuur' },
     'post /api/v1/clients/:clientId/handovers': {
-      toCoachId: String(world.users.anna._id), validFrom: '2026-11-01', validUntil: '2026-12-31',
+      // A handover starts today or later (Europe/Amsterdam) and lasts at most three months.
+      toCoachId: String(world.users.anna._id), validFrom: addDays(today(), 1), validUntil: addDays(today(), 30),
     },
   };
 }

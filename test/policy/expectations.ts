@@ -93,6 +93,7 @@ export const SPECIMENS = {
   'report.awaiting_client': { type: 'Report', build: report('awaiting_client') },
   'report.approved': { type: 'Report', build: report('approved') },
   'report.shared': { type: 'Report', build: report('shared') },
+  'report.withdrawn': { type: 'Report', build: report('withdrawn') },
   'document.mine': { type: 'Document', build: () => ({ _id: 'd1', ...ofX, uploadedBy: ids.actor }) },
   'document.colleagues': { type: 'Document', build: () => ({ _id: 'd2', ...ofX, uploadedBy: ids.otherUser }) },
   'health.fml': { type: 'HealthRecord', build: healthRecord('fml') },
@@ -134,7 +135,7 @@ interface Grant {
 }
 
 const CONSULTS: SpecimenName[] = ['consult.draft', 'consult.awaiting_client', 'consult.approved', 'consult.disputed'];
-const REPORTS: SpecimenName[] = ['report.draft', 'report.awaiting_client', 'report.approved', 'report.shared'];
+const REPORTS: SpecimenName[] = ['report.draft', 'report.awaiting_client', 'report.approved', 'report.shared', 'report.withdrawn'];
 const HEALTH_RECORDS: SpecimenName[] = ['health.fml', 'health.ad_report', 'health.medical_note'];
 const HEALTH_DOCUMENTS: SpecimenName[] = ['healthDocument.medical', 'healthDocument.ad_report'];
 const ACTIVITIES: SpecimenName[] = ['activity.mine', 'activity.colleagues'];
@@ -196,7 +197,8 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   employer: [
     SELF_PROFILE,
     { on: ['client'], do: ['read'], in: ASSIGNED, fields: ['_id', 'firstName', 'lastName', 'employerId', 'trajectory'] },
-    { on: ['report.shared'], do: ['read'], in: ['consentGiven'],
+    // Stored, a report stays `approved`; the standing consent is what shares it (presented as `shared`).
+    { on: ['report.approved', 'report.shared'], do: ['read'], in: ['consentGiven'],
       fields: ['_id', 'clientId', 'title', 'periodStart', 'periodEnd', 'text', 'sharedAt'] },
   ],
   client: [
@@ -204,9 +206,9 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: ['consult.awaiting_client', 'consult.approved', 'consult.disputed'], do: ['read'], in: ASSIGNED },
     { on: ['consult.awaiting_client'], do: ['approve', 'dispute'], in: ASSIGNED },
-    { on: ['report.awaiting_client', 'report.approved', 'report.shared'], do: ['read'], in: ASSIGNED },
+    { on: ['report.awaiting_client', 'report.approved', 'report.shared', 'report.withdrawn'], do: ['read'], in: ASSIGNED },
     { on: ['report.awaiting_client'], do: ['approve', 'dispute'], in: ASSIGNED },
-    { on: ['report.approved'], do: ['share'], in: ASSIGNED },
+    { on: ['report.approved', 'report.withdrawn'], do: ['share'], in: ASSIGNED },
     { on: [...ACTIVITIES, ...DOCUMENTS, ...HEALTH_RECORDS, ...HEALTH_DOCUMENTS, 'handover'], do: ['read'], in: ASSIGNED },
     { on: CONSENTS, do: ['read', 'grant'], in: ASSIGNED },
     { on: ['consent.standing'], do: ['withdraw'], in: ASSIGNED },

@@ -126,6 +126,7 @@ describe('the policy', () => {
           { maxLength: 4 },
         ),
         handoverClientIds: anyIds,
+        handoverCapacityClientIds: anyIds,
       }),
     });
     const anyHealthDocument: fc.Arbitrary<TaggedSubject> = fc

@@ -3,6 +3,7 @@
  * client-scoped route on it — read, change, delete — with a valid request. New routes are covered automatically
  * (routes come from the Express router; a route with a body needs a sample in helpers/samples.ts).
  */
+import { addDays, today } from '../../shared/src/calendarDay';
 import { expect } from 'chai';
 import mongoose from 'mongoose';
 import { apiRouteGroups } from '../../server/src/app';
@@ -44,7 +45,7 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     const healthDocument = await claes.agent.post(`${base}/health/documents`).set('x-csrf-token', await csrfOf(claes))
       .field('category', 'medical').attach('file', samplePdf('Sanne-geheim-brief'), { filename: 'brief.pdf', contentType: 'application/pdf' }).expect(201);
     healthDocumentId = healthDocument.body._id as string;
-    const handover = await bram.post(`${base}/handovers`, { toCoachId: String(world.users.anna._id), validFrom: '2026-11-01', validUntil: '2026-12-31' }).expect(201);
+    const handover = await bram.post(`${base}/handovers`, { toCoachId: String(world.users.anna._id), validFrom: addDays(today(), 1), validUntil: addDays(today(), 30) }).expect(201);
     ids = {
       clientId: sanne, consultId: consult.body._id, activityId: activity.body._id, documentId: document.body._id,
       reportId: String(world.reports.sanneShared._id), recordId: String(world.health.sanneFml._id), consentId: String(world.consents.sanneShare._id), handoverId: handover.body._id,

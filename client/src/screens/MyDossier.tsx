@@ -49,21 +49,48 @@ function Waiting({ clientId }: { clientId: string }) {
   );
 }
 
-interface Consent { _id: string; purpose: string; text: string; grantedAt: string; withdrawnAt: string | null; reportId: string | null; handoverId: string | null }
+interface Consent {
+  _id: string; purpose: string; text: string; grantedAt: string; withdrawnAt: string | null; reportId: string | null; handoverId: string | null;
+  includesCapacities?: boolean;
+}
 
-interface Handover { _id: string; validFrom: string; validUntil: string; reason: string | null }
+/** A handover in Amsterdam calendar days; `state` says how it stands today, as the server judged it. */
+interface Handover { _id: string; firstDay: string; lastDay: string; state: string; reason: string | null }
+
+/** A request for a substitute, with the client's choice whether the FML capacities pass on too. */
+function HandoverRequest({ handover, onGrant }: { handover: Handover; onGrant: (capacities: boolean) => void }) {
+  const [capacities, setCapacities] = useState(false);
+  return (
+    <div className="consent" aria-label={t.consentPurposes.handover}>
+      <h3>{t.consentPurposes.handover}</h3>
+      <p>{t.client.handoverAsk(formatDate(handover.firstDay), formatDate(handover.lastDay))}{handover.reason ? ` (${handover.reason})` : ''}</p>
+      <label className="check">
+        <input type="checkbox" checked={capacities} onChange={(event) => setCapacities(event.target.checked)} />
+        {t.client.handoverCapacities}
+      </label>
+      <button type="button" onClick={() => onGrant(capacities)}>{t.client.grant}</button>
+    </div>
+  );
+}
 
 function Consents({ clientId }: { clientId: string }) {
   const consents = useResource(() => api.get<{ items: Consent[] }>(`/clients/${clientId}/consents`), [clientId]);
   const handovers = useResource(() => api.get<{ items: Handover[] }>(`/clients/${clientId}/handovers`), [clientId]);
-  const openHandovers = (handovers.data?.items ?? []).filter((handover) => new Date(handover.validUntil) > new Date() &&
-    !consents.data?.items.some((consent) => consent.purpose === 'handover' && consent.handoverId === handover._id && !consent.withdrawnAt));
+  const openHandovers = (handovers.data?.items ?? []).filter((handover) => handover.state === 'awaiting_consent');
+  const handoverOf = (consent: Consent) => handovers.data?.items.find((handover) => handover._id === consent.handoverId);
   const act = useSubmit(async (path: string, body?: object) => {
     await api.post(path, body);
     consents.reload();
     handovers.reload();
   });
   const fmlStanding = consents.data?.items.some((consent) => consent.purpose === 'fml.capacities.coach' && !consent.withdrawnAt);
+  /** A handover consent that outlived its period reads "Verlopen", not "Geldt nu". */
+  const badge = (consent: Consent) => {
+    if (consent.withdrawnAt) return <Badge tone="neutral">{t.client.withdrawn} {formatDate(consent.withdrawnAt)}</Badge>;
+    const handover = consent.purpose === 'handover' ? handoverOf(consent) : undefined;
+    if (handover && handover.state !== 'current') return <Badge tone={handover.state === 'expired' ? 'neutral' : 'waiting'}>{t.client.handoverStates[handover.state]}</Badge>;
+    return <Badge tone="ok">{t.client.standing}</Badge>;
+  };
   return (
     <section aria-labelledby="consents-title">
       <h2 id="consents-title">{t.client.consents}</h2>
@@ -75,23 +102,20 @@ function Consents({ clientId }: { clientId: string }) {
           <button type="button" onClick={() => void act.run(`/clients/${clientId}/consents`, { purpose: 'fml.capacities.coach' })}>{t.client.grant}</button>
         </div>
       )}
-      {openHandovers.map((handover) => (
-        <div className="consent" key={handover._id}>
-          <h3>{t.consentPurposes.handover}</h3>
-          <p>{t.client.handoverAsk(formatDate(handover.validFrom), formatDate(handover.validUntil))}{handover.reason ? ` (${handover.reason})` : ''}</p>
-          <button type="button" onClick={() => void act.run(`/clients/${clientId}/consents`, { purpose: 'handover', handoverId: handover._id })}>{t.client.grant}</button>
-        </div>
+      {consents.data && openHandovers.map((handover) => (
+        <HandoverRequest key={handover._id} handover={handover}
+          onGrant={(capacities) => void act.run(`/clients/${clientId}/consents`, { purpose: 'handover', handoverId: handover._id, capacities })} />
       ))}
       <Resource resource={consents}>
         {({ items }) => items.length === 0 ? <Empty /> : items.map((consent) => (
           <article className="card" key={consent._id} aria-label={t.consentPurposes[consent.purpose]}>
             <header>
               <h3>{t.consentPurposes[consent.purpose]}</h3>
-              {consent.withdrawnAt ? <Badge tone="neutral">{t.client.withdrawn} {formatDate(consent.withdrawnAt)}</Badge> : <Badge tone="ok">{t.client.standing}</Badge>}
+              {badge(consent)}
             </header>
             <p>{consent.text}</p>
             <p className="muted">{t.client.granted} {formatDateTime(consent.grantedAt)}</p>
-            {!consent.withdrawnAt && (
+            {!consent.withdrawnAt && handoverOf(consent)?.state !== 'expired' && (
               <button type="button" className="danger" onClick={() => void act.run(`/clients/${clientId}/consents/${consent._id}/withdraw`)}>{t.client.withdraw}</button>
             )}
           </article>

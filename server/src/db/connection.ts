@@ -50,7 +50,14 @@ export async function isDatabaseReady(timeoutMs = 1500): Promise<boolean> {
   }
 }
 
+/**
+ * Brings documents written before a unique index existed into line with it, so that building the index cannot
+ * fail on them (a model registers its own; each is idempotent).
+ */
+export const beforeIndexes: (() => Promise<void>)[] = [];
+
 /** Creates the indexes every registered model declares (idempotent; unique indexes guard invariants). */
 export async function ensureIndexes(): Promise<void> {
+  for (const prepare of beforeIndexes) await prepare();
   for (const model of Object.values(mongoose.models)) await model.createIndexes();
 }

@@ -156,9 +156,9 @@ export async function seedDemo(config: Config): Promise<void> {
 
   const janReport = await report({
     clientId: jan._id, coachId: anna._id, title: 'Voortgangsrapportage september 2026', periodStart: day('2026-09-01'),
-    periodEnd: day('2026-09-30'), consultIds: [janProgress._id, janIntake._id], status: 'shared',
+    periodEnd: day('2026-09-30'), consultIds: [janProgress._id, janIntake._id], status: 'approved',
     text: 'Jan bouwt zijn uren volgens plan op en werkt nu drie ochtenden per week in zijn eigen functie. Zware tilwerkzaamheden worden door collega’s overgenomen. Verwachting: in december vier ochtenden.',
-    approvedAt: day('2026-10-02'), sharedAt: day('2026-10-02'),
+    approvedAt: day('2026-10-02'),
   });
   await consent({
     clientId: jan._id, purpose: 'report.share', reportId: janReport._id, grantedBy: janUser._id, grantedAt: day('2026-10-02'),
@@ -166,7 +166,7 @@ export async function seedDemo(config: Config): Promise<void> {
   });
   const fatimaReport = await report({
     clientId: fatima._id, coachId: anna._id, title: 'Voortgangsrapportage april 2026', periodStart: day('2026-04-01'),
-    periodEnd: day('2026-04-30'), status: 'shared', approvedAt: day('2026-05-06'), sharedAt: day('2026-05-06'),
+    periodEnd: day('2026-04-30'), status: 'approved', approvedAt: day('2026-05-06'),
     text: 'Fatima heeft een beroepskeuzetest gedaan en oriënteert zich op administratief en plannend werk.',
   });
   await consent({

@@ -47,8 +47,11 @@ export async function loadFacts(user: ActorUser, now = new Date()): Promise<Acto
   const consents = await standingConsents(concerned);
   facts.consents = consents.map(({ clientId, purpose, reportId }) => ({ clientId, purpose, ...(reportId ? { reportId } : {}) }));
   // A handover counts only while the client's consent to it stands (seed 004).
-  facts.handoverClientIds = handovers
-    .filter((handover) => consents.some((consent) => consent.purpose === 'handover' && consent.handoverId === handover.handoverId))
+  const consentTo = (handover: { handoverId: string }) =>
+    consents.find((consent) => consent.purpose === 'handover' && consent.handoverId === handover.handoverId);
+  facts.handoverClientIds = handovers.filter(consentTo).map((handover) => handover.clientId);
+  facts.handoverCapacityClientIds = handovers
+    .filter((handover) => consentTo(handover)?.includesCapacities === true)
     .map((handover) => handover.clientId);
   return facts;
 }

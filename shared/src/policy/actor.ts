@@ -21,6 +21,8 @@ export interface ActorFacts {
   consents: ActiveConsent[];
   /** For a substitute coach: clients whose handover is within its validity and consented by the client. */
   handoverClientIds: string[];
+  /** Of those, the clients whose consent to the handover passes the FML capacities on to the substitute. */
+  handoverCapacityClientIds: string[];
 }
 
 export interface Actor {
@@ -39,5 +41,6 @@ export function emptyFacts(): ActorFacts {
     employeeClientIds: [],
     consents: [],
     handoverClientIds: [],
+    handoverCapacityClientIds: [],
   };
 }

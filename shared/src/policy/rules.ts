@@ -103,7 +103,9 @@ export function defineRulesFor(actor: Actor): AppRule[] {
 
       can('read', ['Consent', 'Handover'], ofClient);
 
-      const capacitiesVisible = coached.filter((id) => consented('fml.capacities.coach').includes(id));
+      // A substitute sees the capacities only where the client's consent to the handover says so.
+      const capacitiesVisible = unique([...caseload, ...facts.handoverCapacityClientIds])
+        .filter((id) => consented('fml.capacities.coach').includes(id));
       if (capacitiesVisible.length > 0) {
         can('read', 'HealthRecord', FML_CAPACITY_FIELDS, { clientId: inList(capacitiesVisible), kind: 'fml' });
       }
@@ -144,10 +146,11 @@ export function defineRulesFor(actor: Actor): AppRule[] {
       .map((consent) => consent.reportId as string);
     if (sharedReportIds.length > 0) {
       // Only a shared report whose consent still stands (seed 004 §5.1, seed 003 art. 5.1).
+      // Stored, an approved report reads `approved`; presented under a standing consent, `shared`.
       can('read', 'Report', EMPLOYER_REPORT_FIELDS, {
         _id: inList(sharedReportIds),
         clientId: inList(employees),
-        status: 'shared',
+        status: inList(['approved', 'shared']),
       });
     }
   }
@@ -158,9 +161,10 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('read', 'Client', { _id: actor.clientId });
     can('read', 'Consult', { ...own, status: inList(['awaiting_client', 'approved', 'disputed']) });
     can(['approve', 'dispute'], 'Consult', { ...own, status: 'awaiting_client' });
-    can('read', 'Report', { ...own, status: inList(['awaiting_client', 'approved', 'shared']) });
+    can('read', 'Report', { ...own, status: inList(['awaiting_client', 'approved', 'shared', 'withdrawn']) });
     can(['approve', 'dispute'], 'Report', { ...own, status: 'awaiting_client' });
-    can('share', 'Report', { ...own, status: 'approved' });
+    // Again after a withdrawal: a new consent, with the text of that day.
+    can('share', 'Report', { ...own, status: inList(['approved', 'withdrawn']) });
     can('read', ['Activity', 'Document', 'HealthRecord', 'HealthDocument', 'Handover'], own);
     can(['read', 'grant'], 'Consent', own);
     can('withdraw', 'Consent', { ...own, withdrawnAt: null });

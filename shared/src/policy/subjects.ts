@@ -31,7 +31,7 @@ export const SUBJECT_FIELDS = {
   Activity: ['_id', 'clientId', 'authorId', 'date', 'kind', 'minutes', 'note', 'createdAt', 'updatedAt'],
   Report: [
     '_id', 'clientId', 'coachId', 'title', 'periodStart', 'periodEnd', 'text', 'consultIds', 'status',
-    'clientComment', 'approvedAt', 'sharedAt', 'createdAt', 'updatedAt',
+    'clientComment', 'approvedAt', 'sharedAt', 'withdrawnAt', 'shares', 'createdAt', 'updatedAt',
   ],
   Document: ['_id', 'clientId', 'uploadedBy', 'category', 'filename', 'contentType', 'size', 'fileId', 'createdAt'],
   HealthRecord: [
@@ -44,8 +44,12 @@ export const SUBJECT_FIELDS = {
   ],
   Consent: [
     '_id', 'clientId', 'purpose', 'reportId', 'handoverId', 'text', 'grantedBy', 'grantedAt', 'withdrawnAt',
+    'includesCapacities',
   ],
-  Handover: ['_id', 'clientId', 'fromCoachId', 'toCoachId', 'validFrom', 'validUntil', 'reason', 'createdBy', 'createdAt'],
+  Handover: [
+    '_id', 'clientId', 'fromCoachId', 'toCoachId', 'validFrom', 'validUntil', 'firstDay', 'lastDay', 'state', 'reason',
+    'createdBy', 'createdAt',
+  ],
   AuditEvent: ['_id', 'seq', 'at', 'action', 'outcome', 'reason', 'clientId', 'actor', 'accessPoint', 'object', 'prevHash', 'hash'],
   DataSubjectRequest: [
     '_id', 'clientId', 'kind', 'receivedAt', 'dueAt', 'status', 'description', 'resolution', 'handledBy', 'createdAt',

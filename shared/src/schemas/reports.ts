@@ -36,7 +36,11 @@ export const WordingCheckView = z.object({ flags: z.array(WordingFlag) });
 export const ReportView = z.object({
   _id: id, clientId: id, coachId: id, title: z.string(), periodStart: timestamp, periodEnd: timestamp, text: z.string(),
   consultIds: z.array(id), status: z.enum(REPORT_STATUSES), clientComment: z.string().nullable(),
-  approvedAt: timestamp.nullable(), sharedAt: timestamp.nullable(), createdAt: timestamp, updatedAt: timestamp,
+  approvedAt: timestamp.nullable(), sharedAt: timestamp.nullable(),
+  withdrawnAt: timestamp.nullable().describe('Wanneer de laatste toestemming om te delen werd ingetrokken'),
+  shares: z.array(z.object({ consentId: id, sharedAt: timestamp, withdrawnAt: timestamp.nullable() }))
+    .describe('Elke keer gedeeld en ingetrokken, oudste eerst'),
+  createdAt: timestamp, updatedAt: timestamp,
 }).partial();
 export const ConsentTextView = z.object({ text: z.string() });
 export const ReportList = z.object({ items: z.array(ReportView) });

@@ -19,14 +19,42 @@ export interface Report {
   periodEnd: string;
   text: string;
   consultIds?: string[];
-  status?: 'draft' | 'awaiting_client' | 'approved' | 'shared';
+  status?: 'draft' | 'awaiting_client' | 'approved' | 'shared' | 'withdrawn';
   clientComment?: string | null;
   sharedAt?: string | null;
+  withdrawnAt?: string | null;
+  /** Every time the client shared it and withdrew, oldest first. */
+  shares?: { consentId: string; sharedAt: string; withdrawnAt: string | null }[];
 }
 
 interface Flag { term: string; index: number; length: number; suggestion: string; category: string; field?: string }
 
-const TONE = { draft: 'neutral', awaiting_client: 'waiting', approved: 'ok', shared: 'shared' } as const;
+const TONE = { draft: 'neutral', awaiting_client: 'waiting', approved: 'ok', shared: 'shared', withdrawn: 'neutral' } as const;
+
+/** The badge: "Gedeeld op …" while a consent stands, "Ingetrokken op …" after the last one was withdrawn. */
+function statusLabel(report: Report, isClient: boolean): string {
+  if (report.status === 'awaiting_client' && isClient) return t.client.waitingForYou;
+  if (report.status === 'shared' && report.sharedAt) return `${t.reports.sharedOn} ${formatDate(report.sharedAt)}`;
+  if (report.status === 'withdrawn' && report.withdrawnAt) return `${t.reports.withdrawnOn} ${formatDate(report.withdrawnAt)}`;
+  return t.reportStatuses[report.status ?? 'draft'] ?? '';
+}
+
+/** Each grant and withdrawal stays visible: withdrawal is not retroactive, and the client sees what they decided. */
+function ShareHistory({ report }: { report: Report }) {
+  if (!report.shares?.length) return null;
+  return (
+    <div className="share-history">
+      <h4>{t.reports.shareHistory}</h4>
+      <ul>
+        {report.shares.map((entry) => (
+          <li key={entry.consentId}>
+            {t.reports.sharedOn} {formatDate(entry.sharedAt)} — {entry.withdrawnAt ? `${t.reports.withdrawnOn.toLowerCase()} ${formatDate(entry.withdrawnAt)}` : t.reports.standingNow}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Replaces one flagged term at its position, keeping the capital if the term started with one. */
 function replaceFlag(text: string, flag: Flag): string {
@@ -123,10 +151,11 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
     <article className="card" aria-labelledby={`report-${report._id}`}>
       <header>
         <h3 id={`report-${report._id}`}>{report.title}</h3>
-        {report.status && <Badge tone={TONE[report.status]}>{report.status === 'awaiting_client' && has('client') ? t.client.waitingForYou : t.reportStatuses[report.status]}</Badge>}
+        {report.status && <Badge tone={TONE[report.status]}>{statusLabel(report, has('client'))}</Badge>}
       </header>
-      <p className="muted">{t.dossier.period}: {formatDate(report.periodStart)} – {formatDate(report.periodEnd)}{report.sharedAt ? ` · ${t.reports.sharedOn} ${formatDate(report.sharedAt)}` : ''}</p>
+      <p className="muted">{t.dossier.period}: {formatDate(report.periodStart)} – {formatDate(report.periodEnd)}</p>
       <p className="prose">{report.text}</p>
+      <ShareHistory report={report} />
       {report.clientComment && <p className="comment"><strong>{t.consults.clientComment}:</strong> {report.clientComment}</p>}
       <FormProblem error={act.error} />
       {flags && <WordingFlags flags={flags} onReplace={() => setEditing(true)} />}
@@ -135,7 +164,9 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
         {can('send') && <button type="button" onClick={() => void act.run('send')}>{t.reports.sendToClient}</button>}
         {can('approve') && <button type="button" onClick={() => void act.run('approve')}>{t.reports.approve}</button>}
         {can('dispute') && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{t.reports.dispute}</button>}
-        {can('share') && !consentText && <button type="button" onClick={() => void askConsent.run()}>{t.reports.share}</button>}
+        {can('share') && !consentText && (
+          <button type="button" onClick={() => void askConsent.run()}>{report.status === 'withdrawn' ? t.reports.shareAgain : t.reports.share}</button>
+        )}
       </div>
       <FormProblem error={askConsent.error} />
       {consentText && (

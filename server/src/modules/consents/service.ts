@@ -1,4 +1,5 @@
 import mongoose, { Types } from 'mongoose';
+import { dayOf, endOfDay, formatDay, startOfDay } from '../../../../shared/src/calendarDay';
 import { CONSENT_TEXTS } from '../../../../shared/src/consentTexts';
 import type { ConsentPurpose } from '../../../../shared/src/domain';
 import type { ActiveConsent } from '../../../../shared/src/policy/actor';
@@ -6,26 +7,37 @@ import type { CreateHandoverBody, GrantConsentBody } from '../../../../shared/sr
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
-import { badRequest, conflict, notFound } from '../../http/problem';
+import { guardedUpdate, isDuplicateKey } from '../../db/guardedUpdate';
+import { badRequest, conflict, HttpProblem, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { Consent, Handover } from './model';
+import { closedSlotOf, Consent, Handover, openSlotOf, withdrawnSlotOf, type HandoverData } from './model';
 
 type Id = string | Types.ObjectId;
 // Operators written in this module are ours, not user input: marked trusted for sanitizeFilter.
 
 /** Consents that stand (granted, not withdrawn) for these clients. */
-export async function standingConsents(clientIds: Id[]): Promise<(ActiveConsent & { handoverId?: string })[]> {
+export async function standingConsents(clientIds: Id[]): Promise<(ActiveConsent & { handoverId?: string; includesCapacities?: boolean })[]> {
   if (clientIds.length === 0) return [];
   const consents = await Consent.find(
     { clientId: mongoose.trusted({ $in: clientIds }), withdrawnAt: null },
-    { clientId: 1, purpose: 1, reportId: 1, handoverId: 1 },
+    { clientId: 1, purpose: 1, reportId: 1, handoverId: 1, includesCapacities: 1 },
   ).lean();
   return consents.map((consent) => ({
     clientId: String(consent.clientId),
     purpose: consent.purpose,
     ...(consent.reportId ? { reportId: String(consent.reportId) } : {}),
-    ...(consent.handoverId ? { handoverId: String(consent.handoverId) } : {}),
+    ...(consent.handoverId ? { handoverId: String(consent.handoverId), includesCapacities: consent.includesCapacities === true } : {}),
   }));
+}
+
+/** Every consent to sharing these reports, standing or withdrawn, oldest first (a report's sharing history). */
+export async function reportShareHistory(reports: { _id: Id; clientId: Id }[]) {
+  if (reports.length === 0) return [];
+  const clientIds = [...new Set(reports.map((report) => String(report.clientId)))];
+  return Consent.find(
+    { clientId: mongoose.trusted({ $in: clientIds }), purpose: 'report.share', reportId: mongoose.trusted({ $in: reports.map((report) => report._id) }) },
+    { reportId: 1, grantedAt: 1, withdrawnAt: 1 },
+  ).sort({ grantedAt: 1 }).lean();
 }
 
 /** Handovers to this coach within their validity period (the client's consent is checked by the caller). */
@@ -68,30 +80,46 @@ export async function grant(actor: RequestActor, clientId: string, body: GrantCo
   if (!handover) throw notFound('Deze vervanging bestaat niet.');
   if (handover.validUntil <= new Date()) throw conflict('Deze vervanging is al afgelopen.');
   const coach = await User.findById(handover.toCoachId, { name: 1 }).lean();
-  const until = new Date(handover.validUntil.getTime() - 1).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' });
-  return record(actor, {
-    clientId, purpose: 'handover', handoverId: String(handover._id),
-    text: CONSENT_TEXTS.handover(coach?.name ?? 'De vervangend coach', until),
+  const { firstDay, lastDay } = handoverDays(handover);
+  const consent = await record(actor, {
+    clientId, purpose: 'handover', handoverId: String(handover._id), includesCapacities: body.capacities,
+    text: CONSENT_TEXTS.handover(coach?.name ?? 'De vervangend coach', formatDay(firstDay), formatDay(lastDay), body.capacities),
   });
+  await closeRequest(handover);
+  return consent;
+}
+
+/** The days a handover covers, in Amsterdam; older records kept only the instants. */
+function handoverDays(handover: Pick<HandoverData, 'validFrom' | 'validUntil' | 'firstDay' | 'lastDay'>) {
+  return {
+    firstDay: handover.firstDay ?? dayOf(handover.validFrom),
+    lastDay: handover.lastDay ?? dayOf(new Date(handover.validUntil.getTime() - 1)),
+  };
 }
 
 /**
- * Records a consent after the caller's checks. One standing consent per purpose and object: asking twice is a
- * conflict, not a second record. Used by reports (sharing one report) as well.
+ * Records a consent after the caller's checks. One standing consent per purpose and object: the unique standing
+ * slot lets exactly one of any number of parallel requests in; the others get a 409, not a second record. Used
+ * by reports (sharing one report) as well.
  */
 export async function record(
   actor: RequestActor,
-  consent: { clientId: string; purpose: ConsentPurpose; text: string; reportId?: string; handoverId?: string },
+  consent: { clientId: string; purpose: ConsentPurpose; text: string; reportId?: string; handoverId?: string; includesCapacities?: boolean },
+  alreadyGiven = 'U heeft hiervoor al toestemming gegeven.',
 ) {
-  const candidate = { _id: new Types.ObjectId(), reportId: null, handoverId: null, ...consent, grantedBy: actor.userId, grantedAt: new Date(), withdrawnAt: null };
+  const candidate = {
+    _id: new Types.ObjectId(), reportId: null, handoverId: null, includesCapacities: false, ...consent,
+    grantedBy: actor.userId, grantedAt: new Date(), withdrawnAt: null,
+  };
   await authorize(actor, 'grant', 'Consent', candidate);
-  const standing = await Consent.exists({
-    clientId: consent.clientId, purpose: consent.purpose, reportId: consent.reportId ?? null,
-    handoverId: consent.handoverId ?? null, withdrawnAt: null,
-  });
-  if (standing) throw conflict('U heeft hiervoor al toestemming gegeven.');
   const lock = await Lock.for(consent.clientId, 'process');
-  const created = await Consent.create({ ...candidate, text: sealConsentText(lock, candidate._id, consent.text) });
+  let created;
+  try {
+    created = await Consent.create({ ...candidate, text: sealConsentText(lock, candidate._id, consent.text) });
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict(alreadyGiven);
+    throw error;
+  }
   await auditAccess(actor, 'grant', 'Consent', { id: String(created._id), clientId: consent.clientId, outcome: 'allowed', reason: consent.purpose });
   return reveal(lock, created);
 }
@@ -102,37 +130,77 @@ export async function withdraw(actor: RequestActor, { clientId, consentId }: { c
   await requireSomeRight(actor, 'withdraw', 'Consent', clientId);
   if (consent.withdrawnAt) throw conflict('Deze toestemming is al ingetrokken.');
   await authorize(actor, 'withdraw', 'Consent', consent);
-  const result = await Consent.updateOne({ _id: consent._id, withdrawnAt: null }, { $set: { withdrawnAt: new Date() } });
-  if (result.modifiedCount === 0) throw conflict('Deze toestemming is al ingetrokken.');
+  // Freeing the standing slot lets the client consent again later, with a new record and the text of that day.
+  await guardedUpdate(Consent, consent, 'withdraw', { $set: { withdrawnAt: new Date(), standingSlot: withdrawnSlotOf(consent._id) } });
   await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: consent.purpose });
   return reveal(await Lock.for(clientId, 'process'), (await Consent.findById(consent._id))!);
 }
 
 /* Handovers (vervanging): a coach arranges a substitute; it counts once the client consents. */
 
-export async function listHandovers(actor: RequestActor, clientId: string) {
+export async function listHandovers(actor: RequestActor, clientId: string, now = new Date()) {
   await enterClient(actor, clientId, 'read', 'Handover');
-  return listScoped(actor, 'read', Handover, { clientId }, { sort: { validFrom: -1 } });
+  const handovers = await listScoped(actor, 'read', Handover, { clientId }, { sort: { validFrom: -1 } });
+  const consents = await Consent.find({ clientId, purpose: 'handover' }, { handoverId: 1, withdrawnAt: 1 }).lean();
+  return handovers.map((handover) => {
+    const given = consents.filter((consent) => String(consent.handoverId) === String(handover._id));
+    return { ...handover.toObject(), ...handoverDays(handover), state: handoverState(handover, given, now) };
+  });
 }
 
+/** How a handover stands today, as the client and the coach read it ("Verlopen" once its last day is over). */
+function handoverState(handover: Pick<HandoverData, 'validFrom' | 'validUntil'>, consents: { withdrawnAt?: Date | null }[], now: Date) {
+  if (handover.validUntil <= now) return 'expired';
+  if (consents.some((consent) => !consent.withdrawnAt)) return handover.validFrom <= now ? 'current' : 'planned';
+  return consents.length > 0 ? 'withdrawn' : 'awaiting_consent';
+}
+
+/**
+ * A coach arranges a substitute for whole Amsterdam days (the schema checks: from today, at most three months).
+ * One open request per client: a second one while the first still waits for the client's answer is a 409.
+ */
 export async function createHandover(actor: RequestActor, clientId: string, body: CreateHandoverBody) {
   await enterClient(actor, clientId, 'create', 'Handover');
   const client = await Client.findById(clientId, { coachId: 1 }).lean();
+  const { validFrom: firstDay, validUntil: lastDay, ...rest } = body;
   const candidate = {
-    _id: new Types.ObjectId(), clientId, fromCoachId: client?.coachId ? String(client.coachId) : actor.userId,
-    ...body, createdBy: actor.userId,
+    _id: new Types.ObjectId(), clientId, fromCoachId: client?.coachId ? String(client.coachId) : actor.userId, ...rest,
+    firstDay, lastDay, validFrom: startOfDay(firstDay), validUntil: endOfDay(lastDay), createdBy: actor.userId,
   };
   await authorize(actor, 'create', 'Handover', candidate);
   const coach = await User.findById(body.toCoachId, { roles: 1, disabled: 1 }).lean();
   if (!coach || coach.disabled || !coach.roles.includes('coach') || body.toCoachId === candidate.fromCoachId) {
     throw badRequest('Kies een andere, actieve coach als vervanger.', [{ field: 'body.toCoachId', message: 'Kies een andere, actieve coach.' }]);
   }
-  const handover = await Handover.create(candidate);
+  const handover = await insertOpenRequest(candidate);
   await auditAccess(actor, 'create', 'Handover', { id: String(handover._id), clientId, outcome: 'allowed' });
-  return handover;
+  return { ...handover.toObject(), state: 'awaiting_consent' };
 }
 
-/** Removes a consent that was recorded a moment ago for a step that then failed (never one that was relied on). */
-export async function discardUnused(consentId: Types.ObjectId | string): Promise<void> {
-  await Consent.deleteOne({ _id: consentId });
+async function insertOpenRequest(candidate: { _id: Types.ObjectId; clientId: string } & Record<string, unknown>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await Handover.create({ ...candidate, openSlot: openSlotOf(candidate.clientId) });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const waiting = attempt === 0 ? await Handover.findOne({ clientId: candidate.clientId, openSlot: openSlotOf(candidate.clientId) }).lean() : null;
+    // A request the client already answered, or whose period ran out, no longer blocks (its closing step may
+    // have been cut short): close it and try once more.
+    const settled = waiting && (waiting.validUntil <= new Date() || await Consent.exists({ clientId: candidate.clientId, handoverId: waiting._id }));
+    if (!waiting || !settled) {
+      throw conflict('Er staat al een verzoek om vervanging open voor deze cliënt. Wacht op het antwoord van de cliënt.');
+    }
+    await closeRequest(waiting);
+  }
+}
+
+/** The client answered (or the request ran out): it no longer holds the client's one open slot. */
+async function closeRequest(handover: { _id: Types.ObjectId; clientId: Types.ObjectId | string; version?: number | null; openSlot?: string | null }) {
+  if (handover.openSlot !== openSlotOf(handover.clientId)) return;
+  try {
+    await guardedUpdate(Handover, handover, 'close', { $set: { openSlot: closedSlotOf(handover._id) } });
+  } catch (error) {
+    if (!(error instanceof HttpProblem && error.status === 409)) throw error;
+  }
 }

@@ -46,6 +46,8 @@ const consultSchema = new Schema(
     revisions: { type: [revisionSchema], default: [] },
     addenda: { type: [addendumSchema], default: [] },
     approvedAt: { type: Date, default: null },
+    /** Raised by every workflow step; a step claims the next one (db/guardedUpdate.ts). */
+    version: { type: Number, default: 0 },
   },
   { timestamps: true },
 );

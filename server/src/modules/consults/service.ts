@@ -6,7 +6,7 @@ import mongoose, { Types } from 'mongoose';
 import type { ConsultStatus } from '../../../../shared/src/domain';
 import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '../../../../shared/src/schemas/consults';
 import { Lock } from '../../crypto/envelope';
-import { guardedUpdate } from '../../db/guardedUpdate';
+import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
 import { conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, type ConsultData } from './model';
@@ -93,7 +93,7 @@ export async function update(actor: RequestActor, { clientId, consultId }: Consu
   const index = replacesUnsent ? last : last + 1;
   const revision = { ...next, summary: lock.seal(summary, at, `revisions.${index}.summary`), by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
   const current = { ...next, summary: lock.seal(summary, at, 'summary') };
-  await guardedUpdate(Consult, consult._id, CONSULT_EDITABLE, replacesUnsent
+  await guardedUpdate(Consult, consult, 'update', replacesUnsent
     ? { $set: { ...current, [`revisions.${index}`]: revision } }
     : { $set: current, $push: { revisions: revision } });
   await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: `revision ${index + 1}` });
@@ -107,7 +107,7 @@ export async function send(actor: RequestActor, { clientId, consultId }: Consult
   const step = CONSULT_WORKFLOW.send;
   assertStep(consult.status, step.from, 'Alleen een concept of een betwist verslag kan naar de cliënt worden gestuurd.');
   await authorize(actor, 'send', 'Consult', consult);
-  await guardedUpdate(Consult, consult._id, step.from, {
+  await guardedUpdate(Consult, consult, 'send', {
     $set: { status: step.to, clientComment: null, [`revisions.${consult.revisions.length - 1}.sentAt`]: new Date() },
   });
   await auditAccess(actor, 'send', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
@@ -135,7 +135,7 @@ async function answer(actor: RequestActor, { clientId, consultId }: ConsultParam
   const lock = await Lock.for(clientId, 'process');
   const at = record(consult._id);
   const last = consult.revisions.length - 1;
-  await guardedUpdate(Consult, consult._id, from, {
+  await guardedUpdate(Consult, consult, step, {
     $set: {
       status: to,
       ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: lock.seal(comment, at, 'clientComment') }),
@@ -156,7 +156,7 @@ export async function addAddendum(actor: RequestActor, { clientId, consultId }: 
   await authorize(actor, 'update', 'Consult', consult, 'addenda');
   const lock = await Lock.for(clientId, 'process');
   const addendumId = new Types.ObjectId();
-  await guardedUpdate(Consult, consult._id, ['approved'], {
+  await guardedUpdate(Consult, consult, 'addendum', {
     $push: { addenda: { _id: addendumId, text: lock.seal(text, record(consult._id), `addenda.${String(addendumId)}`), by: actor.userId, at: new Date() } },
   });
   await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: 'addendum' });
@@ -171,8 +171,7 @@ export async function remove(actor: RequestActor, { clientId, consultId }: Consu
     throw conflict('Alleen een concept dat nog niet naar de cliënt is gestuurd, kan worden verwijderd.');
   }
   await authorize(actor, 'delete', 'Consult', consult);
-  const result = await Consult.deleteOne({ _id: consult._id, status: 'draft' });
-  if (result.deletedCount === 0) throw conflict('Dit verslag is intussen gewijzigd. Vernieuw de pagina.');
+  await guardedDelete(Consult, consult, 'delete');
   await auditAccess(actor, 'delete', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
 }
 

@@ -19,6 +19,8 @@ const reportSchema = new Schema(
     clientComment: { type: String, default: null },
     approvedAt: { type: Date, default: null },
     sharedAt: { type: Date, default: null },
+    /** Raised by every workflow step; a step claims the next one (db/guardedUpdate.ts). */
+    version: { type: Number, default: 0 },
   },
   { timestamps: true },
 );
@@ -29,10 +31,14 @@ export const Report = mongoose.model('Report', reportSchema);
 
 type Transition = 'send' | 'approve' | 'dispute' | 'share';
 
-/** The workflow (seed 004 §5.1): a disputed report goes back to the coach as a draft with the client's comment. */
+/**
+ * The workflow (seed 004 §5.1): a disputed report goes back to the coach as a draft with the client's comment.
+ * Sharing is not stored on the report: `shared` and `withdrawn` follow from the client's consents to share it
+ * (reports/service.ts `withSharing`), so a report approved once can be shared, withdrawn and shared again.
+ */
 export const REPORT_WORKFLOW: Record<Transition, { from: ReportStatus[]; to: ReportStatus }> = {
   send: { from: ['draft'], to: 'awaiting_client' },
   approve: { from: ['awaiting_client'], to: 'approved' },
   dispute: { from: ['awaiting_client'], to: 'draft' },
-  share: { from: ['approved'], to: 'shared' },
+  share: { from: ['approved', 'withdrawn'], to: 'shared' },
 };

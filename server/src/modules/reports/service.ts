@@ -11,7 +11,7 @@ import type { CreateReportBody, ReportParams, UpdateReportBody } from '../../../
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';
-import { guardedUpdate } from '../../db/guardedUpdate';
+import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
 import { conflict, unprocessable } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import * as consults from '../consults/service';
@@ -20,6 +20,8 @@ import { Report, REPORT_WORKFLOW, type ReportData } from './model';
 
 type ReportDocument = ReportData & { _id: Types.ObjectId };
 const record = (id: unknown) => `Report:${String(id)}`;
+
+type RevealedReport = ReturnType<typeof reveal>;
 
 function reveal(lock: Lock, report: { toObject(): unknown }) {
   const plain = report.toObject() as ReportDocument;
@@ -33,7 +35,38 @@ function reveal(lock: Lock, report: { toObject(): unknown }) {
 }
 
 async function revealed(clientId: string, reportId: Types.ObjectId | string) {
-  return reveal(await Lock.for(clientId, 'process'), (await Report.findById(reportId))!);
+  const [report] = await withSharing([reveal(await Lock.for(clientId, 'process'), (await Report.findById(reportId))!)]);
+  return report!;
+}
+
+/** Stored statuses from which the client's consents decide whether a report is shared (`shared` is legacy). */
+const SHAREABLE: readonly string[] = ['approved', 'shared'];
+
+/**
+ * Whether an approved report is shared is the client's consent, not a second copy of it on the report: it is
+ * `shared` while a consent to share it stands, `withdrawn` once the last one was withdrawn, `approved` before it
+ * was ever shared. One source of truth means a parallel share and withdrawal cannot leave the report and the
+ * consent disagreeing, and the employer loses the report the moment the consent goes. `shares` is the history,
+ * every grant and withdrawal with its date (AVG art. 7(3): withdrawal is not retroactive, and stays on record).
+ */
+async function withSharing(reports: RevealedReport[]) {
+  const shareable = reports.filter((report) => SHAREABLE.includes(report.status));
+  const history = await consents.reportShareHistory(shareable);
+  return reports.map((report) => {
+    if (!SHAREABLE.includes(report.status)) return { ...report, withdrawnAt: null, shares: [] };
+    const shares = history
+      .filter((consent) => String(consent.reportId) === String(report._id))
+      .map((consent) => ({ consentId: consent._id, sharedAt: consent.grantedAt, withdrawnAt: consent.withdrawnAt ?? null }));
+    const standing = shares.find((entry) => !entry.withdrawnAt);
+    const last = shares.at(-1);
+    return {
+      ...report,
+      status: (standing ? 'shared' : last ? 'withdrawn' : 'approved') as ReportStatus,
+      sharedAt: standing?.sharedAt ?? last?.sharedAt ?? null,
+      withdrawnAt: standing ? null : (last?.withdrawnAt ?? null),
+      shares,
+    };
+  });
 }
 
 /** The medical-wording flags of a report's employer-facing text (title and body). */
@@ -48,12 +81,13 @@ export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Report');
   const reports = await listScoped(actor, 'read', Report, { clientId }, { sort: { periodEnd: -1, createdAt: -1 } });
   const lock = await Lock.for(clientId, 'process');
-  return reports.map((report) => reveal(lock, report));
+  return withSharing(reports.map((report) => reveal(lock, report)));
 }
 
 export async function get(actor: RequestActor, { clientId, reportId }: ReportParams) {
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId });
-  return reveal(await Lock.for(clientId, 'process'), report);
+  const [view] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+  return view!;
 }
 
 /**
@@ -62,10 +96,11 @@ export async function get(actor: RequestActor, { clientId, reportId }: ReportPar
  */
 export async function listShared(actor: RequestActor, clientIds: string[]) {
   const reports = await listScoped(actor, 'read', Report,
-    { clientId: mongoose.trusted({ $in: clientIds }), status: 'shared' }, { sort: { sharedAt: -1 } });
+    { clientId: mongoose.trusted({ $in: clientIds }), status: mongoose.trusted({ $in: [...SHAREABLE] }) });
   const revealed = [];
   for (const report of reports) revealed.push(reveal(await Lock.for(report.clientId, 'process'), report));
-  return revealed;
+  const views = (await withSharing(revealed)).filter((report) => report.status === 'shared');
+  return views.sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
 }
 
 /** The composer's live check, before anything is saved: the same guard that blocks sending. */
@@ -97,7 +132,7 @@ export async function update(actor: RequestActor, { clientId, reportId }: Report
   if (body.consultIds) await assertApprovedConsults(clientId, body.consultIds);
   const lock = await Lock.for(clientId, 'process');
   const { title, text, ...rest } = body;
-  await guardedUpdate(Report, report._id, ['draft'], {
+  await guardedUpdate(Report, report, 'update', {
     $set: {
       ...rest,
       ...(title !== undefined ? { title: lock.seal(title, record(report._id), 'title') } : {}),
@@ -126,7 +161,7 @@ export async function send(actor: RequestActor, { clientId, reportId }: ReportPa
       `(${[...new Set(flags.map((flag) => flag.term))].join(', ')}). Formuleer deze in termen van belastbaarheid en stuur opnieuw.`,
       { flags });
   }
-  await guardedUpdate(Report, report._id, from, { $set: { status: to, clientComment: null } });
+  await guardedUpdate(Report, report, 'send', { $set: { status: to, clientComment: null } });
   await auditAccess(actor, 'send', 'Report', { id: reportId, clientId, outcome: 'allowed' });
   return revealed(clientId, report._id);
 }
@@ -138,7 +173,7 @@ export async function approve(actor: RequestActor, { clientId, reportId }: Repor
   const { from, to } = REPORT_WORKFLOW.approve;
   assertStep(report.status, from, 'Deze rapportage wacht niet op uw goedkeuring.');
   await authorize(actor, 'approve', 'Report', report);
-  await guardedUpdate(Report, report._id, from, { $set: { status: to, approvedAt: new Date() } });
+  await guardedUpdate(Report, report, 'approve', { $set: { status: to, approvedAt: new Date() } });
   await auditAccess(actor, 'approve', 'Report', { id: reportId, clientId, outcome: 'allowed' });
   return revealed(clientId, report._id);
 }
@@ -151,7 +186,7 @@ export async function dispute(actor: RequestActor, { clientId, reportId }: Repor
   assertStep(report.status, from, 'Deze rapportage wacht niet op uw reactie.');
   await authorize(actor, 'dispute', 'Report', report);
   const lock = await Lock.for(clientId, 'process');
-  await guardedUpdate(Report, report._id, from, { $set: { status: to, clientComment: lock.seal(comment, record(report._id), 'clientComment') } });
+  await guardedUpdate(Report, report, 'dispute', { $set: { status: to, clientComment: lock.seal(comment, record(report._id), 'clientComment') } });
   await auditAccess(actor, 'dispute', 'Report', { id: reportId, clientId, outcome: 'allowed' });
 }
 
@@ -172,29 +207,25 @@ async function employerOf(clientId: string) {
 }
 
 /**
- * The client consents to sharing this approved report with their employer. The consent records the exact text
- * the client agreed to; the employer reads the report only while it stands (seed 003 art. 5.1).
+ * The client consents to sharing this approved report with their employer — for the first time, or again after
+ * withdrawing. The consent records the exact text the client agreed to; the employer reads the report only while
+ * it stands (seed 003 art. 5.1). The consent is the share: one insert, which the standing slot's unique index
+ * lets through once however many requests race.
  */
 export async function share(actor: RequestActor, { clientId, reportId }: ReportParams) {
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
   await requireSomeRight(actor, 'share', 'Report', clientId);
-  const { from, to } = REPORT_WORKFLOW.share;
-  assertStep(report.status, from, report.status === 'shared'
-    ? 'Deze rapportage is al gedeeld. Na intrekken kan de coach een nieuwe rapportage opstellen.'
+  const [current] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+  const { from } = REPORT_WORKFLOW.share;
+  assertStep(current!.status, from, current!.status === 'shared'
+    ? 'Deze rapportage is al gedeeld.'
     : 'Alleen een goedgekeurde rapportage kan worden gedeeld.');
-  await authorize(actor, 'share', 'Report', report);
+  await authorize(actor, 'share', 'Report', current);
   const employer = await employerOf(clientId);
-  const { title } = reveal(await Lock.for(clientId, 'process'), report);
+  const { title } = current!;
   const consent = await consents.record(actor, {
     clientId, purpose: 'report.share', reportId, text: CONSENT_TEXTS.reportShare(title, employer.name),
-  });
-  try {
-    await guardedUpdate(Report, report._id, from, { $set: { status: to, sharedAt: new Date() } });
-  } catch (error) {
-    // No transactions: undo the consent so no consent stands for a report that was not shared.
-    await consents.discardUnused(consent._id);
-    throw error;
-  }
+  }, 'Deze rapportage is al gedeeld.');
   await auditAccess(actor, 'share', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: `consent ${String(consent._id)}` });
   return revealed(clientId, report._id);
 }
@@ -204,8 +235,7 @@ export async function remove(actor: RequestActor, { clientId, reportId }: Report
   await requireSomeRight(actor, 'delete', 'Report', clientId);
   assertStep(report.status, ['draft'], 'Alleen een concept kan worden verwijderd.');
   await authorize(actor, 'delete', 'Report', report);
-  const result = await Report.deleteOne({ _id: report._id, status: 'draft' });
-  if (result.deletedCount === 0) throw conflict('Deze rapportage is intussen gewijzigd. Vernieuw de pagina.');
+  await guardedDelete(Report, report, 'delete');
   await auditAccess(actor, 'delete', 'Report', { id: reportId, clientId, outcome: 'allowed' });
 }
 
