@@ -1,3 +1,4 @@
+/* global rs, db, sleep, print -- mongosh provides these */
 // Initiates the three-member replica set and creates the application's database user.
 // Run once with `docker compose … run --rm mongo-init` (see compose.yaml).
 try {
