@@ -29,6 +29,7 @@ import { organisationRoutes } from './modules/organisations/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { relationRoutes } from './modules/relations/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { sicknessRoutes } from './modules/sickness/routes';
 import { z } from '../../shared/src/schemas/zod';
 
 export interface AppDeps {
@@ -94,6 +95,7 @@ export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
     documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes,
+    sicknessRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

@@ -210,6 +210,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS], do: ['read'], in: ASSIGNED },
     { on: ['health.fml', 'health.medical_note'], do: ['create'], in: ASSIGNED },
+    { on: ['health.medical_note'], do: ['export'], in: ASSIGNED },
     { on: HEALTH_DOCUMENTS, do: ['create'], in: ASSIGNED },
     { on: ['sicknessCase'], do: ['read'], in: ASSIGNED },
     { on: ANALYSES, do: ['create', 'read'], in: ASSIGNED },

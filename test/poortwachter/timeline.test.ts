@@ -45,6 +45,8 @@ describe('the Poortwachter timeline (pure date arithmetic)', () => {
       expect(dueOf(result, 'wage_end')).to.equal('2028-01-02'); // last day of week 104
       expect(stepOf(result, 'problem_analysis').week).to.equal(6);
       expect(stepOf(result, 'wage_end').week).to.equal(104);
+      expect(stepOf(result, 'uwv_notification').week).to.equal(42); // named week 42, due the working day after it
+      expect(weekOf('2026-01-05', dueOf(result, 'uwv_notification'))).to.equal(43);
     });
 
     it('count a first sick day of 29 February (leap year) in plain days', () => {

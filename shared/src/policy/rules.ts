@@ -138,6 +138,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
       can('read', 'Client', { _id: inList(treated) });
       can('read', ['HealthRecord', 'HealthDocument'], ofClient);
       can('create', 'HealthRecord', { ...ofClient, kind: inList(['fml', 'medical_note']), authorId: userId });
+      // The medical part of the re-integratieverslag, for UWV's insurance physician (Wet verbetering poortwachter).
+      can('export', 'HealthRecord', { ...ofClient, kind: 'medical_note' });
       can('create', 'HealthDocument', { ...ofClient, uploadedBy: userId });
 
       // The probleemanalyse: the doctor writes the advice in work terms and releases it to employer and employee.

@@ -111,7 +111,10 @@ export interface TimelineInput {
 export interface TimelineStep {
   key: StepKey;
   label: string;
-  /** The week the deadline falls in, counted from the first sick day (after extensions). */
+  /**
+   * The week the law names (after extensions): "week 42" for the UWV ziekmelding, although its deadline is the
+   * working day after that week; for an evaluation, the week its deadline falls in.
+   */
   week: number;
   /** The first day of a window (eerstejaarsevaluatie: week 46), else null. */
   opensOn: CalendarDay | null;
@@ -176,7 +179,8 @@ export function computeTimeline(input: TimelineInput): Timeline {
   const add = (key: StepKey, due: CalendarDay, doneOn: CalendarDay | null, opensOn: CalendarDay | null = null) => {
     const definition = STEPS[key];
     steps.push({
-      key, label: definition.label, week: weekOf(firstSickDay, due), opensOn, due, done: doneOn,
+      key, label: definition.label, opensOn, due, done: doneOn,
+      week: key === 'evaluation' ? weekOf(firstSickDay, due) : definition.week + (definition.extends ? extensionWeeks : 0),
       responsible: definition.responsible, status: status(due, doneOn),
       doneLate: doneOn !== null && daysBetween(due, doneOn) > 0, basis: definition.basis,
     });
