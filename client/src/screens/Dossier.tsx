@@ -11,6 +11,7 @@ import { CapacitiesTab } from './dossier/Capacities';
 import { ConsultsTab } from './dossier/Consults';
 import { DocumentsPanel } from './dossier/Documents';
 import { ReportsTab } from './dossier/Reports';
+import { PoortwachterTab } from './Poortwachter';
 
 export interface ClientDetail {
   _id: string;
@@ -32,6 +33,7 @@ export function dossierTabs(ability: AppAbility, clientId: string) {
   add('tijd', ability.can('read', 'Activity'));
   add('rapportages', ability.can('read', 'Report'));
   add('documenten', ability.can('read', 'Document'));
+  add('poortwachter', ability.can('read', 'SicknessCase'));
   const healthProfessional = ability.can('create', 'HealthRecord');
   add('capaciteiten', !healthProfessional && ability.can('read', subject('HealthRecord', { clientId, kind: 'fml' }) as never));
   add('medisch', healthProfessional);
@@ -83,6 +85,7 @@ export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
                 </section>
               )}
               {tab === 'capaciteiten' && <CapacitiesTab clientId={clientId} />}
+              {tab === 'poortwachter' && <PoortwachterTab clientId={clientId} />}
             </>
           )}
         </article>
