@@ -122,6 +122,25 @@ describe('the sickness case and its Poortwachter timeline', function () {
       await anna.post(`${caseUrl}/first-sick-day`, { firstSickDay: corrected }).expect(400);
     });
 
+    it('lets only one of two simultaneous changes through, so a correction is never lost and the loonsanctie cap holds', async () => {
+      const created = await hrVos.post(base, { firstSickDay, reportedBy: 'employer' }).expect(201);
+      const caseUrl = `${base}/${String(created.body._id)}`;
+      const corrections = await Promise.all([
+        anna.post(`${caseUrl}/first-sick-day`, { firstSickDay: addDays(firstSickDay, 1), reason: 'Dinsdag, niet maandag.' }),
+        hrVos.post(`${caseUrl}/first-sick-day`, { firstSickDay: addDays(firstSickDay, 2), reason: 'Woensdag, niet maandag.' }),
+      ]);
+      expect(corrections.map((response) => response.status).sort()).to.deep.equal([200, 409]);
+      const winner = corrections.find((response) => response.status === 200)!.body;
+      const stored = (await anna.get(caseUrl).expect(200)).body;
+      expect(stored.firstSickDay).to.equal(winner.firstSickDay);
+      expect(stored.corrections).to.have.length(1);
+
+      const sanctions = await Promise.all([1, 2, 3].map(() =>
+        anna.post(`${caseUrl}/extensions`, { kind: 'loonsanctie', weeks: 30, decidedOn: today, reason: 'Beschikking UWV.' })));
+      expect(sanctions.filter((response) => response.status === 201)).to.have.length(1);
+      expect((await anna.get(caseUrl).expect(200)).body.timeline.extensionWeeks).to.equal(30);
+    });
+
     it('records partial and full recovery; after full recovery a new case may start, not before it', async () => {
       const created = await hrVos.post(base, { firstSickDay, reportedBy: 'employer' }).expect(201);
       const caseUrl = `${base}/${String(created.body._id)}`;

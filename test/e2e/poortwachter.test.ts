@@ -54,6 +54,14 @@ describe('the Poortwachter timeline in the browser', function () {
     expect(await anna.locator('main').innerText()).not.to.match(MEDICAL);
   });
 
+  it('tells Jan where he stands in plain Dutch', async () => {
+    const jan = await as('jan@client.demo');
+    await jan.getByRole('link', { name: 'Poortwachter' }).click();
+    await jan.getByRole('heading', { name: 'Mijn verzuim' }).waitFor();
+    await jan.getByText(/U bent nu in week 10 van uw ziekmelding\. De volgende stap is: evaluatie plan van aanpak, uiterlijk/).waitFor();
+    await screenshot(jan, 'client-poortwachter');
+  });
+
   it('lets the doctor write a probleemanalyse whose advice is refused with medical wording and released in work terms', async () => {
     const claes = await as('arts.claes@demo.spoorboek.nl', { mfa: true });
     await claes.getByRole('link', { name: 'Jan de Wit' }).click();

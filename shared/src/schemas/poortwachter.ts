@@ -97,8 +97,8 @@ export const CreateFormBody = z.object({
   kind: z.enum(['action_plan', 'action_plan_evaluation', 'first_year_evaluation']),
   content: FormContent,
 }).strict();
-export const UpdateAdviceBody = z.object({ content: AdviceContent }).strict();
-export const UpdateFormBody = z.object({ content: FormContent }).strict();
+/** A new version of an advice or a form (the service checks it fits the document's kind). */
+export const UpdateDocumentBody = z.object({ content: z.union([AdviceContent, FormContent]) }).strict();
 export const AgreementBody = z.object({ comment: z.string().trim().max(2000).optional() }).strict();
 export const DisputeFormBody = z.object({ comment: text(2000, 'Schrijf op waar u het niet mee eens bent.') }).strict();
 

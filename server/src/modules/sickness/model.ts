@@ -46,10 +46,31 @@ const sicknessCaseSchema = new Schema(
       wia_application: { type: String, default: null },
     },
     createdBy: by,
+    /** Raised by every change; a change first claims the revision it read (see `SicknessCaseRevision`). */
+    revision: { type: Number, required: true, default: 0 },
   },
   { timestamps: true },
 );
 sicknessCaseSchema.index({ clientId: 1, openSlot: 1 }, { unique: true });
+
+/**
+ * One row per change of a case, claimed before the change is written: of two people changing the same revision at
+ * once, only one insert passes the unique index and the other gets a 409. FerretDB applies a filtered update
+ * non-atomically (it rewrites the whole document), so this is what keeps a correction, a recovery or the 52-week
+ * loonsanctie cap from being lost or bypassed when two requests meet.
+ */
+const revisionSchema = new Schema(
+  {
+    caseId: { type: Schema.Types.ObjectId, ref: 'SicknessCase', required: true },
+    clientId: { type: Schema.Types.ObjectId, ref: 'Client', required: true },
+    revision: { type: Number, required: true },
+    by,
+    at: { type: Date, required: true },
+  },
+  { timestamps: false },
+);
+revisionSchema.index({ caseId: 1, revision: 1 }, { unique: true });
+revisionSchema.index({ clientId: 1 });
 
 const versionSchema = new Schema(
   { content: { type: String, required: true }, by, at: { type: Date, required: true }, sentAt: { type: Date, default: null } },
@@ -100,6 +121,7 @@ agreementSchema.index({ clientId: 1 });
 
 export type SicknessCaseData = InferSchemaType<typeof sicknessCaseSchema>;
 export const SicknessCase = mongoose.model('SicknessCase', sicknessCaseSchema);
+export const SicknessCaseRevision = mongoose.model('SicknessCaseRevision', revisionSchema);
 export type PoortwachterDocumentData = InferSchemaType<typeof poortwachterDocumentSchema>;
 export const PoortwachterDocument = mongoose.model('PoortwachterDocument', poortwachterDocumentSchema);
 export const PoortwachterAgreement = mongoose.model('PoortwachterAgreement', agreementSchema);

@@ -3,10 +3,9 @@ import { ClientParams } from '../../../../shared/src/schemas/clients';
 import {
   AgreementBody, CorrectFirstSickDayBody, CreateAdviceBody, CreateFormBody, CreateSicknessCaseBody, DisputeFormBody,
   ExtensionBody, PoortwachterDocumentList, PoortwachterDocumentParams, PoortwachterDocumentView, RecoveryBody,
-  SicknessCaseList, SicknessCaseParams, SicknessCaseView, StepDoneBody, StepParams, UpdateAdviceBody, UpdateFormBody,
+  SicknessCaseList, SicknessCaseParams, SicknessCaseView, StepDoneBody, StepParams, UpdateDocumentBody,
 } from '../../../../shared/src/schemas/poortwachter';
 import { TodayView } from '../../../../shared/src/schemas/poortwachterToday';
-import { z } from '../../../../shared/src/schemas/zod';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present, type RequestActor } from '../../policy/enforce';
@@ -145,7 +144,7 @@ export const sicknessRoutes: RouteGroup = {
     }),
     route({
       method: 'patch', path: `${docs}/:documentId`, summary: 'Nieuwe versie van een concept of betwist document',
-      params: PoortwachterDocumentParams, body: z.union([UpdateAdviceBody, UpdateFormBody]), response: PoortwachterDocumentView,
+      params: PoortwachterDocumentParams, body: UpdateDocumentBody, response: PoortwachterDocumentView,
       errors: [409, 422],
       handler: async (req, res) => {
         const actor = actorOf(req);

@@ -10,10 +10,9 @@ import type {
   CorrectFirstSickDayBody, CreateSicknessCaseBody, ExtensionBody, RecoveryBody, SicknessCaseParams,
 } from '../../../../shared/src/schemas/poortwachter';
 import { Lock } from '../../crypto/envelope';
-import { guardedUpdate } from '../../db/guardedUpdate';
 import { badRequest, conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { PoortwachterDocument, SicknessCase, type SicknessCaseData } from './model';
+import { PoortwachterDocument, SicknessCase, SicknessCaseRevision, type SicknessCaseData } from './model';
 
 type CaseDocument = SicknessCaseData & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 const record = (id: unknown) => `SicknessCase:${String(id)}`;
@@ -117,17 +116,31 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   return get(actor, { clientId, caseId: String(_id) }, now);
 }
 
-async function loadForUpdate(actor: RequestActor, { clientId, caseId }: SicknessCaseParams) {
+async function loadForUpdate(actor: RequestActor, { clientId, caseId }: SicknessCaseParams, { open = true } = {}) {
   const found = await findScoped(actor, 'read', SicknessCase, { _id: caseId, clientId }, { recordRead: false });
   await requireSomeRight(actor, 'update', 'SicknessCase', clientId);
   await authorize(actor, 'update', 'SicknessCase', found);
+  if (open && found.status !== 'open') throw conflict('Deze ziekmelding is afgesloten na volledig herstel.');
   return found;
 }
 
 /**
+ * Writes one change of a case: first claims the revision the change was based on (a single insert under a unique
+ * index, so of two concurrent changes exactly one goes through, on MongoDB and FerretDB alike), then applies it.
+ */
+async function change(actor: RequestActor, found: { _id: Types.ObjectId; clientId: unknown; revision: number }, update: Record<string, unknown>) {
+  try {
+    await SicknessCaseRevision.create({ caseId: found._id, clientId: found.clientId, revision: found.revision, by: actor.userId, at: new Date() });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) throw conflict('Deze ziekmelding is intussen door iemand anders gewijzigd. Vernieuw de pagina.');
+    throw error;
+  }
+  await SicknessCase.updateOne({ _id: found._id }, { ...update, $inc: { revision: 1 } });
+}
+
+/**
  * A corrected first sick day (e.g. the employer reported the wrong Monday). The old day and the reason are kept,
- * the change is audited, and the timeline is recomputed from the new day. The update only applies while the day
- * is still the one the corrector saw, so two corrections at once cannot silently overwrite each other.
+ * the change is audited, and the timeline is recomputed from the new day. Two corrections at once: one 409.
  */
 export async function correctFirstSickDay(actor: RequestActor, params: SicknessCaseParams, body: CorrectFirstSickDayBody, now?: Date) {
   const found = await loadForUpdate(actor, params);
@@ -140,7 +153,7 @@ export async function correctFirstSickDay(actor: RequestActor, params: SicknessC
   }
   const correctionId = new Types.ObjectId();
   const lock = await Lock.for(params.clientId, 'process');
-  const result = await SicknessCase.updateOne({ _id: found._id, firstSickDay: found.firstSickDay }, {
+  await change(actor, found, {
     $set: { firstSickDay: body.firstSickDay },
     $push: {
       corrections: {
@@ -149,7 +162,6 @@ export async function correctFirstSickDay(actor: RequestActor, params: SicknessC
       },
     },
   });
-  if (result.matchedCount === 0) throw conflict('De eerste ziektedag is intussen door iemand anders gewijzigd. Vernieuw de pagina.');
   await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: 'first sick day corrected' });
   return get(actor, params, now);
 }
@@ -161,7 +173,7 @@ export async function recordRecovery(actor: RequestActor, params: SicknessCasePa
     throw badRequest('Herstel ligt na de eerste ziektedag.', [{ field: 'body.date', message: `Kies een dag na ${found.firstSickDay}.` }]);
   }
   const recovery = { kind: body.kind, date: body.date, by: actor.userId, at: new Date() };
-  await guardedUpdate(SicknessCase, found._id, ['open'], body.kind === 'full'
+  await change(actor, found, body.kind === 'full'
     ? { $set: { status: 'recovered', openSlot: String(found._id) }, $push: { recoveries: recovery } }
     : { $push: { recoveries: recovery } });
   await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: `${body.kind} recovery` });
@@ -179,7 +191,7 @@ export async function addExtension(actor: RequestActor, params: SicknessCasePara
   }
   const extensionId = new Types.ObjectId();
   const lock = await Lock.for(params.clientId, 'process');
-  await guardedUpdate(SicknessCase, found._id, ['open'], {
+  await change(actor, found, {
     $push: {
       extensions: {
         _id: extensionId, kind: body.kind, weeks: body.weeks, decidedOn: body.decidedOn, by: actor.userId, at: new Date(),
@@ -193,11 +205,11 @@ export async function addExtension(actor: RequestActor, params: SicknessCasePara
 
 /** A step done outside Spoorboek: the ziekmelding at UWV, UWV's letter, the WIA application. */
 export async function markStepDone(actor: RequestActor, params: SicknessCaseParams, step: ManualStep, doneOn: string, now?: Date) {
-  const found = await loadForUpdate(actor, params);
+  const found = await loadForUpdate(actor, params, { open: false });
   if (daysBetween(found.firstSickDay, doneOn) < 0) {
     throw badRequest('Deze stap ligt na de eerste ziektedag.', [{ field: 'body.doneOn', message: `Kies een dag op of na ${found.firstSickDay}.` }]);
   }
-  await SicknessCase.updateOne({ _id: found._id }, { $set: { [`milestones.${step}`]: doneOn } });
+  await change(actor, found, { $set: { [`milestones.${step}`]: doneOn } });
   await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: `step ${step} done` });
   return get(actor, params, now);
 }
