@@ -81,7 +81,7 @@ export async function rivPdf(actor: RequestActor, { clientId, caseId }: Sickness
     line(page, 'Week vandaag', String(timeline.week));
     if (timeline.closedOn) line(page, 'Volledig hersteld op', formatDay(timeline.closedOn));
     for (const correction of sickness.corrections) {
-      line(page, 'Eerste ziektedag gecorrigeerd', `${formatDay(correction.from)} → ${formatDay(correction.to)} (${correction.reason})`);
+      line(page, 'Eerste ziektedag gecorrigeerd', `van ${formatDay(correction.from)} naar ${formatDay(correction.to)} (${correction.reason})`);
     }
     for (const extension of sickness.extensions) {
       line(page, extension.kind === 'loonsanctie' ? 'Loonsanctie' : 'Uitstel', `${extension.weeks} weken, besluit van ${formatDay(extension.decidedOn)} (${extension.reason})`);
