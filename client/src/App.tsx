@@ -11,6 +11,7 @@ import { EmployerPortal } from './screens/Employer';
 import { HealthPage } from './screens/Health';
 import { Enrolment, Login, SecondFactor } from './screens/Login';
 import { MyDossier } from './screens/MyDossier';
+import { PoortwachterToday } from './screens/Poortwachter';
 import { AuditLog, RelationRegister } from './screens/Privacy';
 import { SessionProvider, useSession } from './session';
 import { t } from './text';
@@ -28,6 +29,7 @@ export function screensFor(ability: AppAbility, clientId: string | null, isEmplo
     management: ability.can('read', 'ManagementFigures'),
     users: ability.can('create', 'User'),
     organisations: ability.can('create', 'Organisation'),
+    poortwachter: ability.can('read', 'SicknessCase'),
   };
 }
 
@@ -60,6 +62,7 @@ function Shell() {
   else if ((params = match('/clienten/:clientId/medisch', path))) content = <HealthPage clientId={params.clientId!} />;
   else if ((params = match('/clienten/:clientId/:tab?', path))) content = guarded(screens.caseload, <Dossier clientId={params.clientId!} tab={params.tab ?? 'overzicht'} />);
   else if ((params = match('/mijn-dossier/:tab?', path))) content = guarded(screens.myDossier, <MyDossier clientId={me.user.clientId!} tab={params.tab ?? 'overzicht'} />);
+  else if (match('/poortwachter', path)) content = guarded(screens.poortwachter, <PoortwachterToday />);
   else if (match('/werkgever', path)) content = guarded(screens.employer, <EmployerPortal />);
   else if (match('/privacy', path)) content = guarded(screens.audit, <AuditLog />);
   else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
@@ -77,6 +80,7 @@ function Shell() {
           <ul>
             {screens.caseload && <li><Link to="/clienten" aria-current={path.startsWith('/clienten') ? 'page' : undefined}>{t.nav.caseload}</Link></li>}
             {screens.myDossier && <li><Link to="/mijn-dossier" aria-current={path.startsWith('/mijn-dossier') ? 'page' : undefined}>{t.nav.myDossier}</Link></li>}
+            {screens.poortwachter && <li><Link to="/poortwachter" aria-current={path === '/poortwachter' ? 'page' : undefined}>{t.nav.poortwachter}</Link></li>}
             {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>

@@ -30,7 +30,7 @@ export const nl = {
   },
   nav: {
     caseload: 'Cliënten', myDossier: 'Mijn dossier', employer: 'Medewerkers', reports: 'Rapportages', privacy: 'Audittrail',
-    relations: 'Relatieregister', management: 'Managementinformatie', users: 'Gebruikers', organisations: 'Organisaties', main: 'Hoofdmenu', admin: 'Beheer',
+    relations: 'Relatieregister', management: 'Managementinformatie', users: 'Gebruikers', organisations: 'Organisaties', main: 'Hoofdmenu', admin: 'Beheer', poortwachter: 'Poortwachter',
   },
   roles: {
     coach: 'Coach', company_doctor: 'Bedrijfsarts', labour_expert: 'Arbeidsdeskundige', employer: 'Werkgever', client: 'Cliënt',
@@ -93,7 +93,7 @@ export const nl = {
     phone: 'Telefoon', employer: 'Werkgever', noEmployer: 'Geen werkgever', kind: 'Soort traject', startDate: 'Startdatum', bsn: 'BSN (alleen bij wettelijke noodzaak)',
   },
   dossier: {
-    tabs: { overzicht: 'Overzicht', consulten: 'Consulten', tijd: 'Tijdsregistratie', rapportages: 'Rapportages', documenten: 'Documenten', capaciteiten: 'FML-capaciteiten', medisch: 'Medisch dossier' },
+    tabs: { overzicht: 'Overzicht', consulten: 'Consulten', tijd: 'Tijdsregistratie', rapportages: 'Rapportages', documenten: 'Documenten', capaciteiten: 'FML-capaciteiten', medisch: 'Medisch dossier', poortwachter: 'Poortwachter' },
     born: 'Geboren', bsn: 'BSN', contact: 'Contact', trajectory: 'Traject', period: 'Periode',
   },
   consults: {

@@ -31,6 +31,7 @@ import { privacyRoutes } from './modules/privacy/routes';
 import { relationRoutes } from './modules/relations/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { statisticsRoutes } from './modules/statistics/routes';
+import { sicknessRoutes } from './modules/sickness/routes';
 import { z } from '../../shared/src/schemas/zod';
 
 export interface AppDeps {
@@ -103,6 +104,7 @@ export function apiRouteGroups(config: Config): RouteGroup[] {
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
     documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes,
     statisticsRoutes,
+    sicknessRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

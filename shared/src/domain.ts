@@ -77,6 +77,25 @@ export const CONSENT_PURPOSES = [
 ] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
+/** Wet verbetering poortwachter: a sickness case (verzuimdossier) and its documents. */
+export const SICKNESS_CASE_STATUSES = ['open', 'recovered'] as const;
+export type SicknessCaseStatus = (typeof SICKNESS_CASE_STATUSES)[number];
+/** The first sick day is reported by the employer, or by the bureau for the employer. */
+export const SICKNESS_REPORTERS = ['employer', 'bureau'] as const;
+export const RECOVERY_KINDS = ['partial', 'full'] as const; // gedeeltelijk / volledig hersteld
+export const POORTWACHTER_DOCUMENT_KINDS = [
+  'problem_analysis', // probleemanalyse: the advice to the employer in work terms (the medical part is a health record)
+  'action_plan', // plan van aanpak
+  'action_plan_evaluation', // evaluatie (bijstelling) van het plan van aanpak
+  'first_year_evaluation', // eerstejaarsevaluatie
+] as const;
+export type PoortwachterDocumentKind = (typeof POORTWACHTER_DOCUMENT_KINDS)[number];
+/** The structured forms employer and employee agree on. */
+export const AGREEMENT_KINDS = ['action_plan', 'action_plan_evaluation', 'first_year_evaluation'] as const;
+/** The advice: the doctor's draft, released to employer and employee. The forms: drafted, agreed by both, or disputed. */
+export const POORTWACHTER_DOCUMENT_STATUSES = ['draft', 'released', 'awaiting_agreement', 'agreed', 'disputed'] as const;
+export type PoortwachterDocumentStatus = (typeof POORTWACHTER_DOCUMENT_STATUSES)[number];
+
 export const COMPARTMENTS = ['process', 'health'] as const;
 export type Compartment = (typeof COMPARTMENTS)[number];
 

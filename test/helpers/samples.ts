@@ -40,6 +40,18 @@ export function sampleBodies(world: World): Record<string, object> {
       adAnswers: { ownWork: 'Nee', ownWorkAdjusted: 'Ja', otherWorkSameEmployer: 'Nee', workElsewhere: 'Nee', schemes: 'Geen' },
     },
     'post /api/v1/clients/:clientId/health/medical-notes': { date: '2026-11-20', text: 'Spreekuur' },
+    'post /api/v1/clients/:clientId/sickness-cases': { firstSickDay: '2026-11-02', reportedBy: 'employer' },
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/first-sick-day': { firstSickDay: '2026-11-03', reason: 'Verkeerde dag' },
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/recovery': { kind: 'full', date: '2026-11-20' },
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/extensions': { kind: 'uitstel', weeks: 6, decidedOn: '2026-11-20', reason: 'Verzoek' },
+    'put /api/v1/clients/:clientId/sickness-cases/:caseId/steps/:step': { doneOn: '2026-11-20' },
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/advice': { content: { workCapacity: 'Licht werk', advice: 'Opbouwen' } },
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/forms': {
+      kind: 'action_plan', content: { goal: 'Terug in eigen werk', actions: [{ what: 'Opbouwen', who: 'employee', when: '2026-12-01' }] },
+    },
+    'patch /api/v1/clients/:clientId/sickness-cases/:caseId/documents/:documentId': { content: { workCapacity: 'Licht werk', advice: 'Opbouwen' } },
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/:documentId/approve': {},
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/:documentId/dispute': { comment: 'Niet mee eens' },
     'post /api/v1/clients/:clientId/handovers': {
       // A handover starts today or later (Europe/Amsterdam) and lasts at most three months.
       toCoachId: String(world.users.anna._id), validFrom: addDays(today(), 1), validUntil: addDays(today(), 30),

@@ -74,6 +74,9 @@ const report = (status: string) => (world: World) => ({ _id: ids.report, ...ofX,
 const healthRecord = (kind: string) => (world: World) => ({ _id: `h-${kind}`, ...ofX, kind, authorId: person(world) });
 const healthDocument = (category: string) => (world: World) => ({ _id: `hd-${category}`, ...ofX, category, uploadedBy: person(world) });
 
+const pwDocument = (kind: string, status: string) => (world: World) =>
+  ({ _id: `pw-${kind}-${status}`, ...ofX, caseId: 's1', kind, status, authorId: person(world) });
+
 export const SPECIMENS = {
   client: {
     type: 'Client',
@@ -101,6 +104,15 @@ export const SPECIMENS = {
   'health.medical_note': { type: 'HealthRecord', build: healthRecord('medical_note') },
   'healthDocument.medical': { type: 'HealthDocument', build: healthDocument('medical') },
   'healthDocument.ad_report': { type: 'HealthDocument', build: healthDocument('ad_report') },
+  sicknessCase: { type: 'SicknessCase', build: () => ({ _id: 's1', ...ofX, firstSickDay: '2026-01-05', status: 'open' }) },
+  'pw.analysis.draft': { type: 'PoortwachterDocument', build: pwDocument('problem_analysis', 'draft') },
+  'pw.analysis.released': { type: 'PoortwachterDocument', build: pwDocument('problem_analysis', 'released') },
+  'pw.plan.draft': { type: 'PoortwachterDocument', build: pwDocument('action_plan', 'draft') },
+  'pw.plan.awaiting_agreement': { type: 'PoortwachterDocument', build: pwDocument('action_plan', 'awaiting_agreement') },
+  'pw.plan.agreed': { type: 'PoortwachterDocument', build: pwDocument('action_plan', 'agreed') },
+  'pw.plan.disputed': { type: 'PoortwachterDocument', build: pwDocument('action_plan', 'disputed') },
+  'pw.evaluation.draft': { type: 'PoortwachterDocument', build: pwDocument('action_plan_evaluation', 'draft') },
+  'pw.firstYear.awaiting_agreement': { type: 'PoortwachterDocument', build: pwDocument('first_year_evaluation', 'awaiting_agreement') },
   'consent.standing': { type: 'Consent', build: () => ({ _id: 'k1', ...ofX, purpose: 'report.share', withdrawnAt: null }) },
   'consent.withdrawn': {
     type: 'Consent',
@@ -141,6 +153,17 @@ const HEALTH_DOCUMENTS: SpecimenName[] = ['healthDocument.medical', 'healthDocum
 const ACTIVITIES: SpecimenName[] = ['activity.mine', 'activity.colleagues'];
 const DOCUMENTS: SpecimenName[] = ['document.mine', 'document.colleagues'];
 const CONSENTS: SpecimenName[] = ['consent.standing', 'consent.withdrawn'];
+const PLANS: SpecimenName[] = [
+  'pw.plan.draft', 'pw.plan.awaiting_agreement', 'pw.plan.agreed', 'pw.plan.disputed', 'pw.evaluation.draft', 'pw.firstYear.awaiting_agreement',
+];
+const SHOWN_PLANS: SpecimenName[] = ['pw.plan.awaiting_agreement', 'pw.plan.agreed', 'pw.plan.disputed', 'pw.firstYear.awaiting_agreement'];
+const AWAITING_PLANS: SpecimenName[] = ['pw.plan.awaiting_agreement', 'pw.firstYear.awaiting_agreement'];
+const ANALYSES: SpecimenName[] = ['pw.analysis.draft', 'pw.analysis.released'];
+/** What the employer and the coach read of a Poortwachter document: never the link to its medical part. */
+const PW_WORK_FIELDS = [
+  '_id', 'clientId', 'caseId', 'kind', 'status', 'authorId', 'content', 'versions', 'employerAgreement',
+  'clientAgreement', 'clientComment', 'releasedAt', 'agreedAt', 'createdAt', 'updatedAt',
+];
 export const HEALTH_SPECIMENS: SpecimenName[] = [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS];
 
 const SELF_PROFILE: Grant = {
@@ -179,13 +202,22 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['handover'], do: ['create'], in: ASSIGNED },
     { on: ['health.fml'], do: ['read'], in: ['consentGiven'],
       fields: ['_id', 'clientId', 'kind', 'format', 'date', 'capacities'] },
+    { on: ['sicknessCase'], do: ['create', 'read', 'update', 'export'], in: COACHING },
+    { on: PLANS, do: ['create'], in: COACHING },
+    { on: [...PLANS, 'pw.analysis.released'], do: ['read'], in: COACHING, fields: PW_WORK_FIELDS },
+    { on: ['pw.plan.draft', 'pw.plan.disputed', 'pw.evaluation.draft'], do: ['update', 'send'], in: COACHING },
   ],
   company_doctor: [
     SELF_PROFILE,
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS], do: ['read'], in: ASSIGNED },
     { on: ['health.fml', 'health.medical_note'], do: ['create'], in: ASSIGNED },
+    { on: ['health.medical_note'], do: ['export'], in: ASSIGNED },
     { on: HEALTH_DOCUMENTS, do: ['create'], in: ASSIGNED },
+    { on: ['sicknessCase'], do: ['read'], in: ASSIGNED },
+    { on: ANALYSES, do: ['create', 'read'], in: ASSIGNED },
+    { on: ['pw.analysis.draft'], do: ['update', 'share'], in: ASSIGNED },
+    { on: SHOWN_PLANS, do: ['read'], in: ASSIGNED },
   ],
   labour_expert: [
     SELF_PROFILE,
@@ -200,6 +232,9 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     // Stored, a report stays `approved`; the standing consent is what shares it (presented as `shared`).
     { on: ['report.approved', 'report.shared'], do: ['read'], in: ['consentGiven'],
       fields: ['_id', 'clientId', 'title', 'periodStart', 'periodEnd', 'text', 'sharedAt'] },
+    { on: ['sicknessCase'], do: ['create', 'read', 'update', 'export'], in: ASSIGNED },
+    { on: ['pw.analysis.released', ...SHOWN_PLANS], do: ['read'], in: ASSIGNED, fields: PW_WORK_FIELDS },
+    { on: AWAITING_PLANS, do: ['approve'], in: ASSIGNED },
   ],
   client: [
     SELF_PROFILE,
@@ -215,6 +250,8 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['auditEvent'], do: ['read'], in: ASSIGNED,
       fields: ['_id', 'seq', 'at', 'action', 'outcome', 'clientId', 'actor', 'object'] },
     { on: ['dataSubjectRequest'], do: ['create', 'read'], in: ASSIGNED },
+    { on: ['sicknessCase', 'pw.analysis.released', ...SHOWN_PLANS], do: ['read'], in: ASSIGNED },
+    { on: AWAITING_PLANS, do: ['approve', 'dispute'], in: ASSIGNED },
   ],
   privacy_officer: [
     SELF_PROFILE,

@@ -12,4 +12,13 @@ describe('docs/policy-matrix.md', () => {
     expect(employerSection).to.match(/\*\*cannot\*\* \| .* \| HealthRecord \|/);
     expect(employerSection).to.match(/\*\*cannot\*\* \| .* \| HealthDocument \|/);
   });
+
+  it('shows the employer reading the sickness case, the released advice and the plan, never their medical part', () => {
+    const employerSection = renderPolicyMatrix().split('## employer')[1]?.split('\n## ')[0] ?? '';
+    expect(employerSection).to.match(/\| can \| create, read, update, export \| SicknessCase \|/);
+    const documentRows = employerSection.split('\n').filter((row) => row.includes('| PoortwachterDocument |'));
+    expect(documentRows.join('\n')).to.include('`kind` is problem_analysis; `status` is released');
+    for (const row of documentRows.filter((line) => line.startsWith('| can | read'))) expect(row).not.to.include('medicalNoteId');
+    expect(documentRows.filter((line) => line.startsWith('| can | read'))).to.have.length(2);
+  });
 });

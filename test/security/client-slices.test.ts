@@ -20,15 +20,23 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
   let world: World;
   let ids: Record<string, string>;
   let healthDocumentId: string;
+  let planId: string;
 
   /** What each partial insider may legitimately do on Sanne's dossier (everything else must be refused). */
   const allowed: Record<string, string[]> = {
     admin: ['get /api/v1/clients/:clientId', 'put /api/v1/clients/:clientId/assignments', 'get /api/v1/clients/:clientId/handovers', 'post /api/v1/clients/:clientId/handovers'],
     claes: ['get /api/v1/clients/:clientId', ...['', '/records', '/records/:recordId', '/fml-capacities', '/documents', '/documents/:documentId/content']
       .map((path) => `get /api/v1/clients/:clientId/health${path}`),
-    ...['/fml', '/medical-notes', '/documents'].map((path) => `post /api/v1/clients/:clientId/health${path}`)],
+    ...['/fml', '/medical-notes', '/documents'].map((path) => `post /api/v1/clients/:clientId/health${path}`),
+    ...['', '/:caseId', '/:caseId/documents'].map((path) => `get /api/v1/clients/:clientId/sickness-cases${path}`),
+    'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/advice',
+    'get /api/v1/clients/:clientId/health/sickness-cases/:caseId/medical-part.pdf'],
     privacy: ['get /api/v1/clients/:clientId/access-log'],
-    hrEl: ['get /api/v1/clients/:clientId', 'get /api/v1/clients/:clientId/reports', 'get /api/v1/clients/:clientId/reports/:reportId'],
+    hrEl: ['get /api/v1/clients/:clientId', 'get /api/v1/clients/:clientId/reports', 'get /api/v1/clients/:clientId/reports/:reportId',
+      // The employer reports its employee's first sick day (Wet verbetering poortwachter).
+      ...['', '/:caseId', '/:caseId/documents', '/:caseId/riv.pdf'].map((path) => `get /api/v1/clients/:clientId/sickness-cases${path}`),
+      ...['', '/:caseId/first-sick-day', '/:caseId/recovery', '/:caseId/extensions'].map((path) => `post /api/v1/clients/:clientId/sickness-cases${path}`),
+      'put /api/v1/clients/:clientId/sickness-cases/:caseId/steps/:step'],
   };
 
   beforeEach(async () => {
@@ -45,10 +53,16 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     const healthDocument = await claes.agent.post(`${base}/health/documents`).set('x-csrf-token', await csrfOf(claes))
       .field('category', 'medical').attach('file', samplePdf('Sanne-geheim-brief'), { filename: 'brief.pdf', contentType: 'application/pdf' }).expect(201);
     healthDocumentId = healthDocument.body._id as string;
+    const sickness = await bram.post(`${base}/sickness-cases`, { firstSickDay: '2026-10-01', reportedBy: 'bureau' }).expect(201);
+    const plan = await bram.post(`${base}/sickness-cases/${String(sickness.body._id)}/documents/forms`, {
+      kind: 'action_plan', content: { goal: 'Sanne-geheim-doel', actions: [{ what: 'Opbouwen', who: 'employee', when: '2026-12-01' }] },
+    }).expect(201);
+    planId = plan.body._id as string;
     const handover = await bram.post(`${base}/handovers`, { toCoachId: String(world.users.anna._id), validFrom: addDays(today(), 1), validUntil: addDays(today(), 30) }).expect(201);
     ids = {
       clientId: sanne, consultId: consult.body._id, activityId: activity.body._id, documentId: document.body._id,
       reportId: String(world.reports.sanneShared._id), recordId: String(world.health.sanneFml._id), consentId: String(world.consents.sanneShare._id), handoverId: handover.body._id,
+      step: 'uwv_notification', caseId: sickness.body._id,
     };
   });
 
@@ -82,7 +96,8 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
       for (const route of routes) {
         const key = `${route.method} ${route.path}`;
         if (allowed[name]?.includes(key)) continue;
-        const path = concretePath(route.path, route.path.includes('/health/') ? { ...ids, documentId: healthDocumentId } : ids);
+        const path = concretePath(route.path, route.path.includes('/health/') ? { ...ids, documentId: healthDocumentId }
+          : route.path.includes('/sickness-cases/') ? { ...ids, documentId: planId } : ids);
         const spec = specs.find((candidate) => `/api/v1${candidate.path}` === route.path && candidate.method === route.method)!;
         const response = spec.upload
           ? await api.agent.post(path).set('x-csrf-token', await csrfOf(api)).field(bodies[key] as Record<string, string>)

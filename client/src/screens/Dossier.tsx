@@ -12,6 +12,7 @@ import { ConsultsTab } from './dossier/Consults';
 import { ClientDetailsEditor } from './dossier/ClientDetails';
 import { DocumentsPanel } from './dossier/Documents';
 import { ReportsTab } from './dossier/Reports';
+import { PoortwachterTab } from './Poortwachter';
 
 export interface ClientDetail {
   _id: string;
@@ -34,6 +35,7 @@ export function dossierTabs(ability: AppAbility, clientId: string) {
   add('tijd', ability.can('read', 'Activity'));
   add('rapportages', ability.can('read', 'Report'));
   add('documenten', ability.can('read', 'Document'));
+  add('poortwachter', ability.can('read', 'SicknessCase'));
   const healthProfessional = ability.can('create', 'HealthRecord');
   add('capaciteiten', !healthProfessional && ability.can('read', subject('HealthRecord', { clientId, kind: 'fml' }) as never));
   add('medisch', healthProfessional);
@@ -85,6 +87,7 @@ export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
                 </section>
               )}
               {tab === 'capaciteiten' && <CapacitiesTab clientId={clientId} />}
+              {tab === 'poortwachter' && <PoortwachterTab clientId={clientId} />}
             </>
           )}
         </article>

@@ -22,6 +22,7 @@ import { maskBsn } from '../modules/clients/service';
 import { sealConsentText } from '../modules/consents/service';
 import { Report } from '../modules/reports/model';
 import { CONSENT_TEXTS } from '../../../shared/src/consentTexts';
+import { seedPoortwachter } from './poortwachterSeed';
 
 export const DEMO_PASSWORD = 'Spoorboek-demo-2026!';
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
@@ -60,8 +61,8 @@ export async function seedDemo(config: Config): Promise<void> {
   const bram = await account('coach.bram@demo.spoorboek.nl', 'Bram de Vries', ['coach']);
   const claes = await account('arts.claes@demo.spoorboek.nl', 'Dr. Claes Visser', ['company_doctor']);
   const dijk = await account('ad.dijk@demo.spoorboek.nl', 'Dirk van Dijk', ['labour_expert']);
-  await account('hr@bakkerij-vos.demo', 'Henk Vos (HR)', ['employer'], { organisationId: vos._id });
-  await account('hr@transport-el.demo', 'Laila El (HR)', ['employer'], { organisationId: el._id });
+  const hrVos = await account('hr@bakkerij-vos.demo', 'Henk Vos (HR)', ['employer'], { organisationId: vos._id });
+  const hrEl = await account('hr@transport-el.demo', 'Laila El (HR)', ['employer'], { organisationId: el._id });
 
   const janId = new mongoose.Types.ObjectId();
   const janBsn = '111222333'; // made up, passes the elfproef
@@ -83,7 +84,7 @@ export async function seedDemo(config: Config): Promise<void> {
   });
   const janUser = await account('jan@client.demo', 'Jan de Wit', ['client'], { clientId: jan._id, organisationId: null });
   const fatimaUser = await account('fatima@client.demo', 'Fatima El Amrani', ['client'], { clientId: fatima._id, organisationId: null });
-  await account('sanne@client.demo', 'Sanne Bakker', ['client'], { clientId: sanne._id, organisationId: null });
+  const sanneUser = await account('sanne@client.demo', 'Sanne Bakker', ['client'], { clientId: sanne._id, organisationId: null });
 
   const consult = async (
     clientId: Types.ObjectId, coachId: Types.ObjectId, date: string, status: string, summary: string,
@@ -216,5 +217,10 @@ export async function seedDemo(config: Config): Promise<void> {
     clientId: fatima._id, kind: 'ad_report', authorId: dijk._id, date: day('2026-04-10'),
     adAnswers: { ownWork: 'Nee.', ownWorkAdjusted: 'Nee.', otherWorkSameEmployer: 'Geen passende functie beschikbaar.', workElsewhere: 'Ja: spoor 2 gestart.', schemes: 'Scholing via werkgever te bespreken.' },
     conclusion: 'Ander werk bij een andere werkgever (spoor 2)', text: 'Arbeidsdeskundig onderzoek spoor 2.',
+  });
+
+  await seedPoortwachter({
+    jan: jan._id, fatima: fatima._id, sanne: sanne._id, anna: anna._id, bram: bram._id, claes: claes._id,
+    hrVos: hrVos._id, hrEl: hrEl._id, janUser: janUser._id, fatimaUser: fatimaUser._id, sanneUser: sanneUser._id,
   });
 }

@@ -11,6 +11,7 @@
 import {
   AbilityBuilder, createMongoAbility, type AnyMongoAbility, type ForcedSubject, type MongoAbility, type MongoQuery, type RawRuleOf,
 } from '@casl/ability';
+import { AGREEMENT_KINDS } from '../domain';
 import type { Actor } from './actor';
 import { ACTIONS, HEALTH_SUBJECTS, SUBJECT_FIELDS, type Action, type SubjectType } from './subjects';
 
@@ -51,6 +52,15 @@ export const FML_CAPACITY_FIELDS = ['_id', 'clientId', 'kind', 'format', 'date',
 
 /** What a client sees of who accessed their file (no hashes or network details of staff). */
 export const ACCESS_LOG_FIELDS = ['_id', 'seq', 'at', 'action', 'outcome', 'clientId', 'actor', 'object'];
+
+/**
+ * The Poortwachter documents as the employer and the coach read them: the work-terms content, never the link to
+ * the medical part of the probleemanalyse (that lives in the health dossier, for the company doctor).
+ */
+export const POORTWACHTER_WORK_FIELDS = allFieldsExcept('PoortwachterDocument', 'medicalNoteId');
+/** The advice once the doctor released it; the forms once they went to employer and employee. */
+const RELEASED_ADVICE = { kind: 'problem_analysis', status: 'released' };
+const SHOWN_FORM_STATUSES = ['awaiting_agreement', 'agreed', 'disputed'];
 
 /** Users: never the password hash, TOTP secret or recovery codes, to anyone. */
 export const USER_ADMIN_FIELDS = allFieldsExcept('User', 'passwordHash', 'totpSecret', 'recoveryCodes');
@@ -103,6 +113,14 @@ export function defineRulesFor(actor: Actor): AppRule[] {
 
       can('read', ['Consent', 'Handover'], ofClient);
 
+      // Wet verbetering poortwachter: the coach keeps the case for the employer and drafts the plan van aanpak.
+      can(['create', 'read', 'update', 'export'], 'SicknessCase', ofClient);
+      const forms = { ...ofClient, kind: inList([...AGREEMENT_KINDS]) };
+      can('create', 'PoortwachterDocument', forms);
+      can('read', 'PoortwachterDocument', POORTWACHTER_WORK_FIELDS, forms);
+      can(['update', 'send'], 'PoortwachterDocument', { ...forms, status: inList(['draft', 'disputed']) });
+      can('read', 'PoortwachterDocument', POORTWACHTER_WORK_FIELDS, { ...ofClient, ...RELEASED_ADVICE });
+
       // A substitute sees the capacities only where the client's consent to the handover says so.
       const capacitiesVisible = unique([...caseload, ...facts.handoverCapacityClientIds])
         .filter((id) => consented('fml.capacities.coach').includes(id));
@@ -122,7 +140,17 @@ export function defineRulesFor(actor: Actor): AppRule[] {
       can('read', 'Client', { _id: inList(treated) });
       can('read', ['HealthRecord', 'HealthDocument'], ofClient);
       can('create', 'HealthRecord', { ...ofClient, kind: inList(['fml', 'medical_note']), authorId: userId });
+      // The medical part of the re-integratieverslag, for UWV's insurance physician (Wet verbetering poortwachter).
+      can('export', 'HealthRecord', { ...ofClient, kind: 'medical_note' });
       can('create', 'HealthDocument', { ...ofClient, uploadedBy: userId });
+
+      // The probleemanalyse: the doctor writes the advice in work terms and releases it to employer and employee.
+      can('read', 'SicknessCase', ofClient);
+      const analyses = { ...ofClient, kind: 'problem_analysis' };
+      can('read', 'PoortwachterDocument', analyses);
+      can('create', 'PoortwachterDocument', { ...analyses, authorId: userId });
+      can(['update', 'share'], 'PoortwachterDocument', { ...analyses, status: 'draft' });
+      can('read', 'PoortwachterDocument', { ...ofClient, kind: inList([...AGREEMENT_KINDS]), status: inList(SHOWN_FORM_STATUSES) });
     }
   }
 
@@ -153,6 +181,16 @@ export function defineRulesFor(actor: Actor): AppRule[] {
         status: inList(['approved', 'shared']),
       });
     }
+    if (employees.length > 0) {
+      // The employer reports the first sick day and keeps the case (Wet verbetering poortwachter): dates and steps,
+      // the released advice and the forms it agrees to — the health dossier stays closed (ban below).
+      const ofEmployee = { clientId: inList(employees) };
+      can(['create', 'read', 'update', 'export'], 'SicknessCase', ofEmployee);
+      can('read', 'PoortwachterDocument', POORTWACHTER_WORK_FIELDS, { ...ofEmployee, ...RELEASED_ADVICE });
+      const forms = { ...ofEmployee, kind: inList([...AGREEMENT_KINDS]) };
+      can('read', 'PoortwachterDocument', POORTWACHTER_WORK_FIELDS, { ...forms, status: inList(SHOWN_FORM_STATUSES) });
+      can('approve', 'PoortwachterDocument', { ...forms, status: 'awaiting_agreement' });
+    }
   }
 
   if (has('client') && actor.clientId) {
@@ -170,6 +208,10 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('withdraw', 'Consent', { ...own, withdrawnAt: null });
     can('read', 'AuditEvent', ACCESS_LOG_FIELDS, own);
     can(['create', 'read'], 'DataSubjectRequest', own);
+    can('read', 'SicknessCase', own);
+    can('read', 'PoortwachterDocument', { ...own, status: inList(['released', ...SHOWN_FORM_STATUSES]) });
+    // The employee agrees to the plan van aanpak as to a consult summary, or says why not.
+    can(['approve', 'dispute'], 'PoortwachterDocument', { ...own, kind: inList([...AGREEMENT_KINDS]), status: 'awaiting_agreement' });
   }
 
   if (has('privacy_officer')) {

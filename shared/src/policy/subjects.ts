@@ -42,6 +42,16 @@ export const SUBJECT_FIELDS = {
     '_id', 'clientId', 'uploadedBy', 'category', 'healthRecordId', 'filename', 'contentType', 'size', 'fileId',
     'createdAt',
   ],
+  /** A sickness case (verzuimdossier, Wet verbetering poortwachter): dates the employer knows, nothing medical. */
+  SicknessCase: [
+    '_id', 'clientId', 'firstSickDay', 'reportedBy', 'reportedOn', 'status', 'recoveries', 'extensions', 'corrections',
+    'milestones', 'createdBy', 'createdAt', 'updatedAt',
+  ],
+  /** Probleemanalyse advice, plan van aanpak, its evaluations, eerstejaarsevaluatie: process dossier, work terms only. */
+  PoortwachterDocument: [
+    '_id', 'clientId', 'caseId', 'kind', 'status', 'authorId', 'content', 'versions', 'medicalNoteId', 'employerAgreement',
+    'clientAgreement', 'clientComment', 'releasedAt', 'agreedAt', 'createdAt', 'updatedAt',
+  ],
   Consent: [
     '_id', 'clientId', 'purpose', 'reportId', 'handoverId', 'text', 'grantedBy', 'grantedAt', 'withdrawnAt',
     'includesCapacities',
@@ -75,6 +85,7 @@ export type FieldOf<S extends SubjectType> = (typeof SUBJECT_FIELDS)[S][number];
 /** Which compartment a subject lives in (audit events record it). */
 export function compartmentOf(subjectType: SubjectType): 'process' | 'health' | 'system' {
   if ((HEALTH_SUBJECTS as readonly string[]).includes(subjectType)) return 'health';
-  if (['Client', 'Consult', 'Activity', 'Report', 'Document', 'Consent', 'Handover'].includes(subjectType)) return 'process';
+  if (['Client', 'Consult', 'Activity', 'Report', 'Document', 'Consent', 'Handover', 'SicknessCase', 'PoortwachterDocument']
+    .includes(subjectType)) return 'process';
   return 'system';
 }

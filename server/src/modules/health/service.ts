@@ -165,3 +165,8 @@ export async function dossier(actor: RequestActor, clientId: string) {
     actor.ability.can('read', tagSubject('HealthDocument', { clientId, category }) as never));
   return { records, documents: documentsVisible ? await listDocuments(actor, clientId) : [] };
 }
+
+/** Whether a record is this author's own medical note of this client (the probleemanalyse links its medical part). */
+export async function isOwnMedicalNote(clientId: string, recordId: string, authorId: string): Promise<boolean> {
+  return (await HealthRecord.exists({ _id: recordId, clientId, authorId, kind: 'medical_note' })) !== null;
+}
