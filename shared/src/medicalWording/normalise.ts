@@ -1,0 +1,60 @@
+/**
+ * The text the guard reads: what a reader sees, not how it was typed. A coach (or anyone pasting text) can hide a
+ * word from a naive search with a zero-width space, a soft hyphen, an accent ("dépressie"), capitals, full-width
+ * letters or a Cyrillic look-alike ("fysiotherapeut" with a Cyrillic "у"); each of these reads the same to the
+ * employer, so each is undone here before any word is looked up (Unicode TR 15 NFKC, TR 39 confusables).
+ */
+
+/** Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen, and similar. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+
+/** Cyrillic and Greek letters that look like Latin ones (lower case; upper case is folded first). */
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic
+  'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'і': 'i', 'ї': 'i', 'ј': 'j', 'к': 'k', 'м': 'm', 'н': 'h',
+  'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'ў': 'y', 'х': 'x', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q',
+  'ԝ': 'w', 'ɡ': 'g', 'ӏ': 'l', 'ү': 'y', 'ө': 'o', 'ь': 'b', 'п': 'n', 'г': 'r', 'л': 'n', 'и': 'u', 'д': 'd',
+  // Greek
+  'α': 'a', 'β': 'b', 'γ': 'y', 'ε': 'e', 'ζ': 'z', 'η': 'n', 'ι': 'i', 'κ': 'k', 'μ': 'u', 'ν': 'v', 'ο': 'o',
+  'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'ς': 's', 'σ': 'o',
+  // Latin look-alikes outside a-z
+  'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ĳ': 'ij',
+  // Dashes and quotes that split or join words like their plain forms
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'",
+};
+
+export interface Normalised {
+  /** Lower-case ASCII-ish text without accents or invisible characters. */
+  text: string;
+  /** For each character of `text`, where it starts in the original. */
+  start: number[];
+  /** For each character of `text`, where it ends (exclusive) in the original. */
+  end: number[];
+}
+
+/** Folds one original character (a code point) to the characters the guard reads. */
+function fold(char: string): string {
+  if (INVISIBLE.test(char)) return '';
+  let folded = char.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  folded = [...folded].map((c) => HOMOGLYPHS[c] ?? c).join('');
+  return folded;
+}
+
+/** The normalised text with a map back to the original's offsets, so flags point at what the coach wrote. */
+export function normalise(original: string): Normalised {
+  const text: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  let offset = 0;
+  for (const char of original) {
+    const folded = fold(char);
+    for (let unit = 0; unit < folded.length; unit++) {
+      text.push(folded.charAt(unit));
+      start.push(offset);
+      end.push(offset + char.length);
+    }
+    offset += char.length;
+  }
+  return { text: text.join(''), start, end };
+}
