@@ -59,7 +59,7 @@ function unlessFor(source: string, word: string): RegExp {
 
 const MASK = new RegExp(ALLOWED_INSIDE_WORDS.map(escape).sort((a, b) => b.length - a.length).join('|'), 'g');
 const WORKPLACE = (word: string) => new RegExp(
-  `\\b(als|tot)\\s+(\\w+\\s+){0,2}${escape(word)}|${WORKPLACE_CONTEXT}\\b[^.;]{0,60}\\b(in|bij|op|van|voor|binnen)\\s+(het|de|een|dit|dat|ons|hun|zijn|haar)?\\s*(\\w+\\s+)?${escape(word)}`, 'u');
+  `\\b(als|tot)\\s+(\\w+\\s+){0,2}${escape(word)}|${escape(word)}\\s+(\\w+\\s+){0,4}(waar|waarvoor|waarbij)\\s+(hij|ze|zij|\\w+)\\s+(\\w+\\s+)?(werkt|werkte|werkzaam)|${WORKPLACE_CONTEXT}\\b[^.;]{0,60}\\b(in|bij|op|van|voor|binnen)\\s+(het|de|een|dit|dat|ons|hun|zijn|haar)?\\s*(\\w+\\s+)?${escape(word)}`, 'u');
 const PATIENT = (word: string) => new RegExp(`${PATIENT_CONTEXT}|naar\\s+(het|de|een)\\s+(\\w+\\s+)?${escape(word)}`, 'u');
 
 interface CompiledGroup extends TermGroup { wordStems: string[]; phraseStems: RegExp[]; regexes: RegExp[] }
@@ -70,12 +70,12 @@ const GROUPS: CompiledGroup[] = LEXICON.map((group) => ({
   regexes: (group.patterns ?? []).map((pattern) => new RegExp(pattern, 'u')),
 }));
 const PHRASE_REGEXES = PHRASES.map((phrase) => ({ category: phrase.category, regex: new RegExp(phrase.pattern.replaceAll('BODY', BODY_PARTS), 'gu') }));
-const BODY_WORD = new RegExp(`^(${BODY_PARTS})$`, 'u');
+const BODY_WORD = new RegExp(`^(onder|boven|linker|rechter)?(${BODY_PARTS})((s|e|en)?(${BODY_PARTS}|spier|spieren|pees|pezen|gewricht|blad|wervel))?$`, 'u');
 const COMPLAINT_WORD = new RegExp(`^(${COMPLAINTS})$`, 'u');
-const POSSESSIVE = /^(zijn|haar|z'n|d'r|hun|beide|linker|rechter)$/u;
+const POSSESSIVE = /^(zijn|haar|z'n|d'r|hun|beide|linker|rechter|\p{L}+'s)$/u;
 const BODY_AFTER_COMPLAINT = new RegExp(`\\b(${COMPLAINTS})\\s+(\\w+\\s+)?(aan|in|van|met|op|bij)\\s+(de|het|een|beide|allebei)\\s+(\\w+\\s+)?(${BODY_PARTS})\\b(?!\\s+van\\b)`, 'gu');
-const BODY_WITH_ADJECTIVE = new RegExp(`\\b(gebroken|ontstoken|gekneusde?|verstuikte?|pijnlijke?|stijve?|gezwollen|versleten|zere|kapotte?|beschadigde?|geopereerde?|zwakke?|slechte)\\s+(${BODY_PARTS})\\b`, 'gu');
-const BODY_IS = new RegExp(`\\b(de|het)\\s+(${BODY_PARTS})\\s+(is|was|raakte|raakt|werd|wordt|blijft|bleef)\\s+(\\w+\\s+){0,2}(${COMPLAINTS})\\b`, 'gu');
+const BODY_WITH_ADJECTIVE = new RegExp(`\\b(gebroken|gescheurde?|ontwrichte?|ontstoken|gekneusde?|verstuikte?|pijnlijke?|stijve?|gezwollen|versleten|zere|kapotte?|beschadigde?|geopereerde?|zwakk?e?|slechte)\\s+(${BODY_PARTS})\\b`, 'gu');
+const BODY_IS = new RegExp(`\\b(de|het|zijn|haar|\\p{L}+'s)\\s+(${BODY_PARTS})\\s+(is|was|raakte|raakt|werd|wordt|blijft|bleef)\\s+(\\w+\\s+){0,2}(${COMPLAINTS})\\b`, 'gu');
 
 /** The category of one word, or none: the first group that knows it and has no work sense for it here. */
 function categoryOfWord(word: string, masked: string, sentence: string): MedicalCategory | null {
@@ -88,7 +88,7 @@ function categoryOfWord(word: string, masked: string, sentence: string): Medical
       || group.regexes.some((regex) => regex.test(joined));
     if (!known) continue;
     if (group.unless && unlessFor(group.unless, word).test(sentence)) continue;
-    if (group.workplace && isWorkplace(word, sentence)) continue;
+    if (group.workplace && isWorkplace(word, sentence)) return null; // a workplace, for every group
     return group.category;
   }
   return null;
@@ -169,7 +169,13 @@ function sentences(text: string): { start: number; end: number }[] {
  * empty list means the text may be read by the employer.
  */
 export function checkWording(original: string): WordingFlag[] {
-  const { text, start, end } = normalise(original);
+  const normalised = normalise(original);
+  const { start, end } = normalised;
+  // "M.S." reads as "MS": dotted letters are joined (same length, so offsets hold).
+  // "F Y S I O" reads as "fysio": spaced single letters are joined too.
+  const text = normalised.text
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (dotted) => dotted.replaceAll('.', '') + ' '.repeat(dotted.length / 2))
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}])/gu, (spaced) => spaced.replaceAll(' ', '') + ' '.repeat((spaced.length - 1) / 2));
   const from = (index: number) => start[index] ?? original.length;
   const to = (index: number) => end[index - 1] ?? original.length;
   const flags: WordingFlag[] = [];

@@ -65,7 +65,7 @@ export const LEXICON: readonly TermGroup[] = [
       'ambulance', 'verpleeghuis', 'hospice', 'revalidatiecentrum', 'verpleegafdeling', 'spoedopname', 'klinisch',
       'umc', 'eerstehulppost', 'huisartsenpost', 'psychiatrische', 'afdeling cardiologie', 'ziekenhuisbed',
     ],
-    words: ['opname', 'opnames', 'opgenomen', 'ic', 'seh', 'eerste-hulp', 'ic-afdeling'],
+    words: ['opname', 'opnames', 'opgenomen', 'ic', 'seh', 'eerste-hulp', 'ic-afdeling', 'mc', 'amc', 'vumc', 'lumc', 'olvg', 'antoni'],
     unless: '{w}\\s+(\\w+\\s+){0,4}(rooster|planning|plan|team|overzicht|verslag|dossier|systeem|lijst|schema|ploeg|agenda|notulen|begroting|budget|' +
       'contract|cao|administratie|app|bestand|evaluatie|afspra|pool|werkverdeling|proces|procedure|project|video|geluid)|' +
       '(contact|verlof|vakantie|vrij|uren|dagen|vakantiedagen|ouderschapsverlof|zorgverlof|telefonisch|video|geluid)\\w*\\s+(\\w+\\s+){0,3}{w}|' +
@@ -87,7 +87,7 @@ export const LEXICON: readonly TermGroup[] = [
       'inhalator', 'methotrexaat', 'opioid', 'opiaat', 'opiaten', 'antipsychotic', 'antipsychotica', 'stemmingsstabilis',
       'bijwerking', 'herhaalrecept', 'omeprazol', 'pantoprazol', 'levothyroxine', 'thyrax',
       'hormoontherap', 'hormoonbehandel', 'hormoonpreparaat', 'chemokuur', 'antibioticakuur', 'pillen', 'pilletje',
-      'zetpil', 'geneesmiddel', 'morfinepomp', 'medisch cannabis', 'medicinale',
+      'zetpil', 'geneesmiddel', 'lithium', 'medicinaal', 'spuitje', 'insulinepomp', 'morfinepomp', 'medisch cannabis', 'medicinale',
     ],
     words: ['pil', 'pillen', 'tabletten', 'capsules', 'puffer', 'puffers', 'kuur', 'injecties', 'concerta', 'ascal', 'sumatriptan'],
     unless: '(op|met|via)\\s+(de|een)\\s+tablet\\b',
@@ -130,7 +130,7 @@ export const LEXICON: readonly TermGroup[] = [
       'drankmisbruik', 'alcoholist', 'anonieme alcoholisten', 'xtc', 'amfetamine', 'ketamine', 'lachgas', 'gameverslav',
       'dronken', 'beschonken',
     ],
-    words: ['wiet', 'blowen', 'blowt', 'blowde', 'hasj', 'speed'],
+    words: ['aa', 'wiet', 'blowen', 'blowt', 'blowde', 'hasj', 'speed'],
     unless: '(vrije|alcoholvrije?|alcoholbeleid|drugsbeleid|beleid)\\W*{w}|{w}\\W*(beleid|vrij|controle bij de ingang)|speed\\s*(date|dating)|clean\\s*(desk|code|room)',
   },
   // Mental health. Source: GGZ Standaarden and Thuisarts.nl "Psychische klachten" (the conditions and the everyday
@@ -147,7 +147,7 @@ export const LEXICON: readonly TermGroup[] = [
       'doodsgedacht', 'rouwverwerkingstherap', 'mentale klacht', 'mentale probl', 'geestelijke gezondheid',
       'mentale gezondheid', 'emotionele probl', 'overprikkel', 'neurodivers', 'gilles de la tourette', 'tourette',
       'concentratieprobl', 'concentratiestoorn', 'geheugenprobl', 'piekerklacht',
-      'uitgeblust', 'opgebrand', 'lusteloos', 'somatisch', 'psychosomatisch',
+      'uitgeblust', 'opgebrand', 'eetprobl', 'eetbui', 'stotter', 'stressstoornis', 'lusteloos', 'somatisch', 'psychosomatisch',
     ],
     patterns: ['(^|faal|verlatings|sociale|doods|straat|hoogte|vlieg|bind|examen|verlies)angst'],
     words: ['adhd', 'add', 'ocd', 'depri', 'manie', 'burn', 'overspannen', 'gepieker'],
@@ -176,10 +176,12 @@ export const LEXICON: readonly TermGroup[] = [
       'artrodese', 'peesontsteking', 'slijmbeurs', 'hielspoor', 'platvoet', 'hartklep', 'hartziekte', 'vaatziekte',
       'longziekte', 'darmziekte', 'auto-immuun', 'autoimmuun', 'lupus', 'sarcoidose', 'fibrose', 'aids-',
       'chlamydia', 'ziektebeeld', 'hersentumor', 'niet-aangeboren', 'ms-patient', 'ms-aanval', 'corona-infectie',
-      'besmet', 'virusinfectie', 'long covid',
+      'besmet', 'virusinfectie', 'long covid', 'suikerspiegel', 'bloedsuiker', 'glaucoom', 'neuropath',
+      'myopath', 'cardiomyo', 'plegie', 'ectomie', 'transfusie', 'beenmerg', 'gehandicapt', 'invalid', 'litteken',
+      'bloeduitstort', 'stenose', 'abces', 'myalgie', 'neuralgie', 'nierste', 'galste', 'doofheid', 'slechthorendheid',
     ],
-    words: ['ms', 'aids', 'corona', 'cvs', 'virus', 'tia', 'cva', 'spit', 'nah', 'soa', 'hiv'],
-    patterns: ['^rsi', '^hiv'],
+    words: ['ms', 'aids', 'corona', 'cvs', 'virus', 'tia', 'cva', 'spit', 'nah', 'soa', 'hiv', 'doof', 'dove', 'staar'],
+    patterns: ['^rsi', '^hiv', '[a-z]{3,}itis$', '[a-z]+patient(e|en)?$', '^patient(e)?$', '[a-z]+zweer$', '[a-z]+zweren$'],
     unless: '{w}\\s+(\\w+\\s+){0,3}(storing|fout|probleem|defect|systeem|machine|installatie|netwerk|auto|motor|software|printer|computer|server|apparatuur|proces|oorzaak|lek|situatie|organisatie)|' +
       '(storing|fout|probleem|defect|systeem|machine|installatie|netwerk|motor|software|computer|server|technisch|apparatuur|laptop|pc)\\w*\\s+(\\w+\\s+){0,3}{w}|' +
       'ms\\W*(teams|office|word|excel|outlook|access|project|dos|sharepoint|planner|forms)|chronisch\\w*\\s+(personeelstekort|tekort|onderbezet|druk)|' +
@@ -191,8 +193,8 @@ export const LEXICON: readonly TermGroup[] = [
   {
     category: 'body',
     patterns: [
-      '^(onder|boven|lage|linker|rechter|midden|voor|achter)?(rug|nek|knie|schouder|heup|enkel|pols|arm|elleboog|hand|vinger|duim|voet|teen|been|hoofd|buik|maag|darm|long|hart|nier|blaas|oog|oor|huid|borst|bekken|wervel|spier|pees|gewricht|bot|kaak|tand|kies|lies|kuit|hamstring|hersen|zenuw|keel|kruis|heiligbeen|stuit|ribben|rib|schedel|ader|bloedvat|gal|galblaas|alvleesklier|baarmoeder|prostaat|eierstok)' +
-      '(s|en|e|ten)?-?(pijn|klacht|probl|letsel|blessure|breuk|ontst|kwetsuur|trauma|operatie|aandoening|ziekte|infectie|falen|infarct|slijtage|stoornis|lijden|kramp|verstuiking|kneuzing|zwelling|uitval|scheur|ingreep|zeer)',
+      '^(onder|boven|lage|linker|rechter|midden|voor|achter)?(gehoor|blindedarm|gal|rug|nek|knie|schouder|heup|enkel|pols|arm|elleboog|hand|vinger|duim|voet|teen|been|hoofd|buik|maag|darm|long|hart|nier|blaas|oog|oor|huid|borst|bekken|wervel|spier|pees|gewricht|bot|kaak|tand|kies|lies|kuit|hamstring|hersen|zenuw|keel|kruis|heiligbeen|stuit|ribben|rib|schedel|ader|bloedvat|gal|galblaas|alvleesklier|baarmoeder|prostaat|eierstok)' +
+      '(s|en|e|ten)?-?(pijn|klacht|probl|letsel|blessure|breuk|ontst|kwetsuur|trauma|operatie|aandoening|ziekte|infectie|falen|infarct|slijtage|stoornis|lijden|kramp|verstuiking|kneuzing|zwelling|uitval|scheur|ingreep|zeer|stilstand|zweer|steen|stenen|schade|bloeding|verlies|verkalking|vernauwing|ruis)',
     ],
   },
   // Symptoms. Source: Thuisarts.nl "Klachten" (the everyday words for symptoms).
@@ -201,15 +203,15 @@ export const LEXICON: readonly TermGroup[] = [
     stems: [
       'klacht', 'misselijk', 'duizel', 'vermoeid', 'uitputting', 'oververmoeid', 'slapeloos',
       'slaapprobl', 'slaapstoorn', 'slaaptekort', 'benauwd', 'kortademig', 'hoesten', 'bloeding', 'bloedverlies',
-      'diarree', 'tintel', 'gevoelloos', 'krachtverlies', 'verlamming', 'verlamd', 'tremor', 'hartklopping', 'uitvalsverschijnsel',
+      'diarree', 'tintel', 'gevoello', 'krachtverlies', 'verlamming', 'verlamd', 'tremor', 'hartklopping', 'uitvalsverschijnsel',
       'flauwgevallen', 'flauwvall', 'bewusteloos', 'jeuk', 'zwelling', 'gezwollen', 'nachtzweten', 'braakneig',
       'overgeven van', 'stijfheid', 'kramp', 'blessure', 'geblesseerd', 'letsel', 'kwetsuur', 'gekneusd', 'kneuzing',
       'verstuik', 'verzwik', 'hersteloperatie', 'gezondheidsprobl', 'gezondheidsklacht', 'lichamelijke probl',
       'fysieke probl', 'medische probl', 'gezondheidsproblemen', 'gehoorverlies', 'concentratieverlies',
       'energieverlies', 'insult', 'epileptisch', 'kortsluiting in zijn hoofd', 'kortsluiting in haar hoofd',
     ],
-    words: ['hoest', 'braken', 'braakt', 'ziekjes', 'aanval', 'aanvallen'],
-    patterns: ['^(ge)?wond(en|je)?$', 'pijn(?!lijk)', 'koorts(?!achtig)', '^gebroken'],
+    words: ['braken', 'braakt', 'ziekjes', 'aanval', 'aanvallen'],
+    patterns: ['^hoest', 'wond(en|je|jes)?$', '^(ge|ver)wond', 'pijn(?!lijk)', 'koorts(?!achtig)', '^gebroken'],
     unless: 'klacht\\w*\\s+(van|over|door|bij)\\s+(\\w+\\s+){0,2}(klant|afnemer|burger|bewoner|leverancier|gast|reiziger|passagier|collega|buren|opdrachtgever|werkgever|werknemer|medewerker|ouders)|' +
       '(klant|afnemer|gast|reiziger|passagier|burger)\\w*\\s+(\\w+\\s+){0,3}{w}|{w}\\s+(\\w+\\s+){0,2}(afhandel|behandel|indien|ingediend|doorgezet|registr|beantwoord|doorsturen|doorgestuurd)|' +
       '(afhandel|behandel|beantwoord|registre|indien|ingediend)\\w*\\s+(\\w+\\s+){0,3}{w}|(een|formele|schriftelijke)\\s+klacht\\s+(over|tegen|ingediend|indienen|in)\\b|' +
@@ -232,7 +234,8 @@ export const LEXICON: readonly TermGroup[] = [
     words: ['opereert', 'opereren', 'stent', 'stents', 'rolstoel', 'rollator', 'traplift'],
     unless: `{w}\\s+(van\\s+)?(\\w+\\s+){0,3}(${WORK_OBJECTS})|(${WORK_OBJECTS})\\w*\\s+(\\w+\\s+){0,4}(te\\s+)?{w}|` +
       '(reddings|verhuis|schoonmaak|opruim|politie|militaire?|logistieke?|reorganisatie|verbouw|inhaal|marketing)\\w*\\s*{w}|' +
-      '(cooper|co-oper)\\w*|{w}\\s+(\\w+\\s+){0,2}(in|op)\\s+(het|de)\\s+(rooster|planning|organisatie|proces|budget|systeem)|' +
+      '(cooper|co-oper)\\w*|{w}\\s+(in|op|van|binnen)\\s+(het|de|ons|een)\\s+(\\w+\\s+)?(distributiecentrum|magazijn|fabriek|haven|bedrijf|winkel|filiaal|vestiging|organisatie|hub|warehouse|logistiek\\w*|depot)|' +
+      '{w}\\s+(aan|door|via|op|bij)\\s+(de|het)\\s+(telefoon|balie|kassa|receptie|servicedesk|klantenservice|helpdesk)|{w}\\s+(\\w+\\s+){0,2}(in|op)\\s+(het|de)\\s+(rooster|planning|organisatie|proces|budget|systeem)|' +
       '(team|bedrijf|afdeling|organisatie)\\w*\\s+(\\w+\\s+){0,2}opereert|opereert\\s+(zelfstandig|vanuit|internationaal|in\\s+de\\s+markt)|' +
       'wachtlijst\\w*\\s+(voor|van)\\s+(een|de)?\\s*(cursus|opleiding|training|woning|huis|kinderopvang|parkeer\\w*|vergunning|vacature)|' +
       '(kinderopvang|woning|cursus|opleiding|parkeer)\\w*\\s+(\\w+\\s+){0,3}wachtlijst|' +
@@ -245,9 +248,9 @@ export const LEXICON: readonly TermGroup[] = [
     stems: [
       'ongeluk', 'ongeval', 'aanrijding', 'aangereden', 'valpartij', 'sportblessure', 'letselschade', 'mishandel',
       'uitgegleden', 'gestruikeld', 'verkeersongeval', 'auto-ongeluk', 'bedrijfsongeval', 'arbeidsongeval',
-      'sportongeval', 'skiongeluk', 'fietsongeluk',
+      'sportongeval', 'skiongeluk', 'fietsongeluk', 'blesseer', 'kop-staart', 'kopstaart',
     ],
-    unless: 'ongeluk\\w*\\s+(\\w+\\s+){0,2}(voorkomen|vermijden)|(bij|per)\\s+ongeluk\\b',
+    unless: 'ongeluk\\w*\\s+(\\w+\\s+){0,6}(voorkomen|vermijden)|(bij|per)\\s+ongeluk\\b',
   },
 ];
 
@@ -268,7 +271,7 @@ export const ALLOWED_INSIDE_WORDS: readonly string[] = [
   'gipswand', 'gipsbouw', 'wachtlijstbeheer', 'paniekvoetbal', 'alcoholvrij', 'drugsvrij', 'besmettelijk enthousiasme',
   'pijnpunt', 'infectiepreventie', 'chronisch personeelstekort', 'chronisch tekort', 'ongelukkig', 'eerstehulpverlen',
   'bedrijfshulpverlen', 'eerste hulpverlen', 'reanimatiecursus', 'reanimatietraining', 'lithiumbat', 'lithium-ion',
-  'hulpverlening bij brand', 'ziekenhuisschoonma',
+  'hulpverlening bij brand', 'ziekenhuisschoonma', 'alcoholbeleid', 'drugsbeleid', 'alcohol- en drugsbeleid', 'arbeidsgehandicapt', 'sympathie', 'empathie', 'antipathie',
 ];
 
 /** The end of a job title: a word that ends so names a job, not a care relationship ("apothekersassistent"). */
@@ -276,13 +279,13 @@ export const JOB_TITLE_ENDINGS = /(assistent|assistente|medewerker|medewerkster|
 
 /** Words around a place or a title that make it a workplace or a job ("schoonmaker in het ziekenhuis"). */
 export const WORKPLACE_CONTEXT = '(werkt|werkte|werken|gewerkt|werkzaam|baan|stage|dienst|vacature|sollicit\\w*|functie|rooster|collega\\w*|schoonma\\w*|' +
-  'team|afdeling|locatie|vestiging|bezorg\\w*|lever\\w*|klant\\w*|opdrachtgever|werkgever|beveilig\\w*|kantine|receptie|\\w+medewerker\\w*|\\w+assistent\\w*)';
+  'team|afdeling|locatie|vestiging|receptionist\\w*|portier|kok|chauffeur|beveiliger|vrijwilliger\\w*|stagiair\\w*|bezorg\\w*|lever\\w*|klant\\w*|opdrachtgever|werkgever|beveilig\\w*|kantine|receptie|\\w*medewerk\\w*|\\w*assistent\\w*|administratie\\w*|planner|planning)';
 /** Words that make a place a place of care for this person, whatever else the sentence says. */
 export const PATIENT_CONTEXT = '(ligt|lag|liggen|gelegen|opgenomen|opname|ontslagen|patient|spoed|onderzo\\w*|controle|afspraak|behandel\\w*|geopereerd|' +
-  'bezoek\\s+aan|naar\\s+(het|de|een)|verblijf\\w*|verbleef|verblijft|onder\\s+behandeling|in\\s+zorg)';
+  'bezoek\\s+aan|verblijf\\w*|verbleef|verblijft|onder\\s+behandeling|in\\s+zorg)';
 
 /** Body parts for sentence-level matching ("last van zijn rug"). */
-export const BODY_PARTS = 'rug|onderrug|nek|knie|knieen|schouder|schouders|heup|heupen|enkel|enkels|pols|polsen|arm|armen|elleboog|ellebogen|' +
+export const BODY_PARTS = 'blindedarm|galblaas|rug|onderrug|nek|knie|knieen|schouder|schouders|heup|heupen|enkel|enkels|pols|polsen|arm|armen|elleboog|ellebogen|' +
   'hand|handen|vinger|vingers|duim|voet|voeten|teen|tenen|been|benen|hoofd|buik|maag|darm|darmen|long|longen|hart|nier|nieren|' +
   'lever|blaas|oog|ogen|oor|oren|huid|borst|borsten|bekken|wervel|wervels|wervelkolom|ruggengraat|spier|spieren|pees|pezen|' +
   'gewricht|gewrichten|bot|botten|kaak|tand|tanden|kies|lies|kuit|kuiten|dij|dijbeen|bovenbeen|onderbeen|hersenen|hersens|' +
@@ -304,7 +307,7 @@ export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] 
   { category: 'test', pattern: '\\b(uitslag|uitslagen)\\s+(\\w+\\s+){0,3}(binnen|afwachten|af\\s+te\\s+wachten|bekend|goed|slecht|gunstig|ongunstig)' },
   { category: 'test', pattern: '\\b(wacht|wachten|afwachten)\\s+(\\w+\\s+){0,3}(op\\s+)?(de\\s+)?uitslag' },
   // Medication in other words ("iets voor haar stemming", "slikt iets tegen de pijn").
-  { category: 'medication', pattern: "\\b(iets|wat|een\\s+middel\\w*|middel\\w*|pil\\w*|tablet\\w*|druppels|spul|spullen)\\s+(voor|tegen)\\s+((zijn|haar|de|het|z'n|d'r)\\s+)?(stemming|slaap|zenuwen|nachtrust|onrust|spanning\\w*|buien|angst\\w*|pijn\\w*|rug|hoofd|maag|hart|bloeddruk|concentratie|klachten|somberheid|paniek|piekeren|suiker|depressie|gedachten|humeur|gemoed|emoties|stress|energie|focus)" },
+  { category: 'medication', pattern: "\\b(iets|wat|een\\s+middel\\w*|middel\\w*|pil\\w*|tablet\\w*|druppels|spul|spullen)\\s+(\\w+\\s+){0,2}(voor|tegen)\\s+((zijn|haar|de|het|z'n|d'r)\\s+)?(stemming|slaap|zenuwen|nachtrust|onrust|spanning\\w*|buien|angst\\w*|pijn\\w*|rug|hoofd|maag|hart|bloeddruk|concentratie|klachten|somberheid|paniek|piekeren|suiker|depressie|gedachten|humeur|gemoed|emoties|stress|energie|focus)" },
   { category: 'medication', pattern: '\\b(slikt|slikte|slikken|geslikt|neemt\\s+(\\w+\\s+)?in|ingenomen|innemen)\\b(?![^.]*\\b(advies|woorden|kritiek|trots|beslissing|verlies|besluit)\\b)' },
   { category: 'medication', pattern: '\\b(voorgeschreven|op\\s+recept|afgebouwd|afbouwen|ingesteld\\s+op|opgehoogd)\\b(?![^.]*\\b(uren|dagen|rooster|taken|werk|ochtenden|middagen|planning|contract)\\b)' },
   // Mental health in other words.
@@ -322,6 +325,16 @@ export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] 
   { category: 'pregnancy', pattern: '\\bin\\s+verwachting\\b|\\bverwacht\\w*\\s+(een\\s+)?(baby|kindje|tweeling|eerste\\s+kind|tweede\\s+kind)\\b|\\bbevallen\\s+van\\b|\\b(een\\s+)?baby\\s+(op\\s+komst|verwacht)|\\bis\\s+uitgerekend\\b|\\buitgerekende\\s+datum' },
   // Addiction in other words.
   { category: 'addiction', pattern: '\\bdrinkt\\s+(te\\s+veel|veel|weer|niet\\s+meer|overmatig|dagelijks|stevig)|\\b(te\\s+veel|overmatig|stevig)\\s+(drinken|gedronken|drinkt)|\\bgebruikt\\s+(weer|geen\\s+middelen|middelen|geregeld\\s+middelen)\\b(?!\\s+\\w*(app|systeem|auto|computer|laptop|tool|programma|scanner|vorkheftruck))|\\bis\\s+(al\\s+\\w+\\s+\\w+\\s+)?(clean|nuchter|droog\\s+van\\s+de\\s+drank)\\b' },
+  { category: 'symptom', pattern: '\\b(valt|viel|vallen|vielen)\\s+(\\w+\\s+){0,2}flauw\\b' },
+  { category: 'mental', pattern: "\\b(mentaal|geestelijk|emotioneel)\\s+(\\w+\\s+)?(uitgeput|kapot|instabiel|ziek|overbelast|op)\\b|\\bniet\\s+(lekker|goed)\\s+in\\s+(zijn|haar|z'n|d'r)\\s+(hoofd|vel)\\b" },
+  { category: 'addiction', pattern: '\\bmet\\s+een\\s+kater\\b|\\bdrinkt\\s+(\\w+\\s+){1,2}(te\\s+veel|overmatig)' },
+  { category: 'symptom', pattern: '\\b(hij|zij|ze)\\s+(is|was|raakt|raakte|voelt\\s+zich)\\s+(\\w+\\s+){0,3}uitgeput\\b|\\b(snel|erg|volledig|totaal|compleet|nog\\s+snel)\\s+uitgeput\\b' },
+  { category: 'pregnancy', pattern: '\\b(is|was)\\s+((?!goed|prima|slecht|niet|wel|hem|haar|hun|erg|uitstekend|best|matig|ons|jullie|mij)\\w+\\s+)?bevallen\\b(?!\\s+van\\s+(het|de)\\b)' },
+  { category: 'treatment', pattern: '\\b(professionele|psychologische|medische|psychische)\\s+(hulp|begeleiding|zorg|ondersteuning)\\b|\\bonder\\s+(de\\s+)?zorg\\s+van\\b' },
+  { category: 'cause', pattern: '\\bten\\s+val\\b|\\b(sinds|na|door)\\s+(de|zijn|haar|een)\\s+(val|valpartij)\\b' },
+  { category: 'hospital', pattern: '(?<!(cursus|training|diploma|bhv|ehbo|bhv\'er)\\s+)\\beerste\\s+hulp\\b(?!\\s*(verlen|cursus|diploma|training))' },
+  { category: 'test', pattern: '\\bbloed\\s+(laten\\s+)?(prikken|afnemen|geprikt|afgenomen|onderzoeken)' },
+  { category: 'body', pattern: "\\biets\\s+(met|aan)\\s+(zijn|haar|z'n|d'r|de|het)\\s+(BODY)\\b|\\bvoor\\s+(zijn|haar|z'n|d'r)\\s+(BODY)\\b" },
   // A walking aid, a recurring complaint.
   { category: 'treatment', pattern: '\\b(loopt|lopen|liep|liepen)\\s+(\\w+\\s+){0,2}met\\s+krukken|\\b(aan|op)\\s+de\\s+krukken|\\bop\\s+krukken' },
   { category: 'body', pattern: "\\b(zijn|haar|z'n|d'r|de|het)\\s+(BODY)\\s+(\\w+\\s+){0,2}(opspelen|opspeelt|speelt\\s+(\\w+\\s+)?op)\\b" },

@@ -8,7 +8,14 @@
 /** Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen, and similar. */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
 
-/** Cyrillic and Greek letters that look like Latin ones (lower case; upper case is folded first). */
+/** Cyrillic and Greek capitals that look like Latin capitals (their lower case forms look different). */
+const UPPER_HOMOGLYPHS: Record<string, string> = {
+  'А': 'a', 'В': 'b', 'Е': 'e', 'К': 'k', 'М': 'm', 'Н': 'h', 'О': 'o', 'Р': 'p', 'С': 'c', 'Т': 't', 'У': 'y', 'Х': 'x',
+  'І': 'i', 'Ј': 'j', 'Ѕ': 's', 'Α': 'a', 'Β': 'b', 'Ε': 'e', 'Ζ': 'z', 'Η': 'h', 'Ι': 'i', 'Κ': 'k', 'Μ': 'm', 'Ν': 'n',
+  'Ο': 'o', 'Ρ': 'p', 'Τ': 't', 'Υ': 'y', 'Χ': 'x',
+};
+
+/** Cyrillic and Greek letters that look like Latin ones (lower case). */
 const HOMOGLYPHS: Record<string, string> = {
   // Cyrillic
   'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'і': 'i', 'ї': 'i', 'ј': 'j', 'к': 'k', 'м': 'm', 'н': 'h',
@@ -36,6 +43,8 @@ export interface Normalised {
 /** Folds one original character (a code point) to the characters the guard reads. */
 function fold(char: string): string {
   if (INVISIBLE.test(char)) return '';
+  const upper = UPPER_HOMOGLYPHS[char];
+  if (upper) return upper;
   let folded = char.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   folded = [...folded].map((c) => HOMOGLYPHS[c] ?? c).join('');
   return folded;
