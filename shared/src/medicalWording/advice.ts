@@ -18,7 +18,7 @@ export interface CategoryAdvice {
 
 export const ADVICE: Record<MedicalCategory, CategoryAdvice> = {
   diagnosis: {
-    label: 'Naam van een ziekte of aandoening',
+    label: 'Naam van een ziekte',
     advice: 'Noem geen ziekte, ook niet in andere woorden. Beschrijf wat de werknemer in het werk wel en niet kan, en hoe het opbouwen van de uren verloopt.',
     examples: [
       'Jan werkt nu drie ochtenden van vier uur in zijn eigen functie; in december worden dat vier ochtenden.',
@@ -75,7 +75,7 @@ export const ADVICE: Record<MedicalCategory, CategoryAdvice> = {
   },
   mental: {
     label: 'Geestelijk welzijn',
-    advice: 'Beschrijf geen gemoed of geestelijke toestand. Schrijf in werktermen wat goed gaat en wat nog lastig is: drukte, deadlines, klantcontact, zelfstandig plannen.',
+    advice: 'Beschrijf niet hoe de werknemer zich voelt. Schrijf in werktermen wat goed gaat en wat nog lastig is: drukte, deadlines, klantcontact, zelfstandig plannen.',
     examples: [
       'Jan werkt het liefst in een rustige ruimte en plant zijn taken elke ochtend met zijn leidinggevende.',
       'Klantcontact aan de telefoon gaat weer goed; de drukke uren aan de balie volgen in januari.',

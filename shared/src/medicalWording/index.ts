@@ -60,6 +60,10 @@ function unlessFor(source: string, word: string): RegExp {
 const MASK = new RegExp(ALLOWED_INSIDE_WORDS.map(escape).sort((a, b) => b.length - a.length).join('|'), 'g');
 const WORKPLACE = (word: string) => new RegExp(
   `\\b(als|tot)\\s+(\\w+\\s+){0,2}${escape(word)}|${escape(word)}\\s+(\\w+\\s+){0,4}(waar|waarvoor|waarbij)\\s+(hij|ze|zij|\\w+)\\s+(\\w+\\s+)?(werkt|werkte|werkzaam)|${WORKPLACE_CONTEXT}\\b[^.;]{0,60}\\b(in|bij|op|van|voor|binnen)\\s+(het|de|een|dit|dat|ons|hun|zijn|haar)?\\s*(\\w+\\s+)?${escape(word)}`, 'u');
+/** Tighter than WORKPLACE, for groups whose words rarely name a workplace: "werkt in de kraamzorg als planner". */
+const JOB_SENSE = (word: string) => new RegExp(
+  `\\b(werkt|werkte|werken|werkzaam|stage|baan|vakantiebaan|vacature|functie|afdeling)\\s+(\\w+\\s+)?(in|bij|op|voor)\\s+(de|het|een)\\s+(\\w+\\s+)?${escape(word)}|` +
+  `${escape(word)}\\s+(\\w+\\s+)?als\\s+(\\w+\\s+)?\\w*(medewerk\\w*|secretaresse|assistent\\w*|planner|receptionist\\w*|chauffeur|schoonmaker|kok|administrateur|manager|coordinator)\\b`, 'u');
 const PATIENT = (word: string) => new RegExp(`${PATIENT_CONTEXT}|naar\\s+(het|de|een)\\s+(\\w+\\s+)?${escape(word)}`, 'u');
 
 interface CompiledGroup extends TermGroup { wordStems: string[]; phraseStems: RegExp[]; regexes: RegExp[] }
@@ -89,6 +93,7 @@ function categoryOfWord(word: string, masked: string, sentence: string): Medical
     if (!known) continue;
     if (group.unless && unlessFor(group.unless, word).test(sentence)) continue;
     if (group.workplace && isWorkplace(word, sentence)) return null; // a workplace, for every group
+    if (group.jobSense && JOB_SENSE(word).test(sentence)) return null;
     return group.category;
   }
   return null;

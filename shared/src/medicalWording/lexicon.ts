@@ -26,6 +26,8 @@ export interface TermGroup {
   patterns?: readonly string[];
   unless?: string;
   workplace?: boolean;
+  /** Not flagged where the sentence names it as the place or the job someone works in ("werkt in de kraamzorg"). */
+  jobSense?: boolean;
 }
 
 /** Objects that give "behandelen", "klacht", "diagnose" and "opgenomen" their everyday work sense. */
@@ -112,7 +114,7 @@ export const LEXICON: readonly TermGroup[] = [
   // Pregnancy and fertility. Source: AP "De zieke werknemer" (pregnancy is health data), Arbeidsomstandighedenbesluit
   // on the pregnant employee.
   {
-    category: 'pregnancy',
+    category: 'pregnancy', jobSense: true,
     stems: [
       'zwanger', 'bevalling', 'miskraam', 'kraamzorg', 'kraamverlof', 'kraamtijd', 'kraambed', 'kraamvisite', 'kraamweek', 'kraamperiode', 'kraamhulp', 'verloskund', 'vroedvrouw', 'ivf', 'icsi', 'vruchtbaarheid',
       'onvruchtbaar', 'kinderwens', 'fertiliteit', 'abortus', 'embryo', 'inseminatie', 'prenata', 'postnata',
@@ -214,13 +216,15 @@ export const LEXICON: readonly TermGroup[] = [
     patterns: ['^hoest', 'wond(en|je|jes)?$', '^(ge|ver)wond', 'pijn(?!lijk)', 'koorts(?!achtig)', '^gebroken'],
     unless: 'klacht\\w*\\s+(van|over|door|bij)\\s+(\\w+\\s+){0,2}(klant|afnemer|burger|bewoner|leverancier|gast|reiziger|passagier|collega|buren|opdrachtgever|werkgever|werknemer|medewerker|ouders)|' +
       '(klant|afnemer|gast|reiziger|passagier|burger)\\w*\\s+(\\w+\\s+){0,3}{w}|{w}\\s+(\\w+\\s+){0,2}(afhandel|behandel|indien|ingediend|doorgezet|registr|beantwoord|doorsturen|doorgestuurd)|' +
-      '(afhandel|behandel|beantwoord|registre|indien|ingediend)\\w*\\s+(\\w+\\s+){0,3}{w}|(een|formele|schriftelijke)\\s+klacht\\s+(over|tegen|ingediend|indienen|in)\\b|' +
+      '(afhandel|behandel|beantwoord|registre|indien|ingediend)\\w*\\s+(\\w+\\s+){0,3}{w}|\\bhandel\\w*\\s+(\\w+\\s+){0,4}af\\b|' +
+      'klacht\\w*\\s+(over|van|met|bij)\\s+(de\\s+|het\\s+)?(\\w+\\s+)?(bezorg|levering|service|product|dienst|factu|bestelling|rooster|planning|collega|leidinggevende|organisatie|werkgever|afhandeling|wachttijd|communicatie)|' +
+      '{w}\\s+van\\s+(de|het|een)\\s+(reorganisatie|verandering|ontslag|bezuiniging|afscheid|verhuizing|fusie)|(een|formele|schriftelijke)\\s+klacht\\s+(over|tegen|ingediend|indienen|in)\\b|' +
       '(aanval|aanvallend)\\w*\\s+(op|van)\\s+(de|het)\\s+(markt|concurrent|planning)|gebroken\\s+(belofte|afspraak|afspraken|record)|' +
       '(cyber|hacker|phishing|ransomware)\\w*\\W*{w}|{w}\\s+(\\w+\\s+){0,2}(hacker|phishing|ransomware|server|netwerk|systeem)',
   },
   // Treatments and procedures. Source: Thuisarts.nl "Behandelingen"; the Zorgverzekeringswet basic package.
   {
-    category: 'treatment',
+    category: 'treatment', jobSense: true,
     stems: [
       'operatie', 'geopereerd', 'therapie', 'behandel', 'revalid', 'chemo', 'bestral', 'radiotherap', 'immunotherap',
       'dialyse', 'transplant', 'prothese', 'narcose', 'verdoving', 'gips', 'brace', 'mitella', 'hechtingen',
@@ -234,7 +238,7 @@ export const LEXICON: readonly TermGroup[] = [
     words: ['opereert', 'opereren', 'stent', 'stents', 'rolstoel', 'rollator', 'traplift'],
     unless: `{w}\\s+(van\\s+)?(\\w+\\s+){0,3}(${WORK_OBJECTS})|(${WORK_OBJECTS})\\w*\\s+(\\w+\\s+){0,4}(te\\s+)?{w}|` +
       '(reddings|verhuis|schoonmaak|opruim|politie|militaire?|logistieke?|reorganisatie|verbouw|inhaal|marketing)\\w*\\s*{w}|' +
-      '(cooper|co-oper)\\w*|{w}\\s+(in|op|van|binnen)\\s+(het|de|ons|een)\\s+(\\w+\\s+)?(distributiecentrum|magazijn|fabriek|haven|bedrijf|winkel|filiaal|vestiging|organisatie|hub|warehouse|logistiek\\w*|depot)|' +
+      '(cooper|co-oper)\\w*|{w}\\s+om\\s+(\\w+\\s+){1,4}te\\s+\\w+|{w}\\s+(in|op|van|binnen)\\s+(het|de|ons|een)\\s+(\\w+\\s+)?(distributiecentrum|magazijn|fabriek|haven|bedrijf|winkel|filiaal|vestiging|organisatie|hub|warehouse|logistiek\\w*|depot)|' +
       '{w}\\s+(aan|door|via|op|bij)\\s+(de|het)\\s+(telefoon|balie|kassa|receptie|servicedesk|klantenservice|helpdesk)|{w}\\s+(\\w+\\s+){0,2}(in|op)\\s+(het|de)\\s+(rooster|planning|organisatie|proces|budget|systeem)|' +
       '(team|bedrijf|afdeling|organisatie)\\w*\\s+(\\w+\\s+){0,2}opereert|opereert\\s+(zelfstandig|vanuit|internationaal|in\\s+de\\s+markt)|' +
       'wachtlijst\\w*\\s+(voor|van)\\s+(een|de)?\\s*(cursus|opleiding|training|woning|huis|kinderopvang|parkeer\\w*|vergunning|vacature)|' +
@@ -271,7 +275,7 @@ export const ALLOWED_INSIDE_WORDS: readonly string[] = [
   'gipswand', 'gipsbouw', 'wachtlijstbeheer', 'paniekvoetbal', 'alcoholvrij', 'drugsvrij', 'besmettelijk enthousiasme',
   'pijnpunt', 'infectiepreventie', 'chronisch personeelstekort', 'chronisch tekort', 'ongelukkig', 'eerstehulpverlen',
   'bedrijfshulpverlen', 'eerste hulpverlen', 'reanimatiecursus', 'reanimatietraining', 'lithiumbat', 'lithium-ion',
-  'hulpverlening bij brand', 'ziekenhuisschoonma', 'alcoholbeleid', 'drugsbeleid', 'alcohol- en drugsbeleid', 'arbeidsgehandicapt', 'sympathie', 'empathie', 'antipathie',
+  'hulpverlening bij brand', 'ziekenhuisschoonma', 'alcoholbeleid', 'drugsbeleid', 'alcohol- en drugsbeleid', 'arbeidsgehandicapt', 'kantoorapotheek', 'ehbo-kist', 'ehbo-koffer', 'sympathie', 'empathie', 'antipathie',
 ];
 
 /** The end of a job title: a word that ends so names a job, not a care relationship ("apothekersassistent"). */
@@ -279,7 +283,7 @@ export const JOB_TITLE_ENDINGS = /(assistent|assistente|medewerker|medewerkster|
 
 /** Words around a place or a title that make it a workplace or a job ("schoonmaker in het ziekenhuis"). */
 export const WORKPLACE_CONTEXT = '(werkt|werkte|werken|gewerkt|werkzaam|baan|stage|dienst|vacature|sollicit\\w*|functie|rooster|collega\\w*|schoonma\\w*|' +
-  'team|afdeling|locatie|vestiging|receptionist\\w*|portier|kok|chauffeur|beveiliger|vrijwilliger\\w*|stagiair\\w*|bezorg\\w*|lever\\w*|klant\\w*|opdrachtgever|werkgever|beveilig\\w*|kantine|receptie|\\w*medewerk\\w*|\\w*assistent\\w*|administratie\\w*|planner|planning)';
+  'team|afdeling|locatie|vestiging|receptionist\\w*|portier|kok|chauffeur|beveiliger|vrijwilliger\\w*|stagiair\\w*|bezorg\\w*|lever\\w*|klant\\w*|opdrachtgever|werkgever|beveilig\\w*|kantine|receptie|\\w*medewerk\\w*|\\w*assistent\\w*|administratie\\w*|planner|planning|rijdt|rijden|brengt|brengen|voorraad\\w*|post|klus\\w*|opdracht\\w*|onderhoud\\w*|catering|inkoop|magazijn\\w*)';
 /** Words that make a place a place of care for this person, whatever else the sentence says. */
 export const PATIENT_CONTEXT = '(ligt|lag|liggen|gelegen|opgenomen|opname|ontslagen|patient|spoed|onderzo\\w*|controle|afspraak|behandel\\w*|geopereerd|' +
   'bezoek\\s+aan|verblijf\\w*|verbleef|verblijft|onder\\s+behandeling|in\\s+zorg)';
