@@ -14,6 +14,13 @@ const ZWJ = '\u200d';
 const SHY = '\u00ad';
 const NBHY = '\u2011';
 
+/** Every word and evasion the issue found passing the old guard (issue 16). */
+export const ISSUE_EVASIONS: readonly string[] = [
+  'knieoperatie', 'borstkanker', 'nekhernia', 'heupartrose', 'gedragstherapie', 'slaapmedicatie', 'kinderpsycholoog',
+  'hartoperatie', 'behandeld', 'behandelaar', 'fysio', 'rugpijn', 'slaapproblemen', 'MRI', 'longcovid', 'epilepsie', 'astma',
+  'multiple sclerose', 'fysio\u200btherapeut', 'fysio\u00adtherapeut', 'fуsiotherapeut', 'dépressie',
+];
+
 export const FLAGGED: readonly Labelled[] = [
   // Diagnoses and conditions.
   ...([
