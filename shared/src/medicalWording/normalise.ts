@@ -5,8 +5,11 @@
  * employer, so each is undone here before any word is looked up (Unicode TR 15 NFKC, TR 39 confusables).
  */
 
-/** Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen, and similar. */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+/**
+ * Characters that render as nothing: zero-width space and joiners, word joiner, BOM, soft hyphen, variation
+ * selectors, bidi controls (Unicode's Default_Ignorable_Code_Point and the format characters, Cf).
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 
 /** Cyrillic and Greek capitals that look like Latin capitals (their lower case forms look different). */
 const UPPER_HOMOGLYPHS: Record<string, string> = {
