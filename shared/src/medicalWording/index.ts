@@ -81,16 +81,24 @@ const BODY_AFTER_COMPLAINT = new RegExp(`\\b(${COMPLAINTS})\\s+(\\w+\\s+)?(aan|i
 const BODY_WITH_ADJECTIVE = new RegExp(`\\b(gebroken|gescheurde?|ontwrichte?|ontstoken|gekneusde?|verstuikte?|pijnlijke?|stijve?|gezwollen|versleten|zere|kapotte?|beschadigde?|geopereerde?|zwakk?e?|slechte)\\s+(${BODY_PARTS})\\b`, 'gu');
 const BODY_IS = new RegExp(`\\b(de|het|zijn|haar|\\p{L}+'s)\\s+(${BODY_PARTS})\\s+(is|was|raakte|raakt|werd|wordt|blijft|bleef)\\s+(\\w+\\s+){0,2}(${COMPLAINTS})\\b`, 'gu');
 
+const knownCache = new Map<string, CompiledGroup[]>();
+/** The groups that know this word, whatever the sentence (cached: most words of a report repeat). */
+function groupsKnowing(masked: string): CompiledGroup[] {
+  let known = knownCache.get(masked);
+  if (known) return known;
+  const joined = masked.replace(/['-]/g, '');
+  const parts = masked.split(/['-]/);
+  known = !/[\p{L}\p{N}]/u.test(joined) ? [] : GROUPS.filter((group) => group.wordStems.some((stem) => joined.includes(stem))
+    || (group.words ?? []).some((candidate) => candidate === joined || candidate === masked || parts.includes(candidate))
+    || group.regexes.some((regex) => regex.test(joined)));
+  if (knownCache.size > 20000) knownCache.clear();
+  knownCache.set(masked, known);
+  return known;
+}
+
 /** The category of one word, or none: the first group that knows it and has no work sense for it here. */
 function categoryOfWord(word: string, masked: string, sentence: string): MedicalCategory | null {
-  const joined = masked.replace(/['-]/g, '');
-  if (!/[\p{L}\p{N}]/u.test(joined)) return null;
-  const parts = masked.split(/['-]/);
-  for (const group of GROUPS) {
-    const known = group.wordStems.some((stem) => joined.includes(stem))
-      || (group.words ?? []).some((candidate) => candidate === joined || candidate === masked || parts.includes(candidate))
-      || group.regexes.some((regex) => regex.test(joined));
-    if (!known) continue;
+  for (const group of groupsKnowing(masked)) {
     if (group.unless && unlessFor(group.unless, word).test(sentence)) continue;
     if (group.workplace && isWorkplace(word, sentence)) return null; // a workplace, for every group
     if (group.jobSense && JOB_SENSE(word).test(sentence)) return null;
@@ -160,7 +168,9 @@ function sentences(text: string): { start: number; end: number }[] {
     const next = text.charAt(index + 1);
     if (next !== '' && !/\s/u.test(next)) continue;
     if (char === '.') {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(start, index))?.[1] ?? '';
+      let from = index;
+      while (from > start && /[\p{L}.]/u.test(text.charAt(from - 1))) from--;
+      const before = text.slice(from, index);
       if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before)) continue;
     }
     close(index + 1);

@@ -45,6 +45,7 @@ export interface Normalised {
 
 /** Folds one original character (a code point) to the characters the guard reads. */
 function fold(char: string): string {
+  if (char.length === 1 && char.charCodeAt(0) < 0x80) return char.toLowerCase(); // plain ASCII: nothing to undo
   if (INVISIBLE.test(char)) return '';
   const upper = UPPER_HOMOGLYPHS[char];
   if (upper) return upper;
