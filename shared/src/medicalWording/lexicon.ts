@@ -32,7 +32,8 @@ export interface TermGroup {
 
 /** Objects that give "behandelen", "klacht", "diagnose" and "opgenomen" their everyday work sense. */
 const WORK_OBJECTS = 'klant|aanvra|dossier|post\\b|offerte|bestelling|order|factu|e?-?mail|vragen|vraag|melding|retour|zaken|zaak|' +
-  'agendapunt|punt|onderwerp|verzoek|bezwaar|claim|ticket|storing|schade|contract|cao|thema|casus|opdracht|project|leverancier|levering';
+  'agendapunt|punt|onderwerp|verzoek|bezwaar|claim|ticket|storing|schade|contract|cao|thema|casus|opdracht|project|leverancier|levering|' +
+  'kandidaat|sollicit|vacature';
 
 /**
  * In the order the guard tries them: the first group that knows a word decides its category, so the specific
@@ -70,8 +71,9 @@ export const LEXICON: readonly TermGroup[] = [
     words: ['opname', 'opnames', 'opgenomen', 'ic', 'seh', 'eerste-hulp', 'ic-afdeling', 'mc', 'amc', 'vumc', 'lumc', 'olvg', 'antoni'],
     unless: '{w}\\s+(\\w+\\s+){0,4}(rooster|planning|plan|team|overzicht|verslag|dossier|systeem|lijst|schema|ploeg|agenda|notulen|begroting|budget|' +
       'contract|cao|administratie|app|bestand|evaluatie|afspra|pool|werkverdeling|proces|procedure|project|video|geluid)|' +
-      '(contact|verlof|vakantie|vrij|uren|dagen|vakantiedagen|ouderschapsverlof|zorgverlof|telefonisch|video|geluid)\\w*\\s+(\\w+\\s+){0,3}{w}|' +
-      '{w}\\s+(contact|verlof|vakantie)|(video|geluids?|beeld)\\W*{w}',
+      '(contact|verlof|vakantie|vrij|vakantiedagen|verlofdagen|verlofuren|ouderschapsverlof|zorgverlof|telefonisch|video|geluid)\\w*\\s+(\\w+\\s+){0,3}{w}|' +
+      '\\b(heeft|hebben|had|hadden)\\s+(\\w+\\s+){0,5}(?=opgenomen\\b){w}(?!\\s+(gelegen|geweest))|' +
+      '{w}\\s+(contact|verlof|vakantie)|(video|geluids?|beeld)\\W*{w}|{w}\\s+van\\s+(de|het|een)\\s+(voorraad|inventaris|stand|meterstand|uren|verlof|gesprek|vergadering|bestelling|order)',
   },
   // Medication. Source: the most prescribed medicines in the Netherlands (GIPdatabank, Zorginstituut Nederland)
   // and the common words for taking them.
@@ -108,7 +110,7 @@ export const LEXICON: readonly TermGroup[] = [
       'keuringsuitslag', 'tumormarker', 'ziekenhuisonderzoek', 'specialistisch onderzoek', 'diagnostisch',
     ],
     words: ['ct', 'scan', 'scans', 'echo', 'echos', 'ecg', 'eeg', 'emg'],
-    unless: '(document|barcode|pakket|factu|pdf|paspoort|post|bon|kopie|formulier)\\w*\\s+(\\w+\\s+){0,3}{w}|{w}\\s+(\\w+\\s+){0,3}(document|barcode|pakket|factu|pdf|paspoort|post|bon|kopie|formulier|team|werkplek|afdeling|website|profiel|linkedin|cv|personeelsblad)|' +
+    unless: '(document|barcode|pakket|factu|pdf|paspoort|post|bon|kopie|formulier)\\w*\\s+(\\w+\\s+){0,3}{w}|{w}\\s+(\\w+\\s+){0,3}(document|barcode|pakket|factu|pdf|paspoort|post|bon|kopie|formulier|diploma|certificaat|identiteitsbewijs|rijbewijs|contract|loonstro|brief|bewijs|handtekening|team|werkplek|afdeling|website|profiel|linkedin|cv|personeelsblad)|' +
       '(team|profiel|pas|pasfoto|groeps|linkedin)\\w*\\s+{w}|{w}\\s+van\\s+(het|de)\\s+(team|afdeling|groep|personeel)',
   },
   // Pregnancy and fertility. Source: AP "De zieke werknemer" (pregnancy is health data), Arbeidsomstandighedenbesluit
@@ -180,7 +182,7 @@ export const LEXICON: readonly TermGroup[] = [
       'chlamydia', 'ziektebeeld', 'hersentumor', 'niet-aangeboren', 'ms-patient', 'ms-aanval', 'corona-infectie',
       'besmet', 'virusinfectie', 'long covid', 'suikerspiegel', 'bloedsuiker', 'glaucoom', 'neuropath',
       'myopath', 'cardiomyo', 'plegie', 'ectomie', 'transfusie', 'beenmerg', 'gehandicapt', 'invalid', 'litteken',
-      'bloeduitstort', 'stenose', 'abces', 'myalgie', 'neuralgie', 'nierste', 'galste', 'doofheid', 'slechthorendheid',
+      'bloeduitstort', 'stenose', 'abces', 'beknelling', 'bloedstolling', 'stollingsprobl', 'stollingsstoornis', 'hernia-achtig', 'myalgie', 'neuralgie', 'nierste', 'galste', 'doofheid', 'slechthorendheid',
     ],
     words: ['ms', 'aids', 'corona', 'cvs', 'virus', 'tia', 'cva', 'spit', 'nah', 'soa', 'hiv', 'doof', 'dove', 'staar'],
     patterns: ['^rsi', '^hiv', '[a-z]{3,}itis$', '[a-z]+patient(e|en)?$', '^patient(e)?$', '[a-z]+zweer$', '[a-z]+zweren$'],
@@ -196,7 +198,7 @@ export const LEXICON: readonly TermGroup[] = [
     category: 'body',
     patterns: [
       '^(onder|boven|lage|linker|rechter|midden|voor|achter)?(gehoor|blindedarm|gal|rug|nek|knie|schouder|heup|enkel|pols|arm|elleboog|hand|vinger|duim|voet|teen|been|hoofd|buik|maag|darm|long|hart|nier|blaas|oog|oor|huid|borst|bekken|wervel|spier|pees|gewricht|bot|kaak|tand|kies|lies|kuit|hamstring|hersen|zenuw|keel|kruis|heiligbeen|stuit|ribben|rib|schedel|ader|bloedvat|gal|galblaas|alvleesklier|baarmoeder|prostaat|eierstok)' +
-      '(s|en|e|ten)?-?(pijn|klacht|probl|letsel|blessure|breuk|ontst|kwetsuur|trauma|operatie|aandoening|ziekte|infectie|falen|infarct|slijtage|stoornis|lijden|kramp|verstuiking|kneuzing|zwelling|uitval|scheur|ingreep|zeer|stilstand|zweer|steen|stenen|schade|bloeding|verlies|verkalking|vernauwing|ruis)',
+      '(s|en|e|ten)?-?(pijn|klacht|probl|letsel|blessure|breuk|ontst|kwetsuur|trauma|operatie|aandoening|ziekte|infectie|falen|infarct|slijtage|stoornis|lijden|kramp|verstuiking|kneuzing|zwelling|uitval|scheur|ingreep|zeer|stilstand|zweer|steen|stenen|schade|bloeding|verlies|verkalking|vernauwing|ruis|beknelling|klemming)',
     ],
   },
   // Symptoms. Source: Thuisarts.nl "Klachten" (the everyday words for symptoms).
@@ -289,7 +291,7 @@ export const PATIENT_CONTEXT = '(ligt|lag|liggen|gelegen|opgenomen|opname|ontsla
   'bezoek\\s+aan|verblijf\\w*|verbleef|verblijft|onder\\s+behandeling|in\\s+zorg)';
 
 /** Body parts for sentence-level matching ("last van zijn rug"). */
-export const BODY_PARTS = 'blindedarm|galblaas|rug|onderrug|nek|knie|knieen|schouder|schouders|heup|heupen|enkel|enkels|pols|polsen|arm|armen|elleboog|ellebogen|' +
+export const BODY_PARTS = 'gehoor|blindedarm|galblaas|rug|onderrug|nek|knie|knieen|schouder|schouders|heup|heupen|enkel|enkels|pols|polsen|arm|armen|elleboog|ellebogen|' +
   'hand|handen|vinger|vingers|duim|voet|voeten|teen|tenen|been|benen|hoofd|buik|maag|darm|darmen|long|longen|hart|nier|nieren|' +
   'lever|blaas|oog|ogen|oor|oren|huid|borst|borsten|bekken|wervel|wervels|wervelkolom|ruggengraat|spier|spieren|pees|pezen|' +
   'gewricht|gewrichten|bot|botten|kaak|tand|tanden|kies|lies|kuit|kuiten|dij|dijbeen|bovenbeen|onderbeen|hersenen|hersens|' +
@@ -309,7 +311,7 @@ export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] 
   { category: 'test', pattern: '\\b(terug\\w*|weer|opnieuw|nog\\s+een\\s+keer|binnenkort|regelmatig|elke\\s+\\w+)\\b[^.]{0,40}(?<!onder\\s)\\bcontrole\\b(?!\\s+(van|op|over|door)\\b)' },
   { category: 'test', pattern: '\\b(op|naar\\s+de|voor\\s+een)\\s+controle\\b(?!\\s+(van|op|over|door)\\b)' },
   { category: 'test', pattern: '\\b(uitslag|uitslagen)\\s+(\\w+\\s+){0,3}(binnen|afwachten|af\\s+te\\s+wachten|bekend|goed|slecht|gunstig|ongunstig)' },
-  { category: 'test', pattern: '\\b(wacht|wachten|afwachten)\\s+(\\w+\\s+){0,3}(op\\s+)?(de\\s+)?uitslag' },
+  { category: 'test', pattern: '\\b(wacht|wachten|afwachten)\\s+(\\w+\\s+){0,3}(op\\s+)?(de\\s+)?uitslag(en)?\\b(?!\\s+van\\s+(de|het|zijn|haar|een)\\s+(\\w+\\s+)?(sollicit\\w*|verkiezing\\w*|selectie\\w*|assessment|examen|toets|beoordeling|aanvraag|wia\\w*|keuring|procedure|gesprek\\w*|capaciteitentest|beroepskeuzetest|stemming))' },
   // Medication in other words ("iets voor haar stemming", "slikt iets tegen de pijn").
   { category: 'medication', pattern: "\\b(iets|wat|een\\s+middel\\w*|middel\\w*|pil\\w*|tablet\\w*|druppels|spul|spullen)\\s+(\\w+\\s+){0,2}(voor|tegen)\\s+((zijn|haar|de|het|z'n|d'r)\\s+)?(stemming|slaap|zenuwen|nachtrust|onrust|spanning\\w*|buien|angst\\w*|pijn\\w*|rug|hoofd|maag|hart|bloeddruk|concentratie|klachten|somberheid|paniek|piekeren|suiker|depressie|gedachten|humeur|gemoed|emoties|stress|energie|focus)" },
   { category: 'medication', pattern: '\\b(slikt|slikte|slikken|geslikt|neemt\\s+(\\w+\\s+)?in|ingenomen|innemen)\\b(?![^.]*\\b(advies|woorden|kritiek|trots|beslissing|verlies|besluit)\\b)' },
@@ -326,16 +328,16 @@ export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] 
   // A hospital stay in other words.
   { category: 'hospital', pattern: '\\b(ligt|lag|lagen|heeft\\s+gelegen)\\s+(\\w+\\s+){0,3}in\\s+(het|een)\\s+(zieken|bed\\b)' },
   // Pregnancy in other words.
-  { category: 'pregnancy', pattern: '\\bin\\s+verwachting\\b|\\bverwacht\\w*\\s+(een\\s+)?(baby|kindje|tweeling|eerste\\s+kind|tweede\\s+kind)\\b|\\bbevallen\\s+van\\b|\\b(een\\s+)?baby\\s+(op\\s+komst|verwacht)|\\bis\\s+uitgerekend\\b|\\buitgerekende\\s+datum' },
+  { category: 'pregnancy', pattern: '\\bin\\s+verwachting\\b|\\bverwacht\\w*\\s+(een\\s+)?(baby|kind|kindje|tweeling|eerste\\s+kind|tweede\\s+kind)\\b|\\b(een|haar|hun)\\s+(eerste\\s+|tweede\\s+|derde\\s+)?(baby|kind|kindje|tweeling)\\s+(\\w+\\s+)?verwacht|\\bbevallen\\s+van\\b|\\b(een\\s+)?baby\\s+(op\\s+komst|verwacht)|\\bis\\s+uitgerekend\\b|\\buitgerekende\\s+datum' },
   // Addiction in other words.
   { category: 'addiction', pattern: '\\bdrinkt\\s+(te\\s+veel|veel|weer|niet\\s+meer|overmatig|dagelijks|stevig)|\\b(te\\s+veel|overmatig|stevig)\\s+(drinken|gedronken|drinkt)|\\bgebruikt\\s+(weer|geen\\s+middelen|middelen|geregeld\\s+middelen)\\b(?!\\s+\\w*(app|systeem|auto|computer|laptop|tool|programma|scanner|vorkheftruck))|\\bis\\s+(al\\s+\\w+\\s+\\w+\\s+)?(clean|nuchter|droog\\s+van\\s+de\\s+drank)\\b' },
   { category: 'symptom', pattern: '\\b(valt|viel|vallen|vielen)\\s+(\\w+\\s+){0,2}flauw\\b' },
   { category: 'mental', pattern: "\\b(mentaal|geestelijk|emotioneel)\\s+(\\w+\\s+)?(uitgeput|kapot|instabiel|ziek|overbelast|op)\\b|\\bniet\\s+(lekker|goed)\\s+in\\s+(zijn|haar|z'n|d'r)\\s+(hoofd|vel)\\b" },
-  { category: 'addiction', pattern: '\\bmet\\s+een\\s+kater\\b|\\bdrinkt\\s+(\\w+\\s+){1,2}(te\\s+veel|overmatig)' },
+  { category: 'addiction', pattern: '\\bmet\\s+een\\s+kater\\b|\\b(gestopt|stoppen|stopt|stopte|minderen|mindert|geminderd)\\s+met\\s+(het\\s+)?(drinken|drank|alcohol|blowen|gebruiken|gebruik|gokken|drugs)\\b|\\bdrinkt\\s+(\\w+\\s+){1,2}(te\\s+veel|overmatig)' },
   { category: 'symptom', pattern: '\\b(hij|zij|ze)\\s+(is|was|raakt|raakte|voelt\\s+zich)\\s+(\\w+\\s+){0,3}uitgeput\\b|\\b(snel|erg|volledig|totaal|compleet|nog\\s+snel)\\s+uitgeput\\b' },
   { category: 'pregnancy', pattern: '\\b(is|was)\\s+((?!goed|prima|slecht|niet|wel|hem|haar|hun|erg|uitstekend|best|matig|ons|jullie|mij)\\w+\\s+)?bevallen\\b(?!\\s+van\\s+(het|de)\\b)' },
   { category: 'treatment', pattern: '\\b(professionele|psychologische|medische|psychische)\\s+(hulp|begeleiding|zorg|ondersteuning)\\b|\\bonder\\s+(de\\s+)?zorg\\s+van\\b' },
-  { category: 'cause', pattern: '\\bten\\s+val\\b|\\b(sinds|na|door)\\s+(de|zijn|haar|een)\\s+(val|valpartij)\\b' },
+  { category: 'cause', pattern: '\\bten\\s+val\\b|\\b(een|de|zijn|haar)\\s+val\\s+(van|op|uit|bij|tijdens|met)\\s+(de|het|een|zijn|haar)\\s+(trap|ladder|steiger|fiets|paard|dak|stoep|scooter|brommer|motor|ijs|werk|bouwplaats|hoogte|laadklep|vrachtwagen)|\\b(sinds|na|door)\\s+(de|zijn|haar|een)\\s+(val|valpartij)\\b' },
   { category: 'hospital', pattern: '(?<!(cursus|training|diploma|bhv|ehbo|bhv\'er)\\s+)\\beerste\\s+hulp\\b(?!\\s*(verlen|cursus|diploma|training))' },
   { category: 'test', pattern: '\\bbloed\\s+(laten\\s+)?(prikken|afnemen|geprikt|afgenomen|onderzoeken)' },
   { category: 'body', pattern: "\\biets\\s+(met|aan)\\s+(zijn|haar|z'n|d'r|de|het)\\s+(BODY)\\b|\\bvoor\\s+(zijn|haar|z'n|d'r)\\s+(BODY)\\b" },
