@@ -41,14 +41,14 @@ function flagsOf(title: string, text: string): Flag[] {
   ];
 }
 
-/** The guard's verdict a moment after the coach stops typing (no flicker on every key). */
-function useWordingFlags(title: string, text: string): Flag[] {
-  const [flags, setFlags] = useState(() => flagsOf(title, text));
+/** The guard's verdict a moment after the coach stops typing (no flicker on every key), with the text it read. */
+function useWordingFlags(title: string, text: string): { flags: Flag[]; checked: string } {
+  const [verdict, setVerdict] = useState(() => ({ flags: flagsOf(title, text), checked: text }));
   useEffect(() => {
-    const timer = setTimeout(() => setFlags(flagsOf(title, text)), 250);
+    const timer = setTimeout(() => setVerdict({ flags: flagsOf(title, text), checked: text }), 250);
     return () => clearTimeout(timer);
   }, [title, text]);
-  return flags;
+  return verdict;
 }
 
 /** The text with each flagged sentence marked, as the employer would read it. */
@@ -104,12 +104,12 @@ function Composer({ clientId, report, onDone }: { clientId: string; report?: Rep
     title: report?.title ?? '', periodStart: toDateInput(report?.periodStart), periodEnd: toDateInput(report?.periodEnd),
     text: report?.text ?? '', consultIds: report?.consultIds ?? [],
   });
-  const flags = useWordingFlags(form.title, form.text);
+  const { flags, checked } = useWordingFlags(form.title, form.text);
   const textArea = useRef<HTMLTextAreaElement>(null);
   /** Selects the flagged sentence in the text, so the coach can rewrite it where it stands. */
   const showSentence = (flag: Flag) => {
     const area = textArea.current;
-    if (!area) return;
+    if (!area || area.value !== checked) return; // the offsets belong to the text as it was checked
     area.focus();
     area.setSelectionRange(flag.sentenceIndex, flag.sentenceIndex + flag.sentenceLength);
   };
@@ -133,7 +133,7 @@ function Composer({ clientId, report, onDone }: { clientId: string; report?: Rep
           {flags.some((flag) => flag.field === 'text') && (
             <section aria-label={t.reports.preview}>
               <h4 className="muted">{t.reports.preview}</h4>
-              <Highlighted text={form.text} flags={flags} />
+              <Highlighted text={checked} flags={flags} />
             </section>
           )}
         </div>
@@ -191,7 +191,7 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
       {flags.length > 0 ? <Highlighted text={report.text} flags={flags} /> : <p className="prose">{report.text}</p>}
       {report.clientComment && <p className="comment"><strong>{t.consults.clientComment}:</strong> {report.clientComment}</p>}
       <FormProblem error={act.error} />
-      {flags.length > 0 && <WordingFlags flags={flags} />}
+      {(refused ?? draftFlags).length > 0 && <WordingFlags flags={refused ?? draftFlags} />}
       {can('send') && draftFlags.length > 0 && <p className="muted" id={`send-blocked-${report._id}`}>{t.reports.sendBlocked}</p>}
       <div className="actions">
         {can('update') && <button type="button" className="secondary" onClick={() => setEditing(true)}>{t.consults.edit}</button>}
