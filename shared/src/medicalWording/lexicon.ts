@@ -66,7 +66,7 @@ export const LEXICON: readonly TermGroup[] = [
     stems: [
       'ziekenhuis', 'kliniek', 'ziekenhuisopname', 'heropname', 'dagopname', 'intensive care', 'spoedeisende',
       'ambulance', 'verpleeghuis', 'hospice', 'revalidatiecentrum', 'verpleegafdeling', 'spoedopname', 'klinisch',
-      'umc', 'eerstehulppost', 'huisartsenpost', 'psychiatrische', 'afdeling cardiologie', 'ziekenhuisbed',
+      'umc', 'eerstehulppost', 'herstellingsoord', 'zorghotel', 'kuuroord', 'huisartsenpost', 'psychiatrische', 'afdeling cardiologie', 'ziekenhuisbed',
     ],
     words: ['opname', 'opnames', 'opgenomen', 'ic', 'seh', 'eerste-hulp', 'ic-afdeling', 'mc', 'amc', 'vumc', 'lumc', 'olvg', 'antoni'],
     unless: '{w}\\s+(\\w+\\s+){0,4}(rooster|planning|plan|team|overzicht|verslag|dossier|systeem|lijst|schema|ploeg|agenda|notulen|begroting|budget|' +
@@ -198,7 +198,7 @@ export const LEXICON: readonly TermGroup[] = [
     category: 'body',
     patterns: [
       '^(onder|boven|lage|linker|rechter|midden|voor|achter)?(gehoor|blindedarm|gal|rug|nek|knie|schouder|heup|enkel|pols|arm|elleboog|hand|vinger|duim|voet|teen|been|hoofd|buik|maag|darm|long|hart|nier|blaas|oog|oor|huid|borst|bekken|wervel|spier|pees|gewricht|bot|kaak|tand|kies|lies|kuit|hamstring|hersen|zenuw|keel|kruis|heiligbeen|stuit|ribben|rib|schedel|ader|bloedvat|gal|galblaas|alvleesklier|baarmoeder|prostaat|eierstok)' +
-      '(s|en|e|ten)?-?(pijn|klacht|probl|letsel|blessure|breuk|ontst|kwetsuur|trauma|operatie|aandoening|ziekte|infectie|falen|infarct|slijtage|stoornis|lijden|kramp|verstuiking|kneuzing|zwelling|uitval|scheur|ingreep|zeer|stilstand|zweer|steen|stenen|schade|bloeding|verlies|verkalking|vernauwing|ruis|beknelling|klemming)',
+      '(s|en|e|ten)?-?(pijn|klacht|probl|letsel|blessure|breuk|ontst|kwetsuur|trauma|operatie|aandoening|ziekte|infectie|falen|infarct|slijtage|stoornis|lijden|kramp|verstuiking|kneuzing|zwelling|uitval|scheur|ingreep|zeer|stilstand|zweer|steen|stenen|schade|bloeding|verlies|verkalking|vernauwing|ruis|beknelling|klemming|onderzoek|functie)',
     ],
   },
   // Symptoms. Source: Thuisarts.nl "Klachten" (the everyday words for symptoms).
@@ -277,7 +277,7 @@ export const ALLOWED_INSIDE_WORDS: readonly string[] = [
   'gipswand', 'gipsbouw', 'wachtlijstbeheer', 'paniekvoetbal', 'alcoholvrij', 'drugsvrij', 'besmettelijk enthousiasme',
   'pijnpunt', 'infectiepreventie', 'chronisch personeelstekort', 'chronisch tekort', 'ongelukkig', 'eerstehulpverlen',
   'bedrijfshulpverlen', 'eerste hulpverlen', 'reanimatiecursus', 'reanimatietraining', 'lithiumbat', 'lithium-ion',
-  'hulpverlening bij brand', 'ziekenhuisschoonma', 'alcoholbeleid', 'drugsbeleid', 'alcohol- en drugsbeleid', 'arbeidsgehandicapt', 'kantoorapotheek', 'ehbo-kist', 'ehbo-koffer', 'sympathie', 'empathie', 'antipathie',
+  'hulpverlening bij brand', 'ziekenhuisschoonma', 'alcoholbeleid', 'drugsbeleid', 'alcohol- en drugsbeleid', 'arbeidsgehandicapt', 'hoofdfunct', 'hoofdonderzoek', 'kantoorapotheek', 'ehbo-kist', 'ehbo-koffer', 'sympathie', 'empathie', 'antipathie',
 ];
 
 /** The end of a job title: a word that ends so names a job, not a care relationship ("apothekersassistent"). */
@@ -333,7 +333,7 @@ export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] 
   { category: 'addiction', pattern: '\\bdrinkt\\s+(te\\s+veel|veel|weer|niet\\s+meer|overmatig|dagelijks|stevig)|\\b(te\\s+veel|overmatig|stevig)\\s+(drinken|gedronken|drinkt)|\\bgebruikt\\s+(weer|geen\\s+middelen|middelen|geregeld\\s+middelen)\\b(?!\\s+\\w*(app|systeem|auto|computer|laptop|tool|programma|scanner|vorkheftruck))|\\bis\\s+(al\\s+\\w+\\s+\\w+\\s+)?(clean|nuchter|droog\\s+van\\s+de\\s+drank)\\b' },
   { category: 'symptom', pattern: '\\b(valt|viel|vallen|vielen)\\s+(\\w+\\s+){0,2}flauw\\b' },
   { category: 'mental', pattern: "\\b(mentaal|geestelijk|emotioneel)\\s+(\\w+\\s+)?(uitgeput|kapot|instabiel|ziek|overbelast|op)\\b|\\bniet\\s+(lekker|goed)\\s+in\\s+(zijn|haar|z'n|d'r)\\s+(hoofd|vel)\\b" },
-  { category: 'addiction', pattern: '\\bmet\\s+een\\s+kater\\b|\\b(gestopt|stoppen|stopt|stopte|minderen|mindert|geminderd)\\s+met\\s+(het\\s+)?(drinken|drank|alcohol|blowen|gebruiken|gebruik|gokken|drugs)\\b|\\bdrinkt\\s+(\\w+\\s+){1,2}(te\\s+veel|overmatig)' },
+  { category: 'addiction', pattern: '\\bmet\\s+een\\s+kater\\b|\\b(gestopt|stoppen|stopt|stopte|minderen|mindert|geminderd|begonnen|begint|weer|opnieuw)\\s+met\\s+(het\\s+)?(drinken|drank|alcohol|blowen|gebruiken|gebruik|gokken|drugs)\\b|\\bdrinkt\\s+(\\w+\\s+){1,2}(te\\s+veel|overmatig)' },
   { category: 'symptom', pattern: '\\b(hij|zij|ze)\\s+(is|was|raakt|raakte|voelt\\s+zich)\\s+(\\w+\\s+){0,3}uitgeput\\b|\\b(snel|erg|volledig|totaal|compleet|nog\\s+snel)\\s+uitgeput\\b' },
   { category: 'pregnancy', pattern: '\\b(is|was)\\s+((?!goed|prima|slecht|niet|wel|hem|haar|hun|erg|uitstekend|best|matig|ons|jullie|mij)\\w+\\s+)?bevallen\\b(?!\\s+van\\s+(het|de)\\b)' },
   { category: 'treatment', pattern: '\\b(professionele|psychologische|medische|psychische)\\s+(hulp|begeleiding|zorg|ondersteuning)\\b|\\bonder\\s+(de\\s+)?zorg\\s+van\\b' },
