@@ -73,13 +73,15 @@ const GROUPS: CompiledGroup[] = LEXICON.map((group) => ({
   phraseStems: (group.stems ?? []).filter((stem) => stem.includes(' ')).map((stem) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(stem)}[\\p{L}\\p{N}]*`, 'gu')),
   regexes: (group.patterns ?? []).map((pattern) => new RegExp(pattern, 'u')),
 }));
-const PHRASE_REGEXES = PHRASES.map((phrase) => ({ category: phrase.category, regex: new RegExp(phrase.pattern.replaceAll('BODY', BODY_PARTS), 'gu') }));
+/** A body part, also with the part of it that is named ("knieschijf", "schouderblad", "heupgewricht"). */
+const BODY = `(?:${BODY_PARTS})(?:schijf|blad|gewricht|spier|spieren|pees|pezen|band|banden|kom|botje|holte|wervel|wervels)?`;
+const PHRASE_REGEXES = PHRASES.map((phrase) => ({ category: phrase.category, regex: new RegExp(phrase.pattern.replaceAll('BODY', BODY), 'gu') }));
 const BODY_WORD = new RegExp(`^(onder|boven|linker|rechter)?(${BODY_PARTS})((s|e|en)?(${BODY_PARTS}|spier|spieren|pees|pezen|gewricht|blad|wervel))?$`, 'u');
 const COMPLAINT_WORD = new RegExp(`^(${COMPLAINTS})$`, 'u');
 const POSSESSIVE = /^(zijn|haar|z'n|d'r|hun|beide|linker|rechter|\p{L}+'s)$/u;
-const BODY_AFTER_COMPLAINT = new RegExp(`\\b(${COMPLAINTS})\\s+(\\w+\\s+)?(aan|in|van|met|op|bij)\\s+(de|het|een|beide|allebei)\\s+(\\w+\\s+)?(${BODY_PARTS})\\b(?!\\s+van\\b)`, 'gu');
-const BODY_WITH_ADJECTIVE = new RegExp(`\\b(gebroken|gescheurde?|ontwrichte?|ontstoken|gekneusde?|verstuikte?|pijnlijke?|stijve?|gezwollen|versleten|zere|kapotte?|beschadigde?|geopereerde?|zwakk?e?|slechte)\\s+(${BODY_PARTS})\\b`, 'gu');
-const BODY_IS = new RegExp(`\\b(de|het|zijn|haar|\\p{L}+'s)\\s+(${BODY_PARTS})\\s+(is|was|raakte|raakt|werd|wordt|blijft|bleef)\\s+(\\w+\\s+){0,2}(${COMPLAINTS})\\b`, 'gu');
+const BODY_AFTER_COMPLAINT = new RegExp(`\\b(${COMPLAINTS})\\s+(\\w+\\s+)?(aan|in|van|met|op|bij)\\s+(de|het|een|beide|allebei)\\s+(\\w+\\s+)?(${BODY})\\b(?!\\s+van\\b)`, 'gu');
+const BODY_WITH_ADJECTIVE = new RegExp(`\\b(gebroken|gescheurde?|ontwrichte?|ontstoken|gekneusde?|verstuikte?|pijnlijke?|stijve?|gezwollen|versleten|zere|kapotte?|beschadigde?|geopereerde?|zwakk?e?|slechte)\\s+(${BODY})\\b`, 'gu');
+const BODY_IS = new RegExp(`\\b(de|het|zijn|haar|\\p{L}+'s)\\s+(${BODY})\\s+(is|was|raakte|raakt|werd|wordt|blijft|bleef)\\s+(\\w+\\s+){0,2}(${COMPLAINTS})\\b`, 'gu');
 
 const knownCache = new Map<string, CompiledGroup[]>();
 /** The groups that know this word, whatever the sentence (cached: most words of a report repeat). */

@@ -189,7 +189,7 @@ export const LEXICON: readonly TermGroup[] = [
       'chlamydia', 'ziektebeeld', 'hersentumor', 'niet-aangeboren', 'ms-patient', 'ms-aanval', 'corona-infectie',
       'besmet', 'virusinfectie', 'long covid', 'suikerspiegel', 'bloedsuiker', 'glaucoom', 'neuropath',
       'myopath', 'cardiomyo', 'plegie', 'ectomie', 'transfusie', 'beenmerg', 'gehandicapt', 'invalid', 'litteken',
-      'bloeduitstort', 'stenose', 'abces', 'bechterew', 'sjogren', 'raynaud', 'ehlers', 'hypermobiel', 'reflux',
+      'bloeduitstort', 'bloedprop', 'stolsel', 'stenose', 'abces', 'bechterew', 'sjogren', 'raynaud', 'ehlers', 'hypermobiel', 'reflux',
       'maagzuur', 'spatader', 'aambei', 'incontinent', 'menstrua', 'hodgkin', 'sarcoom', 'glioom', 'myeloom', 'uitzaaiing',
       'intolerantie', 'emfyseem', 'etalagebenen', 'claudicatio', 'hallux', 'myoom', 'myomen', 'borreliose', 'meniere',
       'angina', 'netvliesloslating', 'macula', 'beknelling', 'bloedstolling', 'stollingsprobl', 'stollingsstoornis', 'hernia-achtig', 'myalgie', 'neuralgie', 'nierste', 'galste', 'doofheid', 'slechthorendheid',
@@ -223,7 +223,7 @@ export const LEXICON: readonly TermGroup[] = [
       'verstuik', 'zwikt', 'zwikte', 'verstapt', 'verstapte', 'hersteloperatie', 'gezondheidsprobl', 'gezondheidsklacht', 'lichamelijke probl',
       'fysieke probl', 'medische probl', 'gezondheidsproblemen', 'gehoorverlies', 'concentratieverlies',
       'energieverlies', 'krachtsverlies', 'spierzwakte', 'eetlust', 'gewichtsverlies', 'obstipatie', 'stuipen',
-      'flauwte', 'insult', 'epileptisch', 'kortsluiting in zijn hoofd', 'kortsluiting in haar hoofd',
+      'flauwte', 'opvlieger', 'lappenmand', 'insult', 'epileptisch', 'kortsluiting in zijn hoofd', 'kortsluiting in haar hoofd',
     ],
     words: ['braken', 'braakt', 'ziekjes', 'aanval', 'aanvallen'],
     patterns: ['^hoest', 'wond(en|je|jes)?$', '^(ge|ver)wond', 'pijn(?!lijk)', 'koorts(?!achtig)', '^gebroken'],
@@ -232,7 +232,7 @@ export const LEXICON: readonly TermGroup[] = [
       '(afhandel|behandel|beantwoord|registre|indien|ingediend)\\w*\\s+(\\w+\\s+){0,3}{w}|\\bhandel\\w*\\s+(\\w+\\s+){0,4}af\\b|' +
       'klacht\\w*\\s+(over|van|met|bij)\\s+(de\\s+|het\\s+)?(\\w+\\s+)?(bezorg|levering|service|product|dienst|factu|bestelling|rooster|planning|collega|leidinggevende|organisatie|werkgever|afhandeling|wachttijd|communicatie)|' +
       '{w}\\s+van\\s+(de|het|een)\\s+(reorganisatie|verandering|ontslag|bezuiniging|afscheid|verhuizing|fusie)|(een|formele|schriftelijke)\\s+klacht\\s+(over|tegen|ingediend|indienen|in)\\b|' +
-      '(aanval|aanvallend)\\w*\\s+(op|van)\\s+(de|het)\\s+(markt|concurrent|planning)|gebroken\\s+(belofte|afspraak|afspraken|record)|' +
+      '(aanval|aanvallend)\\w*\\s+(op|van)\\s+(de|het)\\s+(markt|concurrent|planning)|gebroken\\s+(belofte|beloftes|afspraak|afspraken|record|nacht|nachten|gezin|huwelijk|thuissituatie|ruit|raam|glas|verbinding|kopje)|' +
       '(cyber|hacker|phishing|ransomware)\\w*\\W*{w}|{w}\\s+(\\w+\\s+){0,2}(hacker|phishing|ransomware|server|netwerk|systeem)',
   },
   // Treatments and procedures. Source: Thuisarts.nl "Behandelingen"; the Zorgverzekeringswet basic package.
@@ -314,7 +314,7 @@ export const COMPLAINTS = 'pijn\\w*|last|klacht\\w*|letsel|blessure\\w*|geblesse
   'verzwikt|overbelast\\w*|stijf|stijve|stijfheid|probleem|problemen|zere|beschadig\\w*|versleten|slijtage|geopereerd|operatie|' +
   'gezwollen|zwelling|ontwricht|kapot|kapotte|kwetsuur|trauma|gevoelloos|tintel\\w*|doof|verlamd|uitgeschoten|ingeklemd|verrekt|' +
   'gescheurd|scheur\\w*|ingescheurd|gewond|wond\\w*|infectie|aandoening|mankeert|mankement\\w*|opspelen|opspeelt|' +
-  'ontwrichte?|verzwakt|aangedaan|aangetast';
+  'ontwrichte?|verzwakt|aangedaan|aangetast|vocht|knobbel\\w*|bult\\w*|gezwel\\w*';
 
 /** Paraphrases and word pairs that say something medical without a medical word. */
 export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] = [
@@ -351,7 +351,7 @@ export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] 
   { category: 'cause', pattern: '\\bten\\s+val\\b|\\b(een|de|zijn|haar)\\s+val\\s+(van|op|uit|bij|tijdens|met)\\s+(de|het|een|zijn|haar)\\s+(trap|ladder|steiger|fiets|paard|dak|stoep|scooter|brommer|motor|ijs|werk|bouwplaats|hoogte|laadklep|vrachtwagen)|\\b(sinds|na|door)\\s+(de|zijn|haar|een)\\s+(val|valpartij)\\b' },
   { category: 'hospital', pattern: '(?<!(cursus|training|diploma|bhv|ehbo|bhv\'er)\\s+)\\beerste\\s+hulp\\b(?!\\s*(verlen|cursus|diploma|training))' },
   { category: 'test', pattern: '\\bbloed\\s+(laten\\s+)?(prikken|afnemen|geprikt|afgenomen|onderzoeken)' },
-  { category: 'body', pattern: "\\biets\\s+(met|aan)\\s+(zijn|haar|z'n|d'r|de|het)\\s+(BODY)\\b|\\bvoor\\s+(zijn|haar|z'n|d'r)\\s+(BODY)\\b" },
+  { category: 'body', pattern: "\\b(vanwege|wegens)\\s+(zijn|haar|z'n|d'r)\\s+(BODY)\\b|\\b(met|door)\\s+(zijn|haar|z'n|d'r)\\s+(knie|knieen|rug|nek|schouder|schouders|heup|heupen|enkel|enkels|pols|polsen|elleboog|ellebogen|voet|voeten)\\b|\\biets\\s+(met|aan)\\s+(zijn|haar|z'n|d'r|de|het)\\s+(BODY)\\b|\\bvoor\\s+(zijn|haar|z'n|d'r)\\s+(BODY)\\b" },
   // A walking aid, a recurring complaint.
   { category: 'treatment', pattern: '\\b(loopt|lopen|liep|liepen)\\s+(\\w+\\s+){0,2}met\\s+krukken|\\b(aan|op)\\s+de\\s+krukken|\\bop\\s+krukken' },
   { category: 'body', pattern: "\\b(zijn|haar|z'n|d'r|de|het)\\s+(BODY)\\s+(\\w+\\s+){0,2}(opspelen|opspeelt|speelt\\s+(\\w+\\s+)?op)\\b" },
