@@ -192,7 +192,8 @@ export const LEXICON: readonly TermGroup[] = [
       'bloeduitstort', 'bloedprop', 'stolsel', 'stenose', 'abces', 'bechterew', 'sjogren', 'raynaud', 'ehlers', 'hypermobiel', 'reflux',
       'maagzuur', 'spatader', 'aambei', 'incontinent', 'menstrua', 'hodgkin', 'sarcoom', 'glioom', 'myeloom', 'uitzaaiing',
       'intolerantie', 'emfyseem', 'etalagebenen', 'claudicatio', 'hallux', 'myoom', 'myomen', 'borreliose', 'meniere',
-      'angina', 'netvliesloslating', 'macula', 'beknelling', 'bloedstolling', 'stollingsprobl', 'stollingsstoornis', 'hernia-achtig', 'myalgie', 'neuralgie', 'nierste', 'galste', 'doofheid', 'slechthorendheid',
+      'angina', 'netvliesloslating', 'macula', 'fractuur', 'luxatie', 'contusie', 'distorsie', 'ruptuur', 'laesie',
+      'tendino', 'insufficientie', 'benigne', 'maligne', 'metastase', 'beknelling', 'bloedstolling', 'stollingsprobl', 'stollingsstoornis', 'hernia-achtig', 'myalgie', 'neuralgie', 'nierste', 'galste', 'doofheid', 'slechthorendheid',
     ],
     words: ['ms', 'aids', 'corona', 'coma', 'pcos', 'cvs', 'virus', 'tia', 'cva', 'spit', 'nah', 'soa', 'hiv', 'doof', 'dove', 'staar'],
     patterns: ['^rsi', '^hiv', '[a-z]{3,}itis$', '[a-z]+patient(e|en)?$', '^patient(e)?$', '[a-z]+zweer$', '[a-z]+zweren$'],
@@ -334,6 +335,9 @@ export const PHRASES: readonly { category: MedicalCategory; pattern: string }[] 
   { category: 'diagnosis', pattern: '\\bziekte\\s+van\\s+\\w+' },
   { category: 'diagnosis', pattern: '\\b(chronische|ernstige|erfelijke|zeldzame|progressieve|ongeneeslijke|terminale|aangeboren|lichamelijke|medische)\\s+(ziekte|aandoening|kwaal|beperking|afwijking|conditie)' },
   { category: 'diagnosis', pattern: '\\b(ernstig|chronisch|terminaal|langdurig)\\s+ziek\\b' },
+  // Something incurred or recovered from ("heeft een ... opgelopen", "herstelt van een ...").
+  { category: 'symptom', pattern: '\\b(heeft|had|hebben)\\s+(een|de|zijn|haar)\\s+(\\w+\\s+)?\\w+\\s+opgelopen\\b(?<!(achterstand|vertraging|boete|kosten|ervaring|deuk|schade|averij|voorsprong|spanning|tijd|bekeuring|rekening|punten|krassen)\\s+opgelopen)' },
+  { category: 'diagnosis', pattern: '\\b(herstelt|herstellen|herstellende|hersteld|herstelde|herstellend)\\s+van\\s+(een|zijn|haar)\\b(?!\\s+(\\w+\\s+)?(periode|tijd|reorganisatie|verhuizing|tegenslag|week|maand|drukte|piek|fout|vergissing|achterstand|verlies|nederlaag|storing)\\b)' },
   // Sleep problems.
   { category: 'symptom', pattern: '\\b(slaapt|sliep|slapen|geslapen)\\s+(\\w+\\s+){0,2}(slecht|onrustig|weinig|nauwelijks|amper|niet\\s+goed|niet\\s+door)|\\bslecht\\w*\\s+(\\w+\\s+)?(slaap|slapen|geslapen|nachtrust)|\\bkan\\s+(niet|slecht|moeilijk)\\s+(in\\s+)?slapen' },
   // A hospital stay in other words.
