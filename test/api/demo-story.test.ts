@@ -36,15 +36,16 @@ describe('the demo story of a progress report', () => {
     expect(waiting.map((c: { _id: string }) => c._id)).to.include(consult._id);
     await jan.post(`${base}/consults/${consult._id as string}/approve`);
 
-    // The coach composes the report; the guard flags the practitioner, the coach rephrases.
+    // The coach composes the report; the guard flags the sentence about the practitioner, the coach rewrites it.
     const report = await anna.post(`${base}/reports`, {
       title: 'Voortgangsrapportage november 2026', periodStart: '2026-11-01', periodEnd: '2026-11-30', consultIds: [consult._id],
       text: 'Jan werkt vier ochtenden per week. Hij blijft onder controle bij de fysiotherapeut. Doel: vijf ochtenden in januari.',
     }, 201);
     const flagged = await anna.post(`${base}/reports/${report._id as string}/send`, {}, 422);
-    expect(flagged.flags.map((flag: { term: string; suggestion: string }) => [flag.term, flag.suggestion])).to.deep.equal([['fysiotherapeut', 'behandelaar']]);
+    expect(flagged.flags.map((flag: { term: string; category: string; sentence: string }) => [flag.term, flag.category, flag.sentence]))
+      .to.deep.equal([['fysiotherapeut', 'practitioner', 'Hij blijft onder controle bij de fysiotherapeut.']]);
     await anna.patch(`${base}/reports/${report._id as string}`, {
-      text: 'Jan werkt vier ochtenden per week. Hij houdt contact met zijn behandelaar. Doel: vijf ochtenden in januari.',
+      text: 'Jan werkt vier ochtenden per week. Op woensdagmiddag is hij niet beschikbaar. Doel: vijf ochtenden in januari.',
     });
     await anna.post(`${base}/reports/${report._id as string}/send`);
 

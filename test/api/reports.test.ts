@@ -34,12 +34,18 @@ describe('progress reports', () => {
 
     const blocked = await anna.post(`${base}/${id}/send`).expect(422);
     expect(blocked.headers['content-type']).to.match(/problem\+json/);
-    expect(blocked.body.detail).to.match(/fysiotherapeut/);
+    expect(blocked.body.detail).to.match(/Eén zin .*zorgprofessional/);
     expect(blocked.body.flags).to.have.length(1);
-    expect(blocked.body.flags[0]).to.include({ term: 'fysiotherapeut', category: 'practitioner', suggestion: 'behandelaar', field: 'text' });
+    expect(blocked.body.flags[0]).to.include({
+      term: 'fysiotherapeut', category: 'practitioner', field: 'text', sentence: 'Hij heeft nog wekelijks contact met zijn fysiotherapeut.',
+    });
+    expect(blocked.body.flags[0]).not.to.have.property('suggestion');
     expect((await anna.get(`${base}/${id}`).expect(200)).body.status).to.equal('draft');
 
+    // The old suggestion ("behandelaar") still names a treating professional: it is flagged too.
     await anna.patch(`${base}/${id}`, { text: 'Jan gaat goed vooruit. Hij heeft nog wekelijks contact met zijn behandelaar.' }).expect(200);
+    expect((await anna.post(`${base}/${id}/send`).expect(422)).body.flags[0]).to.include({ category: 'practitioner', term: 'behandelaar' });
+    await anna.patch(`${base}/${id}`, { text: 'Jan gaat goed vooruit. Hij werkt op dinsdagochtend niet; de andere dagen volgens plan.' }).expect(200);
     await anna.post(`${base}/${id}/send`).expect(200);
     await jan.post(`${base}/${id}/share`).expect(409); // approve the content first
     await anna.post(`${base}/${id}/approve`).expect(403); // only the client approves
@@ -54,7 +60,8 @@ describe('progress reports', () => {
     expect(await visibleToEmployer(id)).to.equal(true);
     const read = await hrVos.get(`${base}/${id}`).expect(200);
     expect(Object.keys(read.body).every((field) => EMPLOYER_REPORT_FIELDS.includes(field))).to.equal(true);
-    expect(read.body.text).to.match(/behandelaar/);
+    expect(read.body.text).to.match(/dinsdagochtend/);
+    expect(read.body).not.to.have.property('wordingReview');
     expect(read.body).not.to.have.any.keys('consultIds', 'clientComment', 'coachId', 'status');
 
     const consents = (await jan.get(`/api/v1/clients/${String(world.clients.jan._id)}/consents`).expect(200)).body.items;
@@ -120,8 +127,10 @@ describe('progress reports', () => {
   });
 
   it('check wording live for the composer without saving anything', async () => {
-    const response = await anna.post(`${base}/wording-check`, { text: 'Na zijn hernia en de operatie...' }).expect(200);
-    expect(response.body.flags.map((flag: { term: string }) => flag.term)).to.deep.equal(['hernia', 'operatie']);
+    const response = await anna.post(`${base}/wording-check`, { title: 'Na de knieoperatie', text: 'Na zijn hernia en de operatie...' }).expect(200);
+    expect(response.body.flags.map((flag: { field: string; category: string; terms: string[] }) => [flag.field, flag.category, flag.terms])).to.deep.equal([
+      ['title', 'body', ['knieoperatie']], ['text', 'diagnosis', ['hernia']], ['text', 'treatment', ['operatie']],
+    ]);
     await hrVos.post(`${base}/wording-check`, { text: 'hernia' }).expect(403);
   });
 

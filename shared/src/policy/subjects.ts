@@ -31,7 +31,7 @@ export const SUBJECT_FIELDS = {
   Activity: ['_id', 'clientId', 'authorId', 'date', 'kind', 'minutes', 'note', 'createdAt', 'updatedAt'],
   Report: [
     '_id', 'clientId', 'coachId', 'title', 'periodStart', 'periodEnd', 'text', 'consultIds', 'status',
-    'clientComment', 'approvedAt', 'sharedAt', 'withdrawnAt', 'shares', 'createdAt', 'updatedAt',
+    'clientComment', 'approvedAt', 'sharedAt', 'withdrawnAt', 'shares', 'createdAt', 'updatedAt', 'wordingReview',
   ],
   Document: ['_id', 'clientId', 'uploadedBy', 'category', 'filename', 'contentType', 'size', 'fileId', 'createdAt'],
   HealthRecord: [

@@ -1,4 +1,5 @@
 import { REPORT_STATUSES } from '../domain';
+import { MEDICAL_CATEGORIES } from '../medicalWording/lexicon';
 import { day, id, objectId, text, timestamp } from './common';
 import { z } from './zod';
 
@@ -25,11 +26,19 @@ export const UpdateReportBody = z.object({
   .refine(periodInOrder, periodMessage);
 
 /** Text checked by the medical-wording guard before it is saved (the composer checks as the coach types). */
-export const WordingCheckBody = z.object({ text: z.string().max(50000) }).strict();
+export const WordingCheckBody = z.object({ text: z.string().max(50000), title: z.string().max(200).optional() }).strict();
 
+/**
+ * A sentence the employer may not read, with the category of what it says, the words that say it, and advice on
+ * what to write instead in work terms (never a word to swap in). Offsets are into the field as written.
+ */
 export const WordingFlag = z.object({
-  term: z.string(), index: z.number(), length: z.number(), category: z.string(), suggestion: z.string(),
-  field: z.string().optional(),
+  field: z.enum(['title', 'text']),
+  category: z.enum(MEDICAL_CATEGORIES),
+  label: z.string(),
+  term: z.string(), termIndex: z.number().int(), termLength: z.number().int(), terms: z.array(z.string()),
+  sentence: z.string(), sentenceIndex: z.number().int(), sentenceLength: z.number().int(),
+  advice: z.string(), examples: z.array(z.string()),
 });
 export const WordingCheckView = z.object({ flags: z.array(WordingFlag) });
 
@@ -41,6 +50,8 @@ export const ReportView = z.object({
   shares: z.array(z.object({ consentId: id, sharedAt: timestamp, withdrawnAt: timestamp.nullable() }))
     .describe('Elke keer gedeeld en ingetrokken, oudste eerst'),
   createdAt: timestamp, updatedAt: timestamp,
+  /** Sent before the guard knew its words and flagged now: the coach checks it again ("controleer opnieuw"). */
+  wordingReview: z.boolean(),
 }).partial();
 export const ConsentTextView = z.object({ text: z.string() });
 export const ReportList = z.object({ items: z.array(ReportView) });
@@ -48,3 +59,4 @@ export const ReportList = z.object({ items: z.array(ReportView) });
 export type ReportParams = z.infer<typeof ReportParams>;
 export type CreateReportBody = z.infer<typeof CreateReportBody>;
 export type UpdateReportBody = z.infer<typeof UpdateReportBody>;
+export type WordingCheckBody = z.infer<typeof WordingCheckBody>;

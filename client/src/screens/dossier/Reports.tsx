@@ -1,9 +1,12 @@
 /**
- * Progress reports: the composer shows medical-wording flags as the coach types, with a neutral phrasing one click
- * away; the client approves, disputes, and decides separately whether to share with the employer.
+ * Progress reports: the composer checks the employer-facing text as the coach types, with the same guard the
+ * server applies when the report is sent and shared (shared/src/medicalWording): each sentence that says
+ * something about health is highlighted, with advice on what to write instead in work terms. Sending waits until
+ * no sentence is flagged. The client approves, disputes, and decides separately whether to share with the employer.
  */
 import { subject } from '@casl/ability';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { checkWording, GENERAL_ADVICE, type WordingFlag } from '../../../../shared/src/medicalWording';
 import { api, ApiError } from '../../api';
 import { Badge, Field, FormProblem, useResource, useSubmit } from '../../components/ui';
 import { DisputeForm, RecordSection } from '../../components/workflow';
@@ -25,9 +28,11 @@ export interface Report {
   withdrawnAt?: string | null;
   /** Every time the client shared it and withdrew, oldest first. */
   shares?: { consentId: string; sharedAt: string; withdrawnAt: string | null }[];
+  /** Sent before the guard knew its words, and flagged now. */
+  wordingReview?: boolean;
 }
 
-interface Flag { term: string; index: number; length: number; suggestion: string; category: string; field?: string }
+type Flag = WordingFlag & { field: 'title' | 'text' };
 
 const TONE = { draft: 'neutral', awaiting_client: 'waiting', approved: 'ok', shared: 'shared', withdrawn: 'neutral' } as const;
 
@@ -56,28 +61,68 @@ function ShareHistory({ report }: { report: Report }) {
   );
 }
 
-/** Replaces one flagged term at its position, keeping the capital if the term started with one. */
-function replaceFlag(text: string, flag: Flag): string {
-  const original = text.slice(flag.index, flag.index + flag.length);
-  const suggestion = original[0] === original[0]?.toUpperCase() ? flag.suggestion[0]!.toUpperCase() + flag.suggestion.slice(1) : flag.suggestion;
-  return text.slice(0, flag.index) + suggestion + text.slice(flag.index + flag.length);
+/** The guard on the employer-facing fields, as the server applies it on send and share. */
+function flagsOf(title: string, text: string): Flag[] {
+  return [
+    ...checkWording(title).map((flag) => ({ ...flag, field: 'title' as const })),
+    ...checkWording(text).map((flag) => ({ ...flag, field: 'text' as const })),
+  ];
 }
 
-function WordingFlags({ flags, onReplace }: { flags: Flag[] | null; onReplace: (flag: Flag) => void }) {
-  if (flags === null) return null; // not checked yet: say nothing rather than something untrue
+/** The guard's verdict a moment after the coach stops typing (no flicker on every key), with the text it read. */
+function useWordingFlags(title: string, text: string): { flags: Flag[]; checked: string } {
+  const [verdict, setVerdict] = useState(() => ({ flags: flagsOf(title, text), checked: text }));
+  useEffect(() => {
+    const timer = setTimeout(() => setVerdict({ flags: flagsOf(title, text), checked: text }), 250);
+    return () => clearTimeout(timer);
+  }, [title, text]);
+  return verdict;
+}
+
+/** The text with each flagged sentence marked, as the employer would read it. */
+function Highlighted({ text, flags }: { text: string; flags: Flag[] }) {
+  const spans = [...new Map(flags.filter((flag) => flag.field === 'text').map((flag) => [flag.sentenceIndex, flag])).values()]
+    .sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const flag of spans) {
+    if (flag.sentenceIndex < at) continue;
+    parts.push(text.slice(at, flag.sentenceIndex));
+    parts.push(<mark key={flag.sentenceIndex} data-category={flag.category}>{text.slice(flag.sentenceIndex, flag.sentenceIndex + flag.sentenceLength)}</mark>);
+    at = flag.sentenceIndex + flag.sentenceLength;
+  }
+  parts.push(text.slice(at));
+  return <p className="prose preview">{parts}</p>;
+}
+
+/** The flags beside the text, per sentence: what it says (category and words), what to write instead, an example. */
+function WordingFlags({ flags, onShow }: { flags: Flag[]; onShow?: (flag: Flag) => void }) {
   if (flags.length === 0) return <p className="ok-text" role="status">{t.reports.noFlags}</p>;
+  const sentences = [...flags.reduce((all, flag) => {
+    const key = `${flag.field}:${flag.sentenceIndex}`;
+    return all.set(key, [...(all.get(key) ?? []), flag]);
+  }, new Map<string, Flag[]>()).entries()];
+  const marks = (terms: string[]) => terms.flatMap((term, index) => [index ? ', ' : '', <mark key={term}>{term}</mark>]);
   return (
-    <div className="flags" role="status" aria-live="polite">
-      <h4>{t.reports.flagsTitle}</h4>
-      <p>{t.reports.flagsIntro}</p>
-      <ul>
-        {flags.map((flag) => (
-          <li key={`${flag.index}-${flag.term}`}>
-            <mark>{flag.term}</mark> → <button type="button" className="link" onClick={() => onReplace(flag)}>{t.reports.useSuggestion(flag.term, flag.suggestion)}</button>
+    <aside className="flags" role="status" aria-live="polite" aria-label={t.reports.flagsTitle}>
+      <h4>{t.reports.flagsTitle}: {t.reports.flagCount(sentences.length)}</h4>
+      <p>{GENERAL_ADVICE}</p>
+      <ol>
+        {sentences.map(([key, group]) => (
+          <li key={key} className="flag">
+            <p>{t.reports.flagField[group[0]!.field]}: <q>{group[0]!.sentence}</q></p>
+            {group.map((flag) => (
+              <div key={flag.category}>
+                <p><strong>{flag.label}</strong> · {t.reports.flagTerms}: {marks(flag.terms)}</p>
+                <p>{flag.advice}</p>
+                <p className="muted">{t.reports.flagExamples}: <q>{flag.examples[0]}</q></p>
+              </div>
+            ))}
+            {onShow && group[0]!.field === 'text' && <button type="button" className="link" onClick={() => onShow(group[0]!)}>{t.reports.showSentence}</button>}
           </li>
         ))}
-      </ul>
-    </div>
+      </ol>
+    </aside>
   );
 }
 
@@ -87,16 +132,15 @@ function Composer({ clientId, report, onDone }: { clientId: string; report?: Rep
     title: report?.title ?? '', periodStart: toDateInput(report?.periodStart), periodEnd: toDateInput(report?.periodEnd),
     text: report?.text ?? '', consultIds: report?.consultIds ?? [],
   });
-  const [flags, setFlags] = useState<Flag[] | null>(null);
-  useEffect(() => {
-    setFlags(null);
-    const timer = setTimeout(() => {
-      if (!form.text.trim()) return;
-      api.post<{ flags: Flag[] }>(`/clients/${clientId}/reports/wording-check`, { text: form.text })
-        .then((result) => setFlags(result.flags), () => undefined);
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [form.text, clientId]);
+  const { flags, checked } = useWordingFlags(form.title, form.text);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  /** Selects the flagged sentence in the text, so the coach can rewrite it where it stands. */
+  const showSentence = (flag: Flag) => {
+    const area = textArea.current;
+    if (!area || area.value !== checked) return; // the offsets belong to the text as it was checked
+    area.focus();
+    area.setSelectionRange(flag.sentenceIndex, flag.sentenceIndex + flag.sentenceLength);
+  };
   const submit = useSubmit(async () => {
     if (report) await api.patch(`/clients/${clientId}/reports/${report._id}`, form);
     else await api.post(`/clients/${clientId}/reports`, form);
@@ -111,8 +155,18 @@ function Composer({ clientId, report, onDone }: { clientId: string; report?: Rep
         <Field label={t.reports.periodStart} name="periodStart" error={error}>{(p) => <input {...p} type="date" value={form.periodStart} onChange={(e) => setForm({ ...form, periodStart: e.target.value })} />}</Field>
         <Field label={t.reports.periodEnd} name="periodEnd" error={error}>{(p) => <input {...p} type="date" value={form.periodEnd} onChange={(e) => setForm({ ...form, periodEnd: e.target.value })} />}</Field>
       </div>
-      <Field label={t.reports.text} name="text" error={error}>{(p) => <textarea {...p} rows={8} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />}</Field>
-      <WordingFlags flags={flags} onReplace={(flag) => setForm({ ...form, text: replaceFlag(form.text, flag) })} />
+      <div className="composer-text">
+        <div>
+          <Field label={t.reports.text} name="text" error={error}>{(p) => <textarea {...p} ref={textArea} rows={10} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />}</Field>
+          {flags.some((flag) => flag.field === 'text') && (
+            <section aria-label={t.reports.preview}>
+              <h4 className="muted">{t.reports.preview}</h4>
+              <Highlighted text={checked} flags={flags} />
+            </section>
+          )}
+        </div>
+        <WordingFlags flags={flags} onShow={showSentence} />
+      </div>
       <fieldset>
         <legend>{t.reports.consults}</legend>
         {approved.data?.items.filter((consult) => consult.status === 'approved').map((consult) => (
@@ -145,23 +199,35 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
     onChange();
   });
   const askConsent = useSubmit(async () => setConsentText((await api.get<{ text: string }>(`${base}/consent-text`)).text));
+  const ownFlags = useMemo(() => (report.status === 'draft' || report.wordingReview ? flagsOf(report.title, report.text) : []),
+    [report.status, report.wordingReview, report.title, report.text]);
+  const draftFlags = report.status === 'draft' ? ownFlags : [];
   if (editing) return <Composer clientId={report.clientId} report={report} onDone={() => { setEditing(false); onChange(); }} />;
-  const flags = act.error instanceof ApiError ? (act.error.extra.flags as Flag[] | undefined) : undefined;
+  const refused = act.error instanceof ApiError ? (act.error.extra.flags as Flag[] | undefined) : undefined;
+  const flags = refused ?? (can('send') || report.wordingReview ? ownFlags : []);
   return (
     <article className="card" aria-labelledby={`report-${report._id}`}>
       <header>
         <h3 id={`report-${report._id}`}>{report.title}</h3>
-        {report.status && <Badge tone={TONE[report.status]}>{statusLabel(report, has('client'))}</Badge>}
+        <span className="badges">
+          {report.status && <Badge tone={TONE[report.status]}>{statusLabel(report, has('client'))}</Badge>}
+          {report.wordingReview && <Badge tone="warning">{t.reports.review}</Badge>}
+        </span>
       </header>
+      {report.wordingReview && <p className="problem">{t.reports.reviewText}</p>}
       <p className="muted">{t.dossier.period}: {formatDate(report.periodStart)} – {formatDate(report.periodEnd)}</p>
-      <p className="prose">{report.text}</p>
+      {flags.length > 0 ? <Highlighted text={report.text} flags={flags} /> : <p className="prose">{report.text}</p>}
       <ShareHistory report={report} />
       {report.clientComment && <p className="comment"><strong>{t.consults.clientComment}:</strong> {report.clientComment}</p>}
       <FormProblem error={act.error} />
-      {flags && <WordingFlags flags={flags} onReplace={() => setEditing(true)} />}
+      {(refused ?? draftFlags).length > 0 && <WordingFlags flags={refused ?? draftFlags} />}
+      {can('send') && draftFlags.length > 0 && <p className="muted" id={`send-blocked-${report._id}`}>{t.reports.sendBlocked}</p>}
       <div className="actions">
         {can('update') && <button type="button" className="secondary" onClick={() => setEditing(true)}>{t.consults.edit}</button>}
-        {can('send') && <button type="button" onClick={() => void act.run('send')}>{t.reports.sendToClient}</button>}
+        {can('send') && (
+          <button type="button" onClick={() => void act.run('send')} disabled={draftFlags.length > 0}
+            aria-describedby={draftFlags.length > 0 ? `send-blocked-${report._id}` : undefined}>{t.reports.sendToClient}</button>
+        )}
         {can('approve') && <button type="button" onClick={() => void act.run('approve')}>{t.reports.approve}</button>}
         {can('dispute') && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{t.reports.dispute}</button>}
         {can('share') && !consentText && (

@@ -34,7 +34,7 @@ export const reportRoutes: RouteGroup = {
       method: 'post', path: `${base}/wording-check`, summary: 'Tekst controleren op medische termen (zonder op te slaan)',
       params: ClientParams, body: WordingCheckBody, response: WordingCheckView,
       handler: async (req, res) => {
-        res.json(await reports.checkWording(actorOf(req), req.params.clientId, req.body.text));
+        res.json(await reports.checkWording(actorOf(req), req.params.clientId, req.body));
       },
     }),
     route({
@@ -94,7 +94,7 @@ export const reportRoutes: RouteGroup = {
     }),
     route({
       method: 'post', path: `${base}/:reportId/share`, summary: 'Cliënt geeft toestemming om deze rapportage met de werkgever te delen',
-      params: ReportParams, response: ReportView, errors: [409],
+      params: ReportParams, response: ReportView, errors: [409, 422],
       handler: async (req, res) => {
         const actor = actorOf(req);
         res.json(present(actor, 'Report', await reports.share(actor, req.params)));

@@ -6,14 +6,14 @@
 import mongoose, { Types } from 'mongoose';
 import { CONSENT_TEXTS } from '../../../../shared/src/consentTexts';
 import type { ReportStatus } from '../../../../shared/src/domain';
-import { findMedicalWording } from '../../../../shared/src/medicalWording';
-import type { CreateReportBody, ReportParams, UpdateReportBody } from '../../../../shared/src/schemas/reports';
+import { checkWording as findMedicalWording } from '../../../../shared/src/medicalWording';
+import type { CreateReportBody, ReportParams, UpdateReportBody, WordingCheckBody } from '../../../../shared/src/schemas/reports';
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';
 import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
-import { conflict, unprocessable } from '../../http/problem';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { conflict, forbidden, unprocessable } from '../../http/problem';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import * as consults from '../consults/service';
 import * as consents from '../consents/service';
 import { Report, REPORT_WORKFLOW, type ReportData } from './model';
@@ -26,12 +26,22 @@ type RevealedReport = ReturnType<typeof reveal>;
 function reveal(lock: Lock, report: { toObject(): unknown }) {
   const plain = report.toObject() as ReportDocument;
   const at = record(plain._id);
+  const title = lock.open(plain.title, at, 'title');
+  const text = lock.open(plain.text, at, 'text');
   return {
-    ...plain,
-    title: lock.open(plain.title, at, 'title'),
-    text: lock.open(plain.text, at, 'text'),
+    ...plain, title, text,
     clientComment: lock.open(plain.clientComment, at, 'clientComment'),
+    // Sent before the guard knew these words: the coach checks it again, the employer no longer reads it.
+    wordingReview: plain.status !== 'draft' && wordingFlags(title, text).length > 0,
   };
+}
+
+/**
+ * A report sent before the guard knew its words, and flagged now, is not served to a reader who may not see the
+ * review mark (the employer's view): nothing medical reaches the employer, also not from before the guard.
+ */
+function withheld(actor: RequestActor, report: { wordingReview: boolean }): boolean {
+  return report.wordingReview && !('wordingReview' in present(actor, 'Report', report));
 }
 
 async function revealed(clientId: string, reportId: Types.ObjectId | string) {
@@ -69,24 +79,37 @@ async function withSharing(reports: RevealedReport[]) {
   });
 }
 
-/** The medical-wording flags of a report's employer-facing text (title and body). */
+/** The medical-wording flags of a report's employer-facing text (title and body), one per sentence and category. */
 export function wordingFlags(title: string, text: string) {
   return [
-    ...findMedicalWording(title).map((flag) => ({ ...flag, field: 'title' })),
-    ...findMedicalWording(text).map((flag) => ({ ...flag, field: 'text' })),
+    ...findMedicalWording(title).map((flag) => ({ field: 'title' as const, ...flag })),
+    ...findMedicalWording(text).map((flag) => ({ field: 'text' as const, ...flag })),
   ];
+}
+
+/** The 422 that stops employer-facing text with medical wording in it, naming the sentences' categories. */
+function medicalWording(flags: ReturnType<typeof wordingFlags>, detail: string) {
+  const labels = [...new Set(flags.map((flag) => flag.label.toLowerCase()))].join('; ');
+  const sentences = new Set(flags.map((flag) => `${flag.field}:${flag.sentenceIndex}`)).size;
+  return unprocessable('medical-wording',
+    `${sentences === 1 ? 'Eén zin' : `${sentences} zinnen`} in de rapportage ${sentences === 1 ? 'gaat' : 'gaan'} over de gezondheid (${labels}). ${detail}`,
+    { flags });
 }
 
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Report');
   const reports = await listScoped(actor, 'read', Report, { clientId }, { sort: { periodEnd: -1, createdAt: -1 } });
   const lock = await Lock.for(clientId, 'process');
-  return withSharing(reports.map((report) => reveal(lock, report)));
+  return (await withSharing(reports.map((report) => reveal(lock, report)))).filter((report) => !withheld(actor, report));
 }
 
 export async function get(actor: RequestActor, { clientId, reportId }: ReportParams) {
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId });
   const [view] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+  if (withheld(actor, view!)) {
+    await auditAccess(actor, 'read', 'Report', { id: reportId, clientId, outcome: 'denied', reason: 'medical wording under review' });
+    throw forbidden('Deze rapportage wordt opnieuw gecontroleerd en is nu niet in te zien.');
+  }
   return view!;
 }
 
@@ -99,14 +122,14 @@ export async function listShared(actor: RequestActor, clientIds: string[]) {
     { clientId: mongoose.trusted({ $in: clientIds }), status: mongoose.trusted({ $in: [...SHAREABLE] }) });
   const revealed = [];
   for (const report of reports) revealed.push(reveal(await Lock.for(report.clientId, 'process'), report));
-  const views = (await withSharing(revealed)).filter((report) => report.status === 'shared');
+  const views = (await withSharing(revealed)).filter((report) => report.status === 'shared' && !withheld(actor, report));
   return views.sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
 }
 
-/** The composer's live check, before anything is saved: the same guard that blocks sending. */
-export async function checkWording(actor: RequestActor, clientId: string, text: string) {
+/** The composer's live check, before anything is saved: the same guard that blocks sending and sharing. */
+export async function checkWording(actor: RequestActor, clientId: string, { title = '', text }: WordingCheckBody) {
   await enterClient(actor, clientId, 'create', 'Report');
-  return { flags: findMedicalWording(text) };
+  return { flags: wordingFlags(title, text) };
 }
 
 export async function create(actor: RequestActor, clientId: string, body: CreateReportBody) {
@@ -155,12 +178,7 @@ export async function send(actor: RequestActor, { clientId, reportId }: ReportPa
   await authorize(actor, 'send', 'Report', report);
   const { title, text } = reveal(await Lock.for(clientId, 'process'), report);
   const flags = wordingFlags(title, text);
-  if (flags.length > 0) {
-    throw unprocessable('medical-wording',
-      `De rapportage bevat ${flags.length === 1 ? 'een medische term' : `${flags.length} medische termen`} ` +
-      `(${[...new Set(flags.map((flag) => flag.term))].join(', ')}). Formuleer deze in termen van belastbaarheid en stuur opnieuw.`,
-      { flags });
-  }
+  if (flags.length > 0) throw medicalWording(flags, 'Herschrijf deze in werktermen en stuur opnieuw.');
   await guardedUpdate(Report, report, 'send', { $set: { status: to, clientComment: null } });
   await auditAccess(actor, 'send', 'Report', { id: reportId, clientId, outcome: 'allowed' });
   return revealed(clientId, report._id);
@@ -222,7 +240,10 @@ export async function share(actor: RequestActor, { clientId, reportId }: ReportP
     : 'Alleen een goedgekeurde rapportage kan worden gedeeld.');
   await authorize(actor, 'share', 'Report', current);
   const employer = await employerOf(clientId);
-  const { title } = current!;
+  const { title, text } = current!;
+  // Checked again at the last door: a report approved before the guard knew its words is not shared.
+  const flags = wordingFlags(title, text);
+  if (flags.length > 0) throw medicalWording(flags, 'Daarom wordt zij niet gedeeld; uw coach stelt een nieuwe rapportage op.');
   const consent = await consents.record(actor, {
     clientId, purpose: 'report.share', reportId, text: CONSENT_TEXTS.reportShare(title, employer.name),
   }, 'Deze rapportage is al gedeeld.');
