@@ -7,6 +7,7 @@
  * pointer is a hint; the unique index on `seq` is the truth. When the insert after it is refused (another writer
  * came first, or one stopped between its insert and moving the pointer), the head is looked up in the chain.
  */
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import type { Collection, Db } from 'mongodb';
@@ -41,11 +42,18 @@ interface Head { seq: number; hash: string }
 /** Appends through one connection wait for each other, so requests in one process never race for a number. */
 const queues = new WeakMap<Db, Promise<unknown>>();
 
+/** Counters for the load benchmark: how many appends, and how long callers waited for them in total. */
+export const auditAppendStats = { count: 0, totalMs: 0 };
+
 /** `db` is the database holding the chain; a test may pass the same database reached over another connection. */
 export function appendAuditEvent(entry: AuditEntry, db: Db = mongoose.connection.db as unknown as Db): Promise<ChainedEvent & { hash: string }> {
+  const started = performance.now();
   const appended = (queues.get(db) ?? Promise.resolve()).then(() => append(entry, db));
   queues.set(db, appended.catch(() => undefined));
-  return appended;
+  return appended.finally(() => {
+    auditAppendStats.count += 1;
+    auditAppendStats.totalMs += performance.now() - started;
+  });
 }
 
 async function append(entry: AuditEntry, db: Db): Promise<ChainedEvent & { hash: string }> {
