@@ -6,6 +6,7 @@
  */
 import { runUntilSignalled } from '../server/src/main';
 import { isDatabaseEmpty, seedDemo } from '../server/src/demo/seed';
+import { reconcileAuditTrail } from '../server/src/audit/coverage';
 import { ensureClientBuilt } from './buildClient';
 import { provideDatabase } from './database';
 import { DatabaseSetupError } from './ferretdb';
@@ -17,6 +18,8 @@ try {
     if (config.env !== 'production' && (await isDatabaseEmpty())) {
       logger.info('empty database: loading the demo organisation (accounts in README.md)');
       await seedDemo(config);
+      // The demo's records are logged as loaded, not later taken for records a crash left without their event.
+      await reconcileAuditTrail('demogegevens geladen');
     }
   });
 } catch (error) {

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGuardrails, generate } from 'otplib';
+import { reconcileAuditTrail } from '../../server/src/audit/coverage';
 import { loadConfig } from '../../server/src/config';
 import { connectDatabase, disconnectDatabase } from '../../server/src/db/connection';
 import { Client } from '../../server/src/db/models/client';
@@ -121,7 +122,7 @@ async function runLevel(inFlight: number, operations: Operation[], child: ChildP
       } catch {
         status = 0; // connection refused or reset
       }
-      const entry = samples.get(operation.label) ?? { ms: [], statuses: new Map() };
+      const entry = samples.get(operation.label) ?? { ms: [] as number[], statuses: new Map<number, number>() };
       entry.ms.push(performance.now() - begin);
       entry.statuses.set(status, (entry.statuses.get(status) ?? 0) + 1);
       samples.set(operation.label, entry);
@@ -160,6 +161,7 @@ try {
   const config = loadConfig({ NODE_ENV: 'development', MONGODB_URI: uri.toString(), DATA_DIR: dataDir, ...secrets });
   await connectDatabase(uri.toString());
   await seedDemo(config);
+  await reconcileAuditTrail('demogegevens geladen');
   const jan = String((await Client.findOne({ firstName: 'Jan' }).lean())!._id);
   await disconnectDatabase();
 

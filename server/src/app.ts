@@ -8,7 +8,10 @@ import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { isDatabaseReady } from './db/connection';
+import { databaseUnreachableForMs, isDatabaseReady } from './db/connection';
+import { requestDeadline } from './http/deadline';
+import { idempotency } from './http/idempotency';
+import { loadShedding } from './http/loadShedding';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { webClient } from './http/spa';
 import { authRoutes } from './auth/routes';
@@ -38,9 +41,11 @@ export interface AppDeps {
   extraRoutes?: Router;
   /** The built web client (client/dist); served when it exists. */
   clientDist?: string;
+  /** True once the supervisor of the embedded database stopped restarting it (scripts/ferretdb.ts). */
+  databaseGaveUp?: () => boolean;
 }
 
-export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps): Express {
+export function createApp({ config, logger, extraRoutes, clientDist, databaseGaveUp }: AppDeps): Express {
   useMasterKey(config.masterKey);
   const app = express();
   app.disable('x-powered-by');
@@ -68,9 +73,18 @@ export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps):
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // Before anything reads the body or the session: refuse beyond the bound, and answer by the deadline.
+  app.use('/api', loadShedding(config.maxInFlight), requestDeadline(config.requestTimeoutMs));
   app.use(express.json({ limit: '200kb' }));
 
+  // Liveness: unhealthy when the database is gone for good (the supervisor gave up, or it has been unreachable
+  // longer than a restart takes), so an orchestrator restarts the process; a short outage is only "not ready".
   app.get('/healthz', (_req, res) => {
+    const unreachableMs = databaseUnreachableForMs();
+    if (databaseGaveUp?.() || unreachableMs > config.healthDbGraceMs) {
+      res.status(503).json({ status: 'unhealthy', reason: 'database unreachable', unreachableForMs: unreachableMs });
+      return;
+    }
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
@@ -79,6 +93,7 @@ export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps):
   });
 
   app.use('/api', createSessionMiddleware(config), csrf.csrfSynchronisedProtection);
+  app.use('/api/v1', idempotency(config.masterKey));
   app.use('/api/v1', apiRoutes(config));
 
   if (extraRoutes) app.use(extraRoutes);
