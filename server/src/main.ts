@@ -7,8 +7,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase, disconnectDatabase } from './db/connection';
 import { createApp } from './app';
 import { createLogger, type Logger } from './logger';
-import { sealHead, startSealing } from './audit/seal';
-import { reconcileAuditTrail } from './audit/coverage';
+import { sealHead } from './audit/seal';
+import { prepareAuditTrail } from './audit/startup';
 
 export interface RunningServer {
   config: Config;
@@ -24,25 +24,6 @@ export type Prepare = (config: Config, logger: Logger) => Promise<void>;
 export interface ServerOptions {
   /** True once the embedded database's supervisor stopped restarting it; /healthz then answers 503. */
   databaseGaveUp?: () => boolean;
-}
-
-/**
- * The audit trail at start-up: records saved by a process that stopped before logging them get their create event
- * ("hersteld na onderbreking"), then the head is sealed, so a tail cut off while the server was down is caught
- * even when the last run never shut down cleanly. From then on the head is sealed every N events and hourly.
- */
-export async function prepareAuditTrail(config: Config, logger: Logger): Promise<() => void> {
-  const restored = await reconcileAuditTrail();
-  if (restored.length > 0) {
-    logger.warn({ restored: restored.length, records: restored.slice(0, 20).map(({ type, id }) => `${type}:${id}`) },
-      'audit trail: create events restored for records saved without one (hersteld na onderbreking)');
-  }
-  await sealHead(config.masterKey);
-  return startSealing(config.masterKey, {
-    everyEvents: config.auditSealEveryEvents,
-    intervalMs: config.auditSealIntervalMs,
-    onError: (error) => logger.error({ err: error }, 'sealing the audit head failed'),
-  });
 }
 
 export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?: Prepare, options: ServerOptions = {}): Promise<RunningServer> {

@@ -42,8 +42,13 @@ export interface AuditEntry {
 export type AppendedEvent = ChainedEvent & { hash: string };
 
 const MAX_ATTEMPTS = 50;
-/** At most this many events in one insert, so one batch stays a modest write. */
-const MAX_BATCH = 200;
+/**
+ * At most this many events in one insert. FerretDB 1.24 splits an insert into chunks of its batch size (100 by
+ * default) and, after a refused document, stops only the chunk it is in and goes on with the next one
+ * (internal/handler/msg_insert.go, v1.24.2): an ordered insert of more than one chunk could leave links behind a
+ * refused number. Within one chunk the insert stops where MongoDB would.
+ */
+const MAX_BATCH = 100;
 
 const HEAD_ID = 'head';
 

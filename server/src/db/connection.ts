@@ -27,7 +27,6 @@ export async function connectDatabase(uri: string, options: ConnectOptions = {})
   const operationTimeoutMs = options.operationTimeoutMs ?? 10_000;
   await mongoose.connect(uri, {
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 2000,
-    connectTimeoutMS: options.serverSelectionTimeoutMs ?? 2000,
     socketTimeoutMS: operationTimeoutMs,
     waitQueueTimeoutMS: operationTimeoutMs,
     heartbeatFrequencyMS: 2000,
