@@ -7,8 +7,9 @@
  * with the same key exactly one wins, on MongoDB and FerretDB alike. The winner's answer is stored with the claim
  * (sealed with the master key: it can hold dossier content); a repeat with the same body gets it back (same status,
  * same body, header `Idempotent-Replayed: true`), a repeat with another body 422, a repeat while the first is still
- * being handled 409. Server errors (5xx) release the claim, so a retry runs again. Stored results expire after a
- * day; expired ones are swept now and then (no TTL index: the embedded FerretDB has none).
+ * being handled 409. Only a success is stored: an error answer (invalid input, a conflict, a database outage)
+ * releases the key, so the retry runs again. Stored results expire after a day; expired ones are swept now and
+ * then (no TTL index: the embedded FerretDB has none).
  */
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
@@ -92,20 +93,21 @@ export function idempotency(masterKey: Buffer): RequestHandler {
       return;
     }
 
-    // Ours: the answer the handler gives (even after the deadline answered 503 for it) becomes the stored result.
+    // Ours: the answer the handler gives (even after the deadline answered 503 for it) becomes the stored result,
+    // stored before it is sent, so a repeat that follows the answer finds it.
     let settled = false;
-    const settle = (status: number, body: unknown) => {
+    const settle = async (status: number, body: unknown) => {
       if (settled) return;
       settled = true;
-      void store(masterKey, id, status, body).catch((error: unknown) => req.log?.error({ err: error }, 'storing the idempotent result failed'));
+      await store(masterKey, id, status, body).catch((error: unknown) => req.log?.error({ err: error }, 'storing the idempotent result failed'));
     };
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
-      settle(res.statusCode, body);
-      return json(body);
+      void settle(res.statusCode, body).then(() => json(body));
+      return res;
     };
     res.once('finish', () => {
-      if (!res.locals.deadlinePassed) settle(res.statusCode, undefined);
+      if (!res.locals.deadlinePassed) void settle(res.statusCode, undefined);
     });
     next();
   };
@@ -135,7 +137,7 @@ async function claim(id: string, userId: string, fingerprint: string): Promise<S
 }
 
 async function store(masterKey: Buffer, id: string, status: number, body: unknown) {
-  if (status >= 500) {
+  if (status >= 300) {
     await IdempotencyRecord.collection.deleteOne({ _id: id as never });
     return;
   }
