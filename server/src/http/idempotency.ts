@@ -55,7 +55,8 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function fingerprintOf(req: Request): string {
-  const body = req.is('application/json') ? canonicalJson(req.body ?? null) : `${req.get('content-type') ?? ''}|${req.get('content-length') ?? ''}`;
+  // A multipart upload is not read yet at this point; its length stands for it (its boundary changes per try).
+  const body = req.is('application/json') ? canonicalJson(req.body ?? null) : `length ${req.get('content-length') ?? ''}`;
   return sha256(`${req.method} ${req.baseUrl}${req.path}\n${body}`);
 }
 
