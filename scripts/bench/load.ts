@@ -34,7 +34,7 @@ class Session {
   csrf = '';
   constructor(private readonly base: string) {}
 
-  async call(method: string, path: string, body?: object): Promise<{ status: number; body: unknown }> {
+  async call(method: string, path: string, body?: object): Promise<{ status: number; body: unknown; retryAfter?: number }> {
     const response = await fetch(`${this.base}${path}`, {
       method,
       headers: {
@@ -51,7 +51,12 @@ class Session {
       this.cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
     }
     const text = await response.text();
-    return { status: response.status, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+    const retryAfter = response.headers.get('retry-after');
+    return {
+      status: response.status,
+      body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+      ...(retryAfter ? { retryAfter: Number(retryAfter) } : {}),
+    };
   }
 
   static async signIn(base: string, email: string, mfa = false): Promise<Session> {
@@ -70,7 +75,7 @@ class Session {
   }
 }
 
-interface Operation { label: string; weight: number; run: () => Promise<{ status: number }> }
+interface Operation { label: string; weight: number; run: () => Promise<{ status: number; retryAfter?: number }> }
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -117,13 +122,17 @@ async function runLevel(inFlight: number, operations: Operation[], child: ChildP
       const operation = pick();
       const begin = performance.now();
       let status: number;
+      let retryAfter: number | undefined;
       try {
-        status = (await operation.run()).status;
+        ({ status, retryAfter } = await operation.run());
       } catch {
         status = 0; // connection refused or reset
       }
+      const ms = performance.now() - begin;
+      // A refused caller waits as told (Retry-After), as a well-behaved client does.
+      if (status === 503 && retryAfter) await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
       const entry = samples.get(operation.label) ?? { ms: [] as number[], statuses: new Map<number, number>() };
-      entry.ms.push(performance.now() - begin);
+      entry.ms.push(ms);
       entry.statuses.set(status, (entry.statuses.get(status) ?? 0) + 1);
       samples.set(operation.label, entry);
     }
@@ -135,7 +144,7 @@ async function runLevel(inFlight: number, operations: Operation[], child: ChildP
   const appends = after.count - before.count;
   const appendMs = after.totalMs - before.totalMs;
 
-  console.log(`\n## ${inFlight} in flight, ${elapsed.toFixed(0)} s: ${total} requests, ${(total / elapsed).toFixed(1)} requests/s`);
+  console.log(`\n## ${inFlight} callers, ${elapsed.toFixed(0)} s: ${total} requests, ${(total / elapsed).toFixed(1)} requests/s`);
   console.log('| route | requests | req/s | p50 ms | p95 ms | p99 ms | statuses |');
   console.log('|---|---|---|---|---|---|---|');
   for (const operation of operations) {
@@ -166,7 +175,7 @@ try {
   await disconnectDatabase();
 
   const started = await startServer({
-    ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', DATA_DIR: dataDir,
+    ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error', DATA_DIR: dataDir,
     MONGODB_URI: uri.toString(), ...secrets,
   });
   server = started.child;

@@ -60,13 +60,16 @@ function fingerprintOf(req: Request): string {
   return sha256(`${req.method} ${req.baseUrl}${req.path}\n${body}`);
 }
 
-/** For signed-in POST requests that carry the header; anything else passes untouched. */
+/**
+ * For signed-in POST requests that carry the header; anything else passes untouched, and so do the sign-in steps
+ * under /auth (their answers carry fresh tokens that must not be kept or handed out twice).
+ */
 export function idempotency(masterKey: Buffer): RequestHandler {
   let lastSweep = 0;
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     const userId = req.session?.userId;
-    if (key === undefined || req.method !== 'POST' || !userId) return next();
+    if (key === undefined || req.method !== 'POST' || !userId || req.path.startsWith('/auth/')) return next();
     if (!KEY_PATTERN.test(key)) {
       throw badRequest('De Idempotency-Key is ongeldig: gebruik 1 tot 255 zichtbare tekens.', [
         { field: 'Idempotency-Key', message: 'Gebruik 1 tot 255 zichtbare tekens (bijvoorbeeld een UUID).' },

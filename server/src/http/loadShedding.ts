@@ -16,9 +16,8 @@ export const overloaded = () => new HttpProblem(
 
 export function loadShedding(maxInFlight: number): RequestHandler & { inFlight(): number } {
   let inFlight = 0;
-  const middleware: RequestHandler = (req, res, next) => {
+  const middleware: RequestHandler = (_req, res, next) => {
     if (inFlight >= maxInFlight) {
-      req.log?.warn({ inFlight, maxInFlight }, 'overloaded: request refused');
       answerDirectly(res, overloaded(), RETRY_AFTER_SECONDS);
       return;
     }
