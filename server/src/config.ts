@@ -32,7 +32,7 @@ const EnvSchema = z.object({
   /** A request not answered by then gets 503 (the work it started may still finish; its answer is dropped). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(50).default(15_000),
   /** Requests being served at once; beyond this the API answers 503 at once instead of queueing without bound. */
-  MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(64),
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(32),
   /** How long the database may be unreachable before /healthz says the process is unhealthy. */
   HEALTH_DB_GRACE_MS: z.coerce.number().int().min(0).default(60_000),
   /** The audit chain's head is sealed every this many events, and every AUDIT_SEAL_INTERVAL_MS. */
