@@ -20,6 +20,12 @@ try {
     console.error(`audit chain BROKEN at sequence ${result.brokenAt}: ${result.problem} (${result.count} event(s) verified before it)`);
     exitCode = 1;
   }
+  if (result.unaudited > 0) {
+    const named = result.unauditedRecords.map(({ type, id }) => `${type} ${id}`).join(', ');
+    console.error(`${result.unaudited} dossier record(s) without their create event: ${named}${result.unaudited > result.unauditedRecords.length ? ', …' : ''}`);
+    console.error('  (a process stopped between saving a record and logging it; the next start of the server appends the missing events)');
+    exitCode = 1;
+  }
 } finally {
   await disconnectDatabase();
   await database.stop();

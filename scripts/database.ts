@@ -8,12 +8,15 @@ import { repoRoot, startFerretdb } from './ferretdb';
 export interface ProvidedDatabase {
   uri: string;
   stop: () => Promise<void>;
+  /** True once the supervisor of the embedded database gave up restarting it (never for MONGODB_URI). */
+  gaveUp: () => boolean;
 }
 
-export async function provideDatabase(): Promise<ProvidedDatabase> {
-  if (process.env.MONGODB_URI) return { uri: process.env.MONGODB_URI, stop: async () => {} };
+/** With `supervise`, the embedded database is restarted when it dies (`npm start`); scripts run without. */
+export async function provideDatabase({ supervise = false }: { supervise?: boolean } = {}): Promise<ProvidedDatabase> {
+  if (process.env.MONGODB_URI) return { uri: process.env.MONGODB_URI, stop: async () => {}, gaveUp: () => false };
   const dataDir = join(process.env.DATA_DIR ?? join(repoRoot, '.data'), 'ferretdb');
-  const database = await startFerretdb({ dataDir });
-  console.error(`[database] embedded FerretDB on ${database.uri} (data in ${dataDir})`);
-  return { uri: `${database.uri}spoorboek`, stop: database.stop };
+  const database = await startFerretdb({ dataDir, ...(supervise ? { supervise: {} } : {}) });
+  console.error(`[database] embedded FerretDB on ${database.uri} (data in ${dataDir})${supervise ? ', supervised' : ''}`);
+  return { uri: `${database.uri}spoorboek`, stop: database.stop, gaveUp: database.gaveUp };
 }

@@ -124,9 +124,27 @@ export interface RunningFerretdb {
   stop(): Promise<void>;
   /** Starts the same instance again (same port, same data), e.g. after a simulated outage. */
   restart(): Promise<void>;
+  /** The current process id (tests stall or kill it). */
+  pid(): number | undefined;
+  /** True once the supervisor stopped trying to bring the database back. */
+  gaveUp(): boolean;
+}
+
+export interface Supervision {
+  /** Restarts in a row that may fail (or die within `stableMs`) before the supervisor gives up. */
+  maxRestarts?: number;
+  /** Back-off before the first restart; doubles per failed attempt up to `maxDelayMs`. */
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  /** A process that ran this long counts as recovered: the back-off starts over. */
+  stableMs?: number;
+  /** Each restart, failure and the final giving-up, for the log. */
+  onEvent?: (message: string) => void;
 }
 
 const running = new Set<ChildProcess>();
+const startedAt = new WeakMap<ChildProcess, number>();
+const ready = new WeakSet<ChildProcess>();
 let exitHookInstalled = false;
 
 /** A last resort: whatever happens to the parent, no FerretDB outlives it. */
@@ -138,8 +156,12 @@ function installExitHook() {
   });
 }
 
-/** Starts FerretDB on a free loopback port with its data in `dataDir` and waits until it answers a ping. */
-export async function startFerretdb({ dataDir }: { dataDir: string }): Promise<RunningFerretdb> {
+/**
+ * Starts FerretDB on a free loopback port with its data in `dataDir` and waits until it answers a ping. With
+ * `supervise`, a process that dies unasked is started again on the same port and data, with back-off, until it
+ * stays up or `maxRestarts` attempts in a row failed; the app's driver reconnects by itself meanwhile.
+ */
+export async function startFerretdb({ dataDir, supervise }: { dataDir: string; supervise?: Supervision }): Promise<RunningFerretdb> {
   const binary = ensureFerretdb();
   const absoluteDataDir = resolve(dataDir);
   const stateDir = join(absoluteDataDir, 'state');
@@ -150,6 +172,11 @@ export async function startFerretdb({ dataDir }: { dataDir: string }): Promise<R
 
   let child: ChildProcess | undefined;
   let output = '';
+  let stopping = false;
+  let gaveUp = false;
+  let failures = 0;
+  let restartTimer: NodeJS.Timeout | undefined;
+  const report = supervise?.onEvent ?? log;
 
   async function start() {
     output = '';
@@ -167,14 +194,51 @@ export async function startFerretdb({ dataDir }: { dataDir: string }): Promise<R
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const current = child;
+    startedAt.set(current, Date.now());
     running.add(current);
     current.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     current.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    current.on('exit', () => running.delete(current));
+    current.on('exit', (code, signal) => {
+      running.delete(current);
+      // Only a process that was up: one that dies while starting is the restart's own failure.
+      if (supervise && !stopping && child === current && ready.has(current)) onUnaskedExit(current, code, signal);
+    });
     await waitUntilReady(uri, current, () => output);
+    ready.add(current);
+  }
+
+  /** The supervisor: a process that died unasked is started again after a back-off. */
+  function onUnaskedExit(current: ChildProcess, code: number | null, signal: NodeJS.Signals | null) {
+    child = undefined;
+    const ranMs = Date.now() - (startedAt.get(current) ?? 0);
+    if (ranMs >= (supervise?.stableMs ?? 60_000)) failures = 0;
+    scheduleRestart(`FerretDB stopped unexpectedly (${signal ?? `exit code ${code}`})`);
+  }
+
+  function scheduleRestart(why: string) {
+    const maxRestarts = supervise?.maxRestarts ?? 8;
+    if (failures >= maxRestarts) {
+      gaveUp = true;
+      report(`${why}; gave up after ${failures} restart(s) in a row — the database stays down`);
+      return;
+    }
+    const delay = Math.min((supervise?.initialDelayMs ?? 250) * 2 ** failures, supervise?.maxDelayMs ?? 10_000);
+    failures += 1;
+    report(`${why}; restarting it in ${delay} ms (attempt ${failures} of ${maxRestarts})`);
+    restartTimer = setTimeout(() => {
+      restartTimer = undefined;
+      if (stopping) return;
+      start().then(
+        () => report(`FerretDB restarted on ${uri}`),
+        (error: unknown) => scheduleRestart(`restart failed: ${error instanceof Error ? firstLine(error.message) : String(error)}`),
+      );
+    }, delay);
+    restartTimer.unref();
   }
 
   async function stop() {
+    stopping = true;
+    clearTimeout(restartTimer);
     const current = child;
     child = undefined;
     if (!current || current.exitCode !== null || current.signalCode !== null) return;
@@ -196,8 +260,11 @@ export async function startFerretdb({ dataDir }: { dataDir: string }): Promise<R
     stop,
     async restart() {
       await stop();
+      stopping = false;
       await start();
     },
+    pid: () => child?.pid,
+    gaveUp: () => gaveUp,
   };
 }
 

@@ -2,6 +2,7 @@
 import { loadConfig } from '../server/src/config';
 import { connectDatabase, disconnectDatabase } from '../server/src/db/connection';
 import { DemoSeedRefused, seedDemo } from '../server/src/demo/seed';
+import { reconcileAuditTrail } from '../server/src/audit/coverage';
 import { provideDatabase } from './database';
 
 if (process.env.NODE_ENV === 'production') {
@@ -14,6 +15,7 @@ try {
   const config = loadConfig({ ...process.env, MONGODB_URI: database.uri });
   await connectDatabase(config.mongodbUri);
   await seedDemo(config);
+  await reconcileAuditTrail('demogegevens geladen');
   console.log('Demo organisation loaded. Accounts: see README.md (password Spoorboek-demo-2026!).');
 } catch (error) {
   console.error(error instanceof DemoSeedRefused ? `Refused: ${error.message}` : error);

@@ -6,19 +6,22 @@
  */
 import { runUntilSignalled } from '../server/src/main';
 import { isDatabaseEmpty, seedDemo } from '../server/src/demo/seed';
+import { reconcileAuditTrail } from '../server/src/audit/coverage';
 import { ensureClientBuilt } from './buildClient';
 import { provideDatabase } from './database';
 import { DatabaseSetupError } from './ferretdb';
 
 try {
   await ensureClientBuilt();
-  const database = await provideDatabase();
+  const database = await provideDatabase({ supervise: true });
   await runUntilSignalled({ ...process.env, MONGODB_URI: database.uri }, database.stop, async (config, logger) => {
     if (config.env !== 'production' && (await isDatabaseEmpty())) {
       logger.info('empty database: loading the demo organisation (accounts in README.md)');
       await seedDemo(config);
+      // The demo's records are logged as loaded, not later taken for records a crash left without their event.
+      await reconcileAuditTrail('demogegevens geladen');
     }
-  });
+  }, { databaseGaveUp: database.gaveUp });
 } catch (error) {
   console.error(error instanceof DatabaseSetupError ? error.message : error);
   process.exit(1);

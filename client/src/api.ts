@@ -57,9 +57,15 @@ async function problemOf(response: Response): Promise<ApiError> {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function send(method: Method, path: string, body?: unknown, retried = false): Promise<Response> {
+/** One key per submission: a repeat of it (a retry after a lost answer) gets the first result, not a second record. */
+function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+async function send(method: Method, path: string, body?: unknown, retried = false, idempotencyKey?: string): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   let response: Response;
@@ -76,14 +82,14 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
     const problem = await response.clone().json().catch(() => ({})) as { detail?: string };
     if (problem.detail?.includes('CSRF')) {
       csrfToken = null;
-      return send(method, path, body, true);
+      return send(method, path, body, true, idempotencyKey);
     }
   }
   return response;
 }
 
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const response = await send(method, path, body);
+  const response = await send(method, path, body, false, method === 'POST' ? newIdempotencyKey() : undefined);
   if (response.status === 401 && !path.startsWith('/auth/')) listeners.forEach((listener) => listener());
   if (!response.ok) throw await problemOf(response);
   if (response.status === 204) return undefined as T;

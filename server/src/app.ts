@@ -8,8 +8,11 @@ import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { isDatabaseReady } from './db/connection';
+import { databaseUnreachableForMs, isDatabaseReady } from './db/connection';
 import { recordRequestCommands, watchCommands, type RecordedCommand } from './db/commandLog';
+import { requestDeadline } from './http/deadline';
+import { idempotency } from './http/idempotency';
+import { loadShedding } from './http/loadShedding';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { webClient } from './http/spa';
 import { authRoutes } from './auth/routes';
@@ -46,9 +49,11 @@ export interface AppDeps {
    * command budget, the benchmark prints counts). Needs a connection made with `monitorCommands`.
    */
   onRequestCommands?: (request: { method: string; route: string; status: number }, commands: RecordedCommand[]) => void;
+  /** True once the supervisor of the embedded database stopped restarting it (scripts/ferretdb.ts). */
+  databaseGaveUp?: () => boolean;
 }
 
-export function createApp({ config, logger, extraRoutes, clientDist, onRequestCommands }: AppDeps): Express {
+export function createApp({ config, logger, extraRoutes, clientDist, onRequestCommands, databaseGaveUp }: AppDeps): Express {
   useMasterKey(config.masterKey);
   const app = express();
   app.disable('x-powered-by');
@@ -67,7 +72,8 @@ export function createApp({ config, logger, extraRoutes, clientDist, onRequestCo
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      // 503 is a known state (overloaded, deadline passed, database away), logged where it is decided: a warning.
+      customLogLevel: (_req, res, error) => (res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
   if (onRequestCommands) app.use(observeCommands(onRequestCommands));
@@ -77,9 +83,18 @@ export function createApp({ config, logger, extraRoutes, clientDist, onRequestCo
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // Before anything reads the body or the session: refuse beyond the bound, and answer by the deadline.
+  app.use('/api', loadShedding(config.maxInFlight), requestDeadline(config.requestTimeoutMs));
   app.use(express.json({ limit: '200kb' }));
 
+  // Liveness: unhealthy when the database is gone for good (the supervisor gave up, or it has been unreachable
+  // longer than a restart takes), so an orchestrator restarts the process; a short outage is only "not ready".
   app.get('/healthz', (_req, res) => {
+    const unreachableMs = databaseUnreachableForMs();
+    if (databaseGaveUp?.() || unreachableMs > config.healthDbGraceMs) {
+      res.status(503).json({ status: 'unhealthy', reason: 'database unreachable', unreachableForMs: unreachableMs });
+      return;
+    }
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
@@ -88,6 +103,7 @@ export function createApp({ config, logger, extraRoutes, clientDist, onRequestCo
   });
 
   app.use('/api', createSessionMiddleware(config), csrf.csrfSynchronisedProtection);
+  app.use('/api/v1', idempotency(config.masterKey));
   app.use('/api/v1', apiRoutes(config));
 
   if (extraRoutes) app.use(extraRoutes);

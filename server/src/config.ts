@@ -27,6 +27,17 @@ const EnvSchema = z.object({
   /** Number of reverse proxies in front of the app, so req.ip is the client's address. */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   DB_SERVER_SELECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  /** How long one database operation may go unanswered before it fails (socket timeout; a stalled database). */
+  DB_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** A request not answered by then gets 503 (the work it started may still finish; its answer is dropped). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(50).default(15_000),
+  /** Requests being served at once; beyond this the API answers 503 at once instead of queueing without bound. */
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(32),
+  /** How long the database may be unreachable before /healthz says the process is unhealthy. */
+  HEALTH_DB_GRACE_MS: z.coerce.number().int().min(0).default(60_000),
+  /** The audit chain's head is sealed every this many events, and every AUDIT_SEAL_INTERVAL_MS. */
+  AUDIT_SEAL_EVERY_EVENTS: z.coerce.number().int().min(0).default(500),
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(0).default(60 * 60 * 1000),
 });
 
 export interface Config {
@@ -42,6 +53,12 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: number;
   dbServerSelectionTimeoutMs: number;
+  dbOperationTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxInFlight: number;
+  healthDbGraceMs: number;
+  auditSealEveryEvents: number;
+  auditSealIntervalMs: number;
 }
 
 interface Secrets {
@@ -70,6 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     cookieSecure: values.COOKIE_SECURE,
     trustProxy: values.TRUST_PROXY,
     dbServerSelectionTimeoutMs: values.DB_SERVER_SELECTION_TIMEOUT_MS,
+    dbOperationTimeoutMs: values.DB_OPERATION_TIMEOUT_MS,
+    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    maxInFlight: values.MAX_IN_FLIGHT,
+    healthDbGraceMs: values.HEALTH_DB_GRACE_MS,
+    auditSealEveryEvents: values.AUDIT_SEAL_EVERY_EVENTS,
+    auditSealIntervalMs: values.AUDIT_SEAL_INTERVAL_MS,
   };
 }
 

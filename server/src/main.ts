@@ -8,8 +8,7 @@ import { connectDatabase, disconnectDatabase } from './db/connection';
 import { createApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { sealHead } from './audit/seal';
-
-const SEAL_INTERVAL_MS = 60 * 60 * 1000;
+import { prepareAuditTrail } from './audit/startup';
 
 export interface RunningServer {
   config: Config;
@@ -22,21 +21,24 @@ export interface RunningServer {
 /** Runs after the database is connected and before the server listens (e.g. loading demo data). */
 export type Prepare = (config: Config, logger: Logger) => Promise<void>;
 
-export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?: Prepare): Promise<RunningServer> {
+export interface ServerOptions {
+  /** True once the embedded database's supervisor stopped restarting it; /healthz then answers 503. */
+  databaseGaveUp?: () => boolean;
+}
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?: Prepare, options: ServerOptions = {}): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
-  await connectDatabase(config.mongodbUri, { serverSelectionTimeoutMs: config.dbServerSelectionTimeoutMs });
+  await connectDatabase(config.mongodbUri, {
+    serverSelectionTimeoutMs: config.dbServerSelectionTimeoutMs, operationTimeoutMs: config.dbOperationTimeoutMs,
+  });
   await prepare?.(config, logger);
-  const app = createApp({ config, logger });
+  const stopSealing = await prepareAuditTrail(config, logger);
+  const app = createApp({ config, logger, databaseGaveUp: options.databaseGaveUp });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   logger.info({ host: config.host, port: config.port }, 'Spoorboek listening');
-  // The audit chain's head is sealed hourly and at shutdown (DESIGN.md §2: heads periodically sealed).
-  const sealing = setInterval(() => {
-    sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
-  }, SEAL_INTERVAL_MS);
-  sealing.unref();
 
   let closing: Promise<void> | undefined;
   function shutdown(graceMs = 10_000) {
@@ -47,7 +49,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(force);
-      clearInterval(sealing);
+      stopSealing();
       await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();
       logger.info('shut down');
@@ -62,10 +64,11 @@ export async function runUntilSignalled(
   env: NodeJS.ProcessEnv,
   onStopped: () => Promise<void> = async () => {},
   prepare?: Prepare,
+  options: ServerOptions = {},
 ) {
   let running: RunningServer;
   try {
-    running = await startServer(env, prepare);
+    running = await startServer(env, prepare, options);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     await onStopped();

@@ -4,9 +4,16 @@
  *
  * The head (last sequence number and hash) is kept in a one-document collection: on the embedded FerretDB every
  * query on the chain itself scans it (measured: scripts/bench), so the usual append reads only that pointer. The
- * pointer is a hint; the unique index on `seq` is the truth. When the insert after it is refused (another writer
+ * pointer is a hint; the unique index on `seq` is the truth. When an insert after it is refused (another writer
  * came first, or one stopped between its insert and moving the pointer), the head is looked up in the chain.
+ *
+ * Under load, appends through one connection are batched: the events waiting while one batch is written go out
+ * together as the next batch, chained in memory (seq n+1, n+2, … each carrying the hash of the one before), in one
+ * ordered insert and one move of the pointer. Three round trips per batch instead of per event; the guarantees are
+ * the same as for a single event, because an ordered insert stops at the first refused number and what went in
+ * before it is a correct continuation of the chain.
  */
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import type { Collection, Db } from 'mongodb';
@@ -32,29 +39,111 @@ export interface AuditEntry {
   object: { type?: string | null; id?: string | null; compartment: 'process' | 'health' | 'system' };
 }
 
+export type AppendedEvent = ChainedEvent & { hash: string };
+
 const MAX_ATTEMPTS = 50;
+/**
+ * At most this many events in one insert. FerretDB 1.24 splits an insert into chunks of its batch size (100 by
+ * default) and, after a refused document, stops only the chunk it is in and goes on with the next one
+ * (internal/handler/msg_insert.go, v1.24.2): an ordered insert of more than one chunk could leave links behind a
+ * refused number. Within one chunk the insert stops where MongoDB would.
+ */
+const MAX_BATCH = 100;
 
 const HEAD_ID = 'head';
 
 interface Head { seq: number; hash: string }
 
-/** Appends through one connection wait for each other, so requests in one process never race for a number. */
-const queues = new WeakMap<Db, Promise<unknown>>();
-
-/** `db` is the database holding the chain; a test may pass the same database reached over another connection. */
-export function appendAuditEvent(entry: AuditEntry, db: Db = mongoose.connection.db as unknown as Db): Promise<ChainedEvent & { hash: string }> {
-  const appended = (queues.get(db) ?? Promise.resolve()).then(() => append(entry, db));
-  queues.set(db, appended.catch(() => undefined));
-  return appended;
+interface Waiting {
+  entry: AuditEntry;
+  resolve: (event: AppendedEvent) => void;
+  reject: (error: unknown) => void;
 }
 
-async function append(entry: AuditEntry, db: Db): Promise<ChainedEvent & { hash: string }> {
+/** Per database handle: the events waiting for the next batch, and whether a batch is being written. */
+interface Writer { waiting: Waiting[]; writing: boolean }
+const writers = new WeakMap<Db, Writer>();
+
+/** Counters for the load benchmark: how many appends, and how long callers waited for them in total. */
+export const auditAppendStats = { count: 0, totalMs: 0, batches: 0 };
+
+type ChainListener = (head: Head, previousSeq: number) => void;
+const listeners = new Set<ChainListener>();
+
+/** Called after every batch that moved the chain forward (the periodic seal listens). Returns an unsubscribe. */
+export function onChainAdvanced(listener: ChainListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notify(head: Head, previousSeq: number) {
+  for (const listener of listeners) {
+    try {
+      listener(head, previousSeq);
+    } catch {
+      // A listener's failure (e.g. a seal that could not be written) is its own business, not the append's.
+    }
+  }
+}
+
+/** `db` is the database holding the chain; a test may pass the same database reached over another connection. */
+export function appendAuditEvent(entry: AuditEntry, db: Db = mongoose.connection.db as unknown as Db): Promise<AppendedEvent> {
+  const started = performance.now();
+  let writer = writers.get(db);
+  if (!writer) writers.set(db, (writer = { waiting: [], writing: false }));
+  const appended = new Promise<AppendedEvent>((resolve, reject) => writer.waiting.push({ entry, resolve, reject }));
+  if (!writer.writing) void drain(writer, db);
+  return appended.finally(() => {
+    auditAppendStats.count += 1;
+    auditAppendStats.totalMs += performance.now() - started;
+  });
+}
+
+/** Writes batches until nobody waits; one drain per database handle at a time. */
+async function drain(writer: Writer, db: Db): Promise<void> {
+  writer.writing = true;
+  try {
+    while (writer.waiting.length > 0) {
+      const batch = writer.waiting.splice(0, MAX_BATCH);
+      await appendBatch(batch, db);
+    }
+  } finally {
+    writer.writing = false;
+  }
+}
+
+async function appendBatch(batch: Waiting[], db: Db): Promise<void> {
   const events = db.collection(AuditEvent.collection.collectionName);
   const heads = db.collection<{ _id: string; seq: number; hash: string }>(AUDIT_HEAD_COLLECTION);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const head = attempt === 0 ? await pointedHead(events, heads) : await chainHead(events, heads);
+  let pending = batch;
+  try {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS && pending.length > 0; attempt++) {
+      const head = attempt === 0 ? await pointedHead(events, heads) : await chainHead(events, heads);
+      const chained = chain(pending.map((waiting) => waiting.entry), head);
+      const inserted = await insertOrdered(events, chained);
+      if (inserted > 0) {
+        const last = chained[inserted - 1]!;
+        await advanceHead(heads, { seq: last.seq, hash: last.hash });
+        auditAppendStats.batches += 1;
+        pending.slice(0, inserted).forEach((waiting, index) => waiting.resolve(chained[index]!));
+        notify({ seq: last.seq, hash: last.hash }, head?.seq ?? 0);
+        pending = pending.slice(inserted);
+      }
+      if (pending.length > 0) await sleep(Math.random() * 5 * (attempt + 1));
+    }
+    if (pending.length > 0) throw new Error(`audit chain: no free sequence number after ${MAX_ATTEMPTS} attempts`);
+  } catch (error) {
+    for (const waiting of pending) waiting.reject(error);
+  }
+}
+
+/** The entries as chain links after `head`, each hashed over the one before. */
+function chain(entries: AuditEntry[], head: Head | null): AppendedEvent[] {
+  let seq = head?.seq ?? 0;
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  return entries.map((entry) => {
     const event: ChainedEvent = {
-      seq: (head?.seq ?? 0) + 1,
+      seq: ++seq,
       at: new Date(),
       action: entry.action,
       outcome: entry.outcome,
@@ -69,19 +158,34 @@ async function append(entry: AuditEntry, db: Db): Promise<ChainedEvent & { hash:
       },
       accessPoint: { ip: entry.accessPoint.ip ?? null, userAgent: truncate(entry.accessPoint.userAgent) },
       object: { type: entry.object.type ?? null, id: entry.object.id ?? null, compartment: entry.object.compartment },
-      prevHash: head?.hash ?? GENESIS_HASH,
+      prevHash,
     };
     const hash = hashEvent(event);
-    try {
-      await events.insertOne({ ...event, hash });
-      await advanceHead(heads, { seq: event.seq, hash });
-      return { ...event, hash };
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      await sleep(Math.random() * 5 * (attempt + 1));
-    }
+    prevHash = hash;
+    return { ...event, hash };
+  });
+}
+
+/**
+ * Inserts the links in order and says how many went in. A refused number (duplicate key) ends the insert there;
+ * the links before it are in the chain. Which ones are is read back by their hashes rather than trusted from the
+ * error report, so the count is right on MongoDB and FerretDB alike.
+ */
+async function insertOrdered(events: Collection, chained: AppendedEvent[]): Promise<number> {
+  try {
+    // The driver adds an _id to each document it inserts; copies keep the links we hand back free of it.
+    await events.insertMany(chained.map((event) => ({ ...event })), { ordered: true });
+    return chained.length;
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const ours = await events
+      .find({ seq: { $gte: chained[0]!.seq, $lte: chained.at(-1)!.seq } }, { projection: { seq: 1, hash: 1 } })
+      .toArray();
+    const stored = new Map(ours.map((event) => [Number(event.seq), String(event.hash)]));
+    let inserted = 0;
+    while (inserted < chained.length && stored.get(chained[inserted]!.seq) === chained[inserted]!.hash) inserted++;
+    return inserted;
   }
-  throw new Error(`audit chain: no free sequence number after ${MAX_ATTEMPTS} attempts`);
 }
 
 export const AUDIT_HEAD_COLLECTION = 'auditheads';
@@ -115,5 +219,10 @@ function truncate(value: string | null | undefined): string | null {
 }
 
 function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
+  if (typeof error !== 'object' || error === null) return false;
+  if ('code' in error && error.code === 11000) return true;
+  // A bulk insert reports the refusal among its write errors.
+  const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
+  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+  return list.some((entry) => (entry as { code?: number }).code === 11000);
 }

@@ -6,6 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import mongoose, { Schema } from 'mongoose';
 import { AuditEvent } from './model';
+import { onChainAdvanced } from './record';
 
 const auditSealSchema = new Schema(
   {
@@ -23,9 +24,12 @@ function macOf(key: Buffer, seal: { seq: number; hash: string; at: Date }): stri
   return createHmac('sha256', key).update(`${seal.seq}|${seal.hash}|${seal.at.toISOString()}`).digest('hex');
 }
 
-/** Seals the current head; does nothing on an empty chain. */
-export async function sealHead(key: Buffer): Promise<{ seq: number; hash: string } | null> {
-  const head = await AuditEvent.collection
+/**
+ * Seals the current head (or `known`, an event just appended: no need to look the head up); does nothing on an
+ * empty chain.
+ */
+export async function sealHead(key: Buffer, known?: { seq: number; hash: string }): Promise<{ seq: number; hash: string } | null> {
+  const head = known ?? await AuditEvent.collection
     .findOne<{ seq: number; hash: string }>({}, { sort: { seq: -1 }, projection: { seq: 1, hash: 1 } });
   if (!head) return null;
   const at = new Date();
@@ -47,4 +51,30 @@ export async function readSeals(key: Buffer): Promise<{ seals: SealedHead[]; for
     if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { seals: [], forged: Number(seal.seq) };
   }
   return { seals: seals.map((seal) => ({ seq: Number(seal.seq), hash: String(seal.hash) })), forged: null };
+}
+
+export interface SealingOptions {
+  /** A seal whenever the chain passes a multiple of this many events (0: never by count). */
+  everyEvents: number;
+  /** And on a timer, whatever happened (0: never by time). */
+  intervalMs: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Seals by count and by time until stopped. Sealing by count bounds how much of the tail could be cut off
+ * unnoticed on a busy day; the timer covers a quiet one.
+ */
+export function startSealing(key: Buffer, { everyEvents, intervalMs, onError }: SealingOptions): () => void {
+  const unsubscribe = everyEvents > 0
+    ? onChainAdvanced((head, previousSeq) => {
+      if (Math.floor(head.seq / everyEvents) > Math.floor(previousSeq / everyEvents)) sealHead(key, head).catch(onError);
+    })
+    : () => {};
+  const timer = intervalMs > 0 ? setInterval(() => sealHead(key).catch(onError), intervalMs) : undefined;
+  timer?.unref();
+  return () => {
+    unsubscribe();
+    clearInterval(timer);
+  };
 }

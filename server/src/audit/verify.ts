@@ -6,10 +6,19 @@
 import { AuditEvent } from './model';
 import { GENESIS_HASH, hashEvent, type ChainedEvent } from './chain';
 import { readSeals } from './seal';
+import { findUnaudited } from './coverage';
 
+/**
+ * `ok` speaks of the chain itself. `unaudited` counts dossier records that have no create event in it (a process
+ * stopped between saving a record and appending its event; the start-up reconciliation repairs those), with the
+ * first few named.
+ */
 export type VerifyResult =
-  | { ok: true; count: number; head: string }
-  | { ok: false; count: number; brokenAt: number; problem: string };
+  | { ok: true; count: number; head: string; unaudited: number; unauditedRecords: { type: string; id: string }[] }
+  | { ok: false; count: number; brokenAt: number; problem: string; unaudited: number; unauditedRecords: { type: string; id: string }[] };
+
+/** Named in the result; the count says how many there are in all. */
+const UNAUDITED_SHOWN = 20;
 
 /**
  * With the master key, the sealed heads are checked too: each must match the event at its sequence number, and
@@ -42,9 +51,14 @@ export async function verifyAuditChain(sealKey?: Buffer): Promise<VerifyResult> 
   if (lastSealed > expectedSeq - 1) {
     return broken(expectedSeq - 1, expectedSeq, `chain ends before sealed event ${lastSealed}: its tail was removed`);
   }
-  return { ok: true, count: expectedSeq - 1, head: prevHash };
+  return { ok: true, count: expectedSeq - 1, head: prevHash, ...(await unaudited()) };
 }
 
-function broken(count: number, brokenAt: number, problem: string): VerifyResult {
-  return { ok: false, count, brokenAt, problem };
+async function unaudited() {
+  const records = await findUnaudited();
+  return { unaudited: records.length, unauditedRecords: records.slice(0, UNAUDITED_SHOWN).map(({ type, id }) => ({ type, id })) };
+}
+
+async function broken(count: number, brokenAt: number, problem: string): Promise<VerifyResult> {
+  return { ok: false, count, brokenAt, problem, ...(await unaudited()) };
 }

@@ -11,9 +11,12 @@ export const notFoundHandler: RequestHandler = (req) => {
 };
 
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
-  if (res.headersSent) return next(error);
+  // After the deadline answered 503, the late error still goes through `res.json` (writes are muted there), so the
+  // idempotency recorder sees how the request really ended.
+  if (res.headersSent && !res.locals.deadlinePassed) return next(error);
   const problem = toProblem(error);
   if (problem.status >= 500) req.log?.error({ err: error }, 'request failed');
+  if (problem.status === 503) res.setHeader('Retry-After', '5');
   res.status(problem.status).type('application/problem+json').json(problem.toBody());
 };
 

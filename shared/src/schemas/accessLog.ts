@@ -33,5 +33,7 @@ export const AuditLogPage = z.object({
 });
 export const AuditVerifyView = z.object({
   ok: z.boolean(), count: z.number().int(), head: z.string().optional(), brokenAt: z.number().int().optional(), problem: z.string().optional(),
+  /** Dossier records without their create event in the chain (repaired at the next start-up). */
+  unaudited: z.number().int(), unauditedRecords: z.array(z.object({ type: z.string(), id: z.string() })),
 });
 export type AuditLogQuery = z.infer<typeof AuditLogQuery>;
