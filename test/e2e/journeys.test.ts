@@ -39,6 +39,8 @@ describe('in the browser', function () {
     // Jan approves it in his portal.
     const jan = await as('jan@client.demo');
     await card(jan, summary).getByRole('button', { name: 'Goedkeuren' }).click();
+    // Wait for the answer before leaving the page: under load the approval may still be on its way.
+    await card(jan, summary).getByRole('button', { name: 'Goedkeuren' }).waitFor({ state: 'detached' });
     await jan.getByRole('link', { name: 'Mijn gespreksverslagen' }).click();
     await card(jan, summary).getByText('Goedgekeurd').waitFor();
 
