@@ -18,6 +18,8 @@ import { useMasterKey } from './crypto/dataKeys';
 import { openApiDocument } from './http/openapi';
 import { route, routerFor, type RouteGroup } from './http/route';
 import { accountRoutes } from './modules/accounts/routes';
+import { mailRoutes } from './modules/mail/routes';
+import { useMailSettings } from './modules/mail/outbox';
 import { activityRoutes } from './modules/activities/routes';
 import { clientRoutes } from './modules/clients/routes';
 import { consentRoutes } from './modules/consents/routes';
@@ -42,6 +44,7 @@ export interface AppDeps {
 
 export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps): Express {
   useMasterKey(config.masterKey);
+  useMailSettings({ masterKey: config.masterKey, publicUrl: config.publicUrl });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -93,7 +96,7 @@ export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps):
 export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
-    documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes,
+    documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes, mailRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

@@ -27,6 +27,12 @@ const EnvSchema = z.object({
   /** Number of reverse proxies in front of the app, so req.ip is the client's address. */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   DB_SERVER_SELECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  /** Where mail goes (smtp:// or smtps://). `npm start` without it runs the embedded Mailpit. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  /** The address users reach the app at: the only thing a mail links to. */
+  PUBLIC_URL: z.string().url('must be a URL such as https://spoorboek.example.nl').default('http://localhost:3000')
+    .transform((value) => value.replace(/\/+$/, '')),
+  MAIL_FROM: z.string().min(3).default('Spoorboek <noreply@spoorboek.invalid>'),
 });
 
 export interface Config {
@@ -42,6 +48,10 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: number;
   dbServerSelectionTimeoutMs: number;
+  /** Null: mails wait in the queue until an SMTP server is configured. */
+  smtpUrl: string | null;
+  publicUrl: string;
+  mailFrom: string;
 }
 
 interface Secrets {
@@ -70,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     cookieSecure: values.COOKIE_SECURE,
     trustProxy: values.TRUST_PROXY,
     dbServerSelectionTimeoutMs: values.DB_SERVER_SELECTION_TIMEOUT_MS,
+    smtpUrl: values.SMTP_URL ?? null,
+    publicUrl: values.PUBLIC_URL,
+    mailFrom: values.MAIL_FROM,
   };
 }
 

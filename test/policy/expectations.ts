@@ -114,6 +114,14 @@ export const SPECIMENS = {
   'user.self': { type: 'User', build: () => ({ _id: ids.actor, email: 'me@example.nl' }) },
   'user.other': { type: 'User', build: () => ({ _id: ids.otherUser, email: 'other@example.nl' }) },
   organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos', kind: 'employer' }) },
+  // Four-eyes proposals: a colleague's for a third person, one the actor proposed, one for the actor, a privacy officer.
+  'roleGrant.others': { type: 'RoleGrant', build: () => ({ _id: 'g1', userId: 'u3', kind: 'role', role: 'coach', proposedBy: ids.otherUser }) },
+  'roleGrant.mine': { type: 'RoleGrant', build: () => ({ _id: 'g2', userId: 'u3', kind: 'role', role: 'coach', proposedBy: ids.actor }) },
+  'roleGrant.forMe': { type: 'RoleGrant', build: () => ({ _id: 'g3', userId: ids.actor, kind: 'client_link', role: null, proposedBy: ids.otherUser }) },
+  'roleGrant.privacyOfficer': {
+    type: 'RoleGrant', build: () => ({ _id: 'g4', userId: 'u3', kind: 'role', role: 'privacy_officer', proposedBy: ids.otherUser }),
+  },
+  mailMessage: { type: 'MailMessage', build: () => ({ _id: 'm1', to: 'x@example.nl', kind: 'invitation', status: 'queued' }) },
   relationRegister: { type: 'RelationRegister', build: () => ({}) },
   retention: { type: 'Retention', build: () => ({}) },
 } satisfies Record<string, Specimen>;
@@ -139,6 +147,7 @@ const HEALTH_DOCUMENTS: SpecimenName[] = ['healthDocument.medical', 'healthDocum
 const ACTIVITIES: SpecimenName[] = ['activity.mine', 'activity.colleagues'];
 const DOCUMENTS: SpecimenName[] = ['document.mine', 'document.colleagues'];
 const CONSENTS: SpecimenName[] = ['consent.standing', 'consent.withdrawn'];
+const ROLE_GRANTS: SpecimenName[] = ['roleGrant.others', 'roleGrant.mine', 'roleGrant.forMe', 'roleGrant.privacyOfficer'];
 export const HEALTH_SPECIMENS: SpecimenName[] = [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS];
 
 const SELF_PROFILE: Grant = {
@@ -219,13 +228,20 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
     { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
+    { on: ROLE_GRANTS, do: ['read'], in: EVERYWHERE },
+    // The second pair of eyes, never on a proposal of their own or for themselves.
+    { on: ['roleGrant.others', 'roleGrant.privacyOfficer'], do: ['approve'], in: EVERYWHERE },
   ],
   admin: [
     SELF_PROFILE,
     { on: ['user.self', 'user.other'], do: ['create', 'read'], in: EVERYWHERE,
       fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'createdAt', 'updatedAt'] },
-    { on: ['user.self', 'user.other'], do: ['update'], in: EVERYWHERE,
-      fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },
+    { on: ['user.other'], do: ['update'], in: EVERYWHERE, fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },
+    // Separation of duties: never one's own roles, organisation, client link or block state.
+    { on: ['user.self'], do: ['update'], in: EVERYWHERE, fields: ['name'] },
+    { on: ROLE_GRANTS, do: ['create', 'read'], in: EVERYWHERE },
+    { on: ['roleGrant.privacyOfficer'], do: ['approve'], in: EVERYWHERE },
+    { on: ['mailMessage'], do: ['read'], in: EVERYWHERE },
     { on: ['organisation'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ['client'], do: ['create'], in: EVERYWHERE, fields: INTAKE_FIELDS },
     { on: ['client'], do: ['read'], in: EVERYWHERE,

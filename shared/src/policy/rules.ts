@@ -57,6 +57,11 @@ export const USER_ADMIN_FIELDS = allFieldsExcept('User', 'passwordHash', 'totpSe
 export const USER_SELF_FIELDS = ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'];
 export const USER_EDITABLE_FIELDS = ['name', 'roles', 'organisationId', 'clientId', 'disabled'];
 
+/** What nobody changes about their own account (NEN 7510: functional administration is no way into content). */
+export const USER_SELF_LOCKED_FIELDS = ['roles', 'organisationId', 'clientId', 'disabled'];
+export const SELF_CHANGE_BAN = 'U kunt uw eigen rollen, organisatie of koppeling aan een cliënt niet wijzigen (functiescheiding).';
+export const OWN_GRANT_BAN = 'Een voorstel bevestigt u niet zelf: dat doet een tweede persoon (vier-ogenprincipe).';
+
 export const EMPLOYER_HEALTH_BAN =
   'Een werkgever krijgt nooit inzage in het medisch dossier, ook niet met toestemming (AVG art. 9, KNMG).';
 
@@ -173,6 +178,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can(['create', 'read', 'update'], 'DataSubjectRequest');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
+    // The second pair of eyes on every grant that opens dossier content (NEN 7510, separation of duties).
+    can(['read', 'approve'], 'RoleGrant');
   }
 
   if (has('admin')) {
@@ -184,6 +191,17 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('assign', 'Client', ASSIGNMENT_FIELDS);
     can(['create', 'read'], 'Handover');
     can('read', 'RelationRegister');
+    can(['create', 'read'], 'RoleGrant');
+    // A new privacy officer may also be confirmed by a second administrator (there may not be one yet).
+    can('approve', 'RoleGrant', { role: 'privacy_officer' });
+    can('read', 'MailMessage');
+    cannot('update', 'User', USER_SELF_LOCKED_FIELDS, { _id: userId }).because(SELF_CHANGE_BAN);
+  }
+
+  if (has('privacy_officer') || has('admin')) {
+    // Four eyes: neither the proposer nor the person it is for confirms a grant.
+    cannot('approve', 'RoleGrant', { proposedBy: userId }).because(OWN_GRANT_BAN);
+    cannot('approve', 'RoleGrant', { userId }).because(OWN_GRANT_BAN);
   }
 
   if (has('employer')) {
