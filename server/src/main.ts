@@ -8,6 +8,7 @@ import { connectDatabase, disconnectDatabase } from './db/connection';
 import { createApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { sealHead } from './audit/seal';
+import { startMailWorker } from './modules/mail/worker';
 
 const SEAL_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -37,6 +38,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
     sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
   }, SEAL_INTERVAL_MS);
   sealing.unref();
+  // One mail worker per process sends the queued mails (never inside a request).
+  const mail = config.smtpUrl ? startMailWorker({ smtpUrl: config.smtpUrl, from: config.mailFrom, masterKey: config.masterKey, logger }) : null;
+  if (!mail) logger.warn('SMTP_URL is not set: mails wait in the queue until it is');
 
   let closing: Promise<void> | undefined;
   function shutdown(graceMs = 10_000) {
@@ -48,6 +52,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       await closed;
       clearTimeout(force);
       clearInterval(sealing);
+      await mail?.stop();
       await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();
       logger.info('shut down');

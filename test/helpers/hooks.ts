@@ -34,6 +34,7 @@ export const mochaHooks = {
     useMasterKey(testConfig().masterKey); // for tests that write dossiers without building an app
     mailpit = await startMailpit();
     useMailpit(mailpit.httpUrl);
+    process.env.SPOORBOEK_TEST_SMTP_URL = mailpit.smtpUrl;
     restartTestMailWorker();
   },
   async afterEach() {

@@ -26,6 +26,7 @@ export function publicLink(path: string): string {
 }
 
 export const mailEvents = new EventEmitter();
+mailEvents.setMaxListeners(100); // one listener per worker; tests run many
 
 export function bodyAssociatedData(messageId: string): string {
   return `mail:${messageId}`;
