@@ -72,7 +72,11 @@ export const RoleGrantView = z.object({
   status: z.enum(ROLE_GRANT_STATUSES), proposedBy: id, proposedAt: timestamp, decidedBy: id.nullable(),
   decidedAt: timestamp.nullable(),
 }).partial();
-export const RoleGrantList = z.object({ items: z.array(RoleGrantView) });
+export const RoleGrantList = z.object({
+  items: z.array(RoleGrantView),
+  /** Who is who: the names (and e-mail) of the users and clients the proposals mention, so the confirmer can judge. */
+  people: z.record(z.string(), z.object({ name: z.string(), email: z.string().optional() })),
+});
 /** An invitation as the administrator sees it: never its secret, which goes only to the invitee by e-mail. */
 export const InvitationView = z.object({ user: UserView, pendingGrants: z.array(RoleGrantView) });
 export const PendingInvitation = z.object({ user: UserView, expiresAt: timestamp, expired: z.boolean() });

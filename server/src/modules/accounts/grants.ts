@@ -3,7 +3,7 @@
  * proposes a role or a client link, someone else confirms it — the privacy officer, or for the privacy officer
  * role a second administrator — and only then does the user hold it. Both steps are audit events.
  */
-import { Types } from 'mongoose';
+import mongoose, { Types } from 'mongoose';
 import { FOUR_EYES_ROLES, type Role, type RoleGrantStatus } from '../../../../shared/src/domain';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
@@ -53,7 +53,25 @@ export async function pendingGrantsOf(userId: Types.ObjectId | string) {
 }
 
 export async function listGrants(actor: RequestActor, status?: RoleGrantStatus) {
-  return listScoped(actor, 'read', RoleGrant, status ? { status } : {}, { sort: { proposedAt: -1 }, limit: 200 });
+  const grants = await listScoped(actor, 'read', RoleGrant, status ? { status } : {}, { sort: { proposedAt: -1 }, limit: 200 });
+  return { grants, people: await namesFor(grants) };
+}
+
+/**
+ * The names a confirmer needs to judge a proposal: the user, the proposer, and for a client link the client's
+ * name — identity only, never dossier content.
+ */
+async function namesFor(grants: { userId: unknown; proposedBy: unknown; decidedBy?: unknown; clientId?: unknown }[]) {
+  const userIds = [...new Set(grants.flatMap((grant) => [grant.userId, grant.proposedBy, grant.decidedBy]).filter(Boolean).map(String))];
+  const clientIds = [...new Set(grants.map((grant) => grant.clientId).filter(Boolean).map(String))];
+  const people: Record<string, { name: string; email?: string }> = {};
+  for (const user of await User.find({ _id: mongoose.trusted({ $in: userIds }) }, { name: 1, email: 1 }).lean()) {
+    people[String(user._id)] = { name: user.name, email: user.email };
+  }
+  for (const client of await Client.find({ _id: mongoose.trusted({ $in: clientIds }) }, { firstName: 1, lastName: 1 }).lean()) {
+    people[String(client._id)] = { name: `${client.firstName} ${client.lastName}` };
+  }
+  return people;
 }
 
 /** Confirms or rejects a proposal, once; a confirmed grant counts from the user's next request. */

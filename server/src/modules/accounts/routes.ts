@@ -80,7 +80,8 @@ export const accountRoutes: RouteGroup = {
       summary: 'Voorgestelde rollen en koppelingen aan cliënten (vier-ogenprincipe)', query: RoleGrantListQuery, response: RoleGrantList,
       handler: async (req, res) => {
         const actor = actorOf(req);
-        res.json({ items: presentGrants(actor, await grants.listGrants(actor, req.query.status)) });
+        const { grants: items, people } = await grants.listGrants(actor, req.query.status);
+        res.json({ items: presentGrants(actor, items), people });
       },
     }),
     route({
