@@ -6,6 +6,7 @@ import { Link, match, navigate, RouterProvider, useLocation } from './router';
 import { Admin } from './screens/Admin';
 import { AcceptInvitation, ChangePassword, ForgotPassword, ResetPassword } from './screens/Account';
 import { RoleGrants } from './screens/AdminAccess';
+import { InboxBadge, Notifications } from './screens/Notifications';
 import { Caseload, Intake } from './screens/Caseload';
 import { Dossier } from './screens/Dossier';
 import { EmployerPortal } from './screens/Employer';
@@ -67,6 +68,7 @@ function Shell() {
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
   else if (match('/geen-toegang', path)) content = <NoAccess />;
   else if (match('/account/wachtwoord', path)) content = <ChangePassword />;
+  else if (match('/meldingen', path)) content = <Notifications />;
   else if (match('/bevestigen', path)) content = guarded(screens.confirmGrants, <section className="panel"><RoleGrants heading="h1" /></section>);
   else content = <section className="panel"><h1>{t.notFound.title}</h1><p>{t.notFound.body}</p></section>;
 
@@ -80,6 +82,7 @@ function Shell() {
             {screens.caseload && <li><Link to="/clienten" aria-current={path.startsWith('/clienten') ? 'page' : undefined}>{t.nav.caseload}</Link></li>}
             {screens.myDossier && <li><Link to="/mijn-dossier" aria-current={path.startsWith('/mijn-dossier') ? 'page' : undefined}>{t.nav.myDossier}</Link></li>}
             {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
+            <li><InboxBadge /></li>
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
             <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>

@@ -19,6 +19,8 @@ import { openApiDocument } from './http/openapi';
 import { route, routerFor, type RouteGroup } from './http/route';
 import { accountRoutes } from './modules/accounts/routes';
 import { mailRoutes } from './modules/mail/routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { useNotificationErrorLog } from './modules/notifications/service';
 import { useMailSettings } from './modules/mail/outbox';
 import { activityRoutes } from './modules/activities/routes';
 import { clientRoutes } from './modules/clients/routes';
@@ -45,6 +47,7 @@ export interface AppDeps {
 export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps): Express {
   useMasterKey(config.masterKey);
   useMailSettings({ masterKey: config.masterKey, publicUrl: config.publicUrl });
+  useNotificationErrorLog((error) => logger.error({ err: error }, 'a notification could not be queued'));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -97,6 +100,7 @@ export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
     documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes, mailRoutes,
+    notificationRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

@@ -121,6 +121,8 @@ export const SPECIMENS = {
   'roleGrant.privacyOfficer': {
     type: 'RoleGrant', build: () => ({ _id: 'g4', userId: 'u3', kind: 'role', role: 'privacy_officer', proposedBy: ids.otherUser }),
   },
+  'notification.mine': { type: 'Notification', build: () => ({ _id: 'n1', userId: ids.actor, kind: 'consult_waiting' }) },
+  'notification.others': { type: 'Notification', build: () => ({ _id: 'n2', userId: ids.otherUser, kind: 'consult_waiting' }) },
   mailMessage: { type: 'MailMessage', build: () => ({ _id: 'm1', to: 'x@example.nl', kind: 'invitation', status: 'queued' }) },
   relationRegister: { type: 'RelationRegister', build: () => ({}) },
   retention: { type: 'Retention', build: () => ({}) },
@@ -154,6 +156,7 @@ const SELF_PROFILE: Grant = {
   on: ['user.self'], do: ['read'], in: EVERYWHERE,
   fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'],
 };
+const OWN_INBOX: Grant = { on: ['notification.mine'], do: ['read', 'update'], in: EVERYWHERE };
 const INTAKE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn'];
 const CLIENT_FIELDS_WITHOUT_BSN = [
   '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'coachId',
@@ -163,6 +166,7 @@ const CLIENT_FIELDS_WITHOUT_BSN = [
 export const EXPECTATIONS: Record<Role, Grant[]> = {
   coach: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['create'], in: ASSIGNED, fields: INTAKE_FIELDS },
     { on: ['organisation'], do: ['read'], in: EVERYWHERE, fields: ['_id', 'name', 'kind'] },
     { on: ['client'], do: ['read'], in: COACHING, fields: CLIENT_FIELDS_WITHOUT_BSN },
@@ -189,6 +193,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   company_doctor: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS], do: ['read'], in: ASSIGNED },
     { on: ['health.fml', 'health.medical_note'], do: ['create'], in: ASSIGNED },
@@ -196,6 +201,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   labour_expert: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED, fields: CLIENT_FIELDS_WITHOUT_BSN },
     { on: ['health.fml', 'health.ad_report'], do: ['read'], in: ASSIGNED },
     { on: ['health.ad_report'], do: ['create'], in: ASSIGNED },
@@ -203,12 +209,14 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   employer: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED, fields: ['_id', 'firstName', 'lastName', 'employerId', 'trajectory'] },
     { on: ['report.shared'], do: ['read'], in: ['consentGiven'],
       fields: ['_id', 'clientId', 'title', 'periodStart', 'periodEnd', 'text', 'sharedAt'] },
   ],
   client: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: ['consult.awaiting_client', 'consult.approved', 'consult.disputed'], do: ['read'], in: ASSIGNED },
     { on: ['consult.awaiting_client'], do: ['approve', 'dispute'], in: ASSIGNED },
@@ -224,6 +232,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   privacy_officer: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['auditEvent'], do: ['read', 'export', 'verify'], in: EVERYWHERE },
     { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
@@ -234,6 +243,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   admin: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['user.self', 'user.other'], do: ['create', 'read'], in: EVERYWHERE,
       fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'createdAt', 'updatedAt'] },
     { on: ['user.other'], do: ['update'], in: EVERYWHERE, fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },

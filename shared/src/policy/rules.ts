@@ -76,6 +76,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
 
   // Everyone reads their own account (profile page, /me).
   can('read', 'User', USER_SELF_FIELDS, { _id: userId });
+  // Everyone reads (and marks as read) their own notifications, nobody else's.
+  can(['read', 'update'], 'Notification', { userId });
 
   if (has('coach')) {
     const caseload = facts.caseload.coach;

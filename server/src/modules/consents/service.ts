@@ -9,6 +9,7 @@ import { User } from '../../db/models/user';
 import { badRequest, conflict, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { Consent, Handover } from './model';
+import { notify } from '../notifications/service';
 
 type Id = string | Types.ObjectId;
 // Operators written in this module are ours, not user input: marked trusted for sanitizeFilter.
@@ -105,6 +106,7 @@ export async function withdraw(actor: RequestActor, { clientId, consentId }: { c
   const result = await Consent.updateOne({ _id: consent._id, withdrawnAt: null }, { $set: { withdrawnAt: new Date() } });
   if (result.modifiedCount === 0) throw conflict('Deze toestemming is al ingetrokken.');
   await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: consent.purpose });
+  await notify('consent_withdrawn', clientId);
   return reveal(await Lock.for(clientId, 'process'), (await Consent.findById(consent._id))!);
 }
 
@@ -129,6 +131,7 @@ export async function createHandover(actor: RequestActor, clientId: string, body
   }
   const handover = await Handover.create(candidate);
   await auditAccess(actor, 'create', 'Handover', { id: String(handover._id), clientId, outcome: 'allowed' });
+  await notify('handover_requested', clientId);
   return handover;
 }
 
