@@ -21,8 +21,8 @@ describe('onboarding in the browser', function () {
     return page;
   };
   /** Follows the mail's link in a fresh browser: its path and fragment on this test server. */
-  const openMailLink = async (address: string, path: string): Promise<Page> => {
-    const mail = await waitForMail(address, { subject: /uitnodiging/i });
+  const openMailLink = async (address: string, path: string, subject = /uitnodiging/i): Promise<Page> => {
+    const mail = await waitForMail(address, { subject });
     expect(mail.text, 'no dossier content in a mail').to.not.match(/Noor|Vermeulen|gesprek/i);
     const link = new URL(linkIn(mail, path));
     const page = await newPage(suite.harness);
@@ -118,5 +118,62 @@ describe('onboarding in the browser', function () {
     await els.getByRole('button', { name: 'Verder' }).click();
     await els.getByRole('button', { name: 'Uitloggen' }).waitFor();
     expect(await els.getByText('(Bedrijfsarts)').count()).to.equal(1);
+  });
+
+  it('lets a client who forgot the password choose a new one by e-mail, and change it later', async () => {
+    const visitor = await newPage(suite.harness);
+    await visitor.goto(`${suite.harness.baseUrl}/inloggen`);
+    await visitor.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await visitor.getByLabel('E-mailadres').fill('jan@client.demo');
+    await visitor.getByRole('button', { name: 'Herstellink versturen' }).click();
+    await visitor.getByText(/Als dit e-mailadres bij ons bekend is/).waitFor();
+
+    const jan = await openMailLink('jan@client.demo', '/wachtwoord-herstellen', /wachtwoord/i);
+    await jan.getByRole('heading', { name: 'Nieuw wachtwoord kiezen' }).waitFor();
+    await jan.getByLabel('Nieuw wachtwoord').fill('Jan-zijn-nieuwe-zin-na-herstel');
+    await jan.getByLabel('Herhaal het wachtwoord').fill('Jan-zijn-nieuwe-zin-na-herstel');
+    await jan.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await jan.getByText(/Uw wachtwoord is gewijzigd/).waitFor();
+    await jan.getByRole('link', { name: 'Terug naar inloggen' }).click();
+    await jan.getByLabel('E-mailadres').fill('jan@client.demo');
+    await jan.getByLabel('Wachtwoord').fill('Jan-zijn-nieuwe-zin-na-herstel');
+    await jan.getByRole('button', { name: 'Inloggen' }).click();
+    await jan.getByRole('button', { name: 'Uitloggen' }).waitFor();
+
+    await jan.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+    await jan.getByLabel('Huidig wachtwoord').fill('Jan-zijn-nieuwe-zin-na-herstel');
+    await jan.getByLabel('Nieuw wachtwoord').fill('Weer-een-andere-lange-zin');
+    await jan.getByLabel('Herhaal het wachtwoord').fill('Iets-anders');
+    await jan.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await jan.getByText('De twee wachtwoorden zijn niet gelijk.').first().waitFor();
+    await jan.getByLabel('Herhaal het wachtwoord').fill('Weer-een-andere-lange-zin');
+    await jan.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await jan.getByText(/Uw wachtwoord is gewijzigd. Op andere apparaten/).waitFor();
+    await screenshot(jan, 'client-changed-password');
+  });
+
+  it('shows the client a badge for what waits, and lets them keep a kind out of their mail', async () => {
+    const jan = await as('jan@client.demo');
+    const anna = await as('coach.anna@demo.spoorboek.nl');
+    const summary = 'E2E: melding voor Jan.';
+    await anna.getByRole('link', { name: 'Jan de Wit' }).click();
+    await anna.getByRole('link', { name: 'Consulten' }).click();
+    await anna.getByRole('button', { name: 'Nieuw gespreksverslag' }).click();
+    await anna.getByLabel('Verslag', { exact: true }).fill(summary);
+    await anna.getByRole('button', { name: 'Concept opslaan' }).click();
+    await anna.locator('article.card', { hasText: summary }).getByRole('button', { name: 'Naar cliënt sturen' }).click();
+    await anna.locator('article.card', { hasText: summary }).getByText('Wacht op cliënt').waitFor();
+
+    await jan.reload();
+    await jan.getByRole('link', { name: /Meldingen/ }).getByLabel('1 ongelezen').waitFor();
+    await jan.getByRole('link', { name: /Meldingen/ }).click();
+    await jan.getByRole('link', { name: 'Er staat een gespreksverslag voor u klaar' }).waitFor();
+    await screenshot(jan, 'client-notifications');
+    await jan.getByRole('checkbox', { name: 'Er staat een voortgangsrapportage voor u klaar' }).uncheck();
+    await jan.getByText('Opgeslagen.').waitFor();
+    await jan.getByRole('link', { name: 'Er staat een gespreksverslag voor u klaar' }).click();
+    await jan.locator('article.card', { hasText: summary }).waitFor();
+    const mail = await waitForMail('jan@client.demo', { subject: /gespreksverslag/ });
+    expect(mail.text).to.not.include(summary);
   });
 });
