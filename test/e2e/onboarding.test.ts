@@ -31,9 +31,9 @@ describe('onboarding in the browser', function () {
   };
   const choosePassword = async (page: Page, password: string) => {
     await page.getByText('12 tot 128 tekens').waitFor();
-    await page.getByLabel('Nieuw wachtwoord').fill('kort');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
     expect(await page.getByTestId('strength').textContent()).to.equal('te kort');
-    await page.getByLabel('Nieuw wachtwoord').fill(password);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(password);
     expect(await page.getByTestId('strength').textContent()).to.not.equal('te kort');
     await page.getByLabel('Herhaal het wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
@@ -130,7 +130,7 @@ describe('onboarding in the browser', function () {
 
     const jan = await openMailLink('jan@client.demo', '/wachtwoord-herstellen', /wachtwoord/i);
     await jan.getByRole('heading', { name: 'Nieuw wachtwoord kiezen' }).waitFor();
-    await jan.getByLabel('Nieuw wachtwoord').fill('Jan-zijn-nieuwe-zin-na-herstel');
+    await jan.getByLabel('Nieuw wachtwoord', { exact: true }).fill('Jan-zijn-nieuwe-zin-na-herstel');
     await jan.getByLabel('Herhaal het wachtwoord').fill('Jan-zijn-nieuwe-zin-na-herstel');
     await jan.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await jan.getByText(/Uw wachtwoord is gewijzigd/).waitFor();
@@ -142,7 +142,7 @@ describe('onboarding in the browser', function () {
 
     await jan.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
     await jan.getByLabel('Huidig wachtwoord').fill('Jan-zijn-nieuwe-zin-na-herstel');
-    await jan.getByLabel('Nieuw wachtwoord').fill('Weer-een-andere-lange-zin');
+    await jan.getByLabel('Nieuw wachtwoord', { exact: true }).fill('Weer-een-andere-lange-zin');
     await jan.getByLabel('Herhaal het wachtwoord').fill('Iets-anders');
     await jan.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await jan.getByText('De twee wachtwoorden zijn niet gelijk.').first().waitFor();
@@ -169,8 +169,10 @@ describe('onboarding in the browser', function () {
     await jan.getByRole('link', { name: /Meldingen/ }).click();
     await jan.getByRole('link', { name: 'Er staat een gespreksverslag voor u klaar' }).waitFor();
     await screenshot(jan, 'client-notifications');
-    await jan.getByRole('checkbox', { name: 'Er staat een voortgangsrapportage voor u klaar' }).uncheck();
+    const reportMail = jan.getByRole('checkbox', { name: 'Er staat een voortgangsrapportage voor u klaar' });
+    await reportMail.click();
     await jan.getByText('Opgeslagen.').waitFor();
+    await jan.waitForFunction(() => !(document.querySelectorAll('input[type=checkbox]')[1] as HTMLInputElement).checked);
     await jan.getByRole('link', { name: 'Er staat een gespreksverslag voor u klaar' }).click();
     await jan.locator('article.card', { hasText: summary }).waitFor();
     const mail = await waitForMail('jan@client.demo', { subject: /gespreksverslag/ });
