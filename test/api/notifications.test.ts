@@ -54,4 +54,23 @@ describe('notifications', () => {
     const subjects = (await mailTo(w.users.anna.email)).map((mail) => mail.Subject).sort();
     expect(subjects).to.deep.equal(['Een cliënt heeft een toestemming ingetrokken', 'Een cliënt is het niet eens met een gespreksverslag']);
   });
+
+  it('tell the employer a report was shared, and the client that a substitute coach is asked for', async () => {
+    const anna = await apiAs(t.app, t.config, w.users.anna);
+    const janApi = await apiAs(t.app, t.config, w.users.janUser);
+    await apiAs(t.app, t.config, w.users.hrVos);
+    const report = `/api/v1/clients/${jan()}/reports/${String(w.reports.janDraft._id)}`;
+    await anna.post(`${report}/send`).expect(200);
+    await janApi.post(`${report}/approve`).expect(200);
+    await janApi.post(`${report}/share`).expect(200);
+    const shared = await waitForMail(w.users.hrVos.email);
+    expect(shared.subject).to.equal('Er is een voortgangsrapportage met u gedeeld');
+    expect(shared.text).to.include('/werkgever').and.not.include('drie dagen');
+    expect(await mailTo(w.users.hrEl.email), 'not another employer').to.have.length(0);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const soon = new Date(Date.now() + 14 * w.DAY).toISOString().slice(0, 10);
+    await anna.post(`/api/v1/clients/${jan()}/handovers`, { toCoachId: String(w.users.bram._id), validFrom: today, validUntil: soon }).expect(201);
+    await waitForMail(w.users.janUser.email, { subject: /vervanger/ });
+  });
 });

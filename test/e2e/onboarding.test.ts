@@ -118,6 +118,13 @@ describe('onboarding in the browser', function () {
     await els.getByRole('button', { name: 'Verder' }).click();
     await els.getByRole('button', { name: 'Uitloggen' }).waitFor();
     expect(await els.getByText('(Bedrijfsarts)').count()).to.equal(1);
+
+    // The administrator sees the invitation mail went out, without its link.
+    await admin.getByRole('link', { name: 'E-mail' }).click();
+    const row = admin.getByRole('row', { name: /arts\.els@demo\.spoorboek\.nl/ });
+    await row.getByText('Verstuurd').waitFor();
+    expect(await admin.content()).to.not.match(/token=/);
+    await screenshot(admin, 'admin-mail-queue');
   });
 
   it('lets a client who forgot the password choose a new one by e-mail, and change it later', async () => {
