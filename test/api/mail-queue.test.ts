@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { MailClaim, MailMessage } from '../../server/src/modules/mail/model';
 import { enqueueMail } from '../../server/src/modules/mail/outbox';
 import { notificationMail } from '../../server/src/modules/mail/templates';
-import { MAX_ATTEMPTS, startMailWorker, type MailWorker } from '../../server/src/modules/mail/worker';
+import { CLAIM_ABANDONED_MS, MAX_ATTEMPTS, startMailWorker, type MailWorker } from '../../server/src/modules/mail/worker';
 import { freePort } from '../../scripts/ferretdb';
 import { testApp, type TestApp } from '../helpers/app';
 import { restartTestMailWorker, testMailWorker } from '../helpers/hooks';
@@ -101,6 +101,20 @@ describe('the mail queue', () => {
     for (let i = 0; i < 5; i += 1) expect(await mailTo(`race${i}@test.nl`), `race${i}`).to.have.length(1);
     expect(await MailMessage.countDocuments({ status: 'sent', attempts: 1 })).to.equal(5);
     expect(await MailClaim.countDocuments()).to.equal(5);
+  });
+
+  it('takes up a mail again whose attempt a worker abandoned mid-send', async () => {
+    await stopRunWorker();
+    await enqueueMail('verweesd@test.nl', notificationMail('consult_waiting', 'Er staat een gespreksverslag voor u klaar', '/'));
+    const message = (await MailMessage.findOne().lean())!;
+    await MailClaim.create({ _id: `${String(message._id)}:1`, claimedAt: new Date(Date.now() - CLAIM_ABANDONED_MS - 1000) });
+    const worker = await workerOn(testSmtpUrl());
+    await worker.runOnce();
+    await worker.runOnce();
+    await worker.stop();
+    await waitForMail('verweesd@test.nl');
+    expect(await MailMessage.findOne().lean()).to.include({ status: 'sent', attempts: 2 });
+    expect(await mailTo('verweesd@test.nl')).to.have.length(1);
   });
 });
 

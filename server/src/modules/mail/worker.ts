@@ -11,6 +11,8 @@ import { bodyAssociatedData, mailEvents } from './outbox';
 import { MailClaim, MailMessage } from './model';
 
 export const MAX_ATTEMPTS = 8;
+/** A claim this old without an outcome was abandoned by a worker that stopped mid-send. */
+export const CLAIM_ABANDONED_MS = 10 * 60 * 1000;
 
 export interface MailWorkerOptions {
   smtpUrl: string;
@@ -46,11 +48,13 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
 
   async function attempt(message: InstanceType<typeof MailMessage>) {
     const number = message.attempts + 1;
+    const claimId = `${String(message._id)}:${number}`;
     try {
-      await MailClaim.create({ _id: `${String(message._id)}:${number}` });
+      await MailClaim.create({ _id: claimId });
     } catch (error) {
-      if (isDuplicateKey(error)) return; // another worker makes this attempt
-      throw error;
+      if (!isDuplicateKey(error)) throw error;
+      await releaseIfAbandoned(message, claimId); // another worker makes this attempt, or died making it
+      return;
     }
     try {
       const text = open(masterKey, message.sealedText ?? '', bodyAssociatedData(String(message._id)));
@@ -69,6 +73,19 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
       });
       logger.warn({ mailId: String(message._id), attempt: number, givingUp }, 'sending a mail failed');
     }
+  }
+
+  /**
+   * A claim whose worker never recorded an outcome (the process died mid-send) would block the message for good:
+   * after CLAIM_ABANDONED_MS the attempt counts as made, so the next pass claims the next attempt. Two workers
+   * doing this at once at worst skip an attempt number; the unique claim still keeps every send single.
+   */
+  async function releaseIfAbandoned(message: InstanceType<typeof MailMessage>, claimId: string) {
+    const claim = await MailClaim.findById(claimId).lean();
+    if (!claim || Date.now() - claim.claimedAt.getTime() < CLAIM_ABANDONED_MS) return;
+    await MailMessage.updateOne({ _id: message._id, attempts: message.attempts }, {
+      attempts: message.attempts + 1, lastError: 'de vorige poging is afgebroken', nextAttemptAt: new Date(),
+    });
   }
 
   async function drain() {
