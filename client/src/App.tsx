@@ -68,6 +68,7 @@ function Shell() {
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
   else if (match('/geen-toegang', path)) content = <NoAccess />;
   else if (match('/account/wachtwoord', path)) content = <ChangePassword />;
+  else if (path === '/uitnodiging' || path === '/wachtwoord-herstellen') content = <section className="panel"><h1>{t.account.signedInTitle}</h1><p>{t.account.signedInBody(me.user.name)}</p></section>;
   else if (match('/meldingen', path)) content = <Notifications />;
   else if (match('/bevestigen', path)) content = guarded(screens.confirmGrants, <section className="panel"><RoleGrants heading="h1" /></section>);
   else content = <section className="panel"><h1>{t.notFound.title}</h1><p>{t.notFound.body}</p></section>;

@@ -33,6 +33,8 @@ export const nl = {
     resetTitle: 'Nieuw wachtwoord kiezen', resetSubmit: 'Wachtwoord opslaan', resetDone: 'Uw wachtwoord is gewijzigd. U kunt nu inloggen; overal waar u nog ingelogd was, bent u uitgelogd.',
     changeTitle: 'Wachtwoord wijzigen', changeLink: 'Wachtwoord wijzigen', changeSubmit: 'Wachtwoord wijzigen',
     changeDone: 'Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.',
+    signedInTitle: 'U bent al ingelogd',
+    signedInBody: (name: string) => `U bent ingelogd als ${name}. Is deze link voor iemand anders of voor een ander account? Log dan eerst uit en open de link opnieuw.`,
   },
   access: {
     invitations: 'Openstaande uitnodigingen', expires: 'Verloopt', expired: 'Verlopen', resend: 'Opnieuw versturen', revoke: 'Intrekken',
