@@ -29,9 +29,9 @@ const EnvSchema = z.object({
   DB_SERVER_SELECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   /** Where mail goes (smtp:// or smtps://). `npm start` without it runs the embedded Mailpit. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
-  /** The address users reach the app at: the only thing a mail links to. */
-  PUBLIC_URL: z.string().url('must be a URL such as https://spoorboek.example.nl').default('http://localhost:3000')
-    .transform((value) => value.replace(/\/+$/, '')),
+  /** The address users reach the app at: the only thing a mail links to (default: this machine's PORT). */
+  PUBLIC_URL: z.string().url('must be a URL such as https://spoorboek.example.nl').optional()
+    .transform((value) => value?.replace(/\/+$/, '')),
   MAIL_FROM: z.string().min(3).default('Spoorboek <noreply@spoorboek.invalid>'),
 });
 
@@ -81,7 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     trustProxy: values.TRUST_PROXY,
     dbServerSelectionTimeoutMs: values.DB_SERVER_SELECTION_TIMEOUT_MS,
     smtpUrl: values.SMTP_URL ?? null,
-    publicUrl: values.PUBLIC_URL,
+    publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
     mailFrom: values.MAIL_FROM,
   };
 }

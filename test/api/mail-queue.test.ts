@@ -4,6 +4,7 @@ import { enqueueMail } from '../../server/src/modules/mail/outbox';
 import { notificationMail } from '../../server/src/modules/mail/templates';
 import { CLAIM_ABANDONED_MS, MAX_ATTEMPTS, startMailWorker, type MailWorker } from '../../server/src/modules/mail/worker';
 import { freePort } from '../../scripts/ferretdb';
+import { loadConfig } from '../../server/src/config';
 import { testApp, type TestApp } from '../helpers/app';
 import { restartTestMailWorker, testMailWorker } from '../helpers/hooks';
 import { mailTo, waitForMail } from '../helpers/mail';
@@ -123,3 +124,16 @@ function testSmtpUrl(): string {
   if (!url) throw new Error('the root hooks publish the test SMTP URL');
   return url;
 }
+
+describe('mail configuration', () => {
+  const base = { NODE_ENV: 'test', MONGODB_URI: 'mongodb://127.0.0.1:1/x' };
+  it('links to PUBLIC_URL (without a trailing slash), by default to this machine’s port', () => {
+    expect(loadConfig({ ...base, PORT: '8123' }).publicUrl).to.equal('http://localhost:8123');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://spoorboek.example.nl/' }).publicUrl).to.equal('https://spoorboek.example.nl');
+    expect(loadConfig(base).smtpUrl).to.equal(null);
+  });
+  it('refuses an SMTP_URL or PUBLIC_URL that is not one, naming it', () => {
+    expect(() => loadConfig({ ...base, SMTP_URL: 'http://mail.example.nl' })).to.throw(/SMTP_URL/);
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'spoorboek' })).to.throw(/PUBLIC_URL/);
+  });
+});
