@@ -102,9 +102,11 @@ function overview(): string[] {
   const rows = SUBJECT_TYPES.map((subject) => {
     const cells = ROLES.map((role) => {
       const rules = defineRulesFor(symbolicActor(role, true)).filter((rule) => list(rule.subject as string).includes(subject));
-      if (rules.some((rule) => rule.inverted)) return 'never';
-      const actions = [...new Set(rules.flatMap((rule) => list(rule.action as string)))];
-      return actions.length ? actions.join(', ') : '—';
+      // An unconditional ban is "never"; a conditional one (e.g. not on one's own account) is a footnote to the rights.
+      if (rules.some((rule) => rule.inverted && !rule.conditions)) return 'never';
+      const actions = [...new Set(rules.filter((rule) => !rule.inverted).flatMap((rule) => list(rule.action as string)))];
+      const limited = rules.some((rule) => rule.inverted);
+      return actions.length ? `${actions.join(', ')}${limited ? ' (with exceptions below)' : ''}` : '—';
     });
     return `| ${subject} | ${cells.join(' | ')} |`;
   });

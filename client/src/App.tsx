@@ -4,6 +4,9 @@ import { useEffect, type ReactNode } from 'react';
 import { NoAccess } from './components/ui';
 import { Link, match, navigate, RouterProvider, useLocation } from './router';
 import { Admin } from './screens/Admin';
+import { AcceptInvitation, ChangePassword, ForgotPassword, ResetPassword } from './screens/Account';
+import { RoleGrants } from './screens/AdminAccess';
+import { InboxBadge, Notifications } from './screens/Notifications';
 import { Caseload, Intake } from './screens/Caseload';
 import { Dossier } from './screens/Dossier';
 import { ManagementFigures } from './screens/Management';
@@ -30,6 +33,7 @@ export function screensFor(ability: AppAbility, clientId: string | null, isEmplo
     users: ability.can('create', 'User'),
     organisations: ability.can('create', 'Organisation'),
     poortwachter: ability.can('read', 'SicknessCase'),
+    confirmGrants: ability.can('approve', 'RoleGrant'),
   };
 }
 
@@ -69,6 +73,10 @@ function Shell() {
   else if (match('/managementinformatie', path)) content = guarded(screens.management, <ManagementFigures />);
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
   else if (match('/geen-toegang', path)) content = <NoAccess />;
+  else if (match('/account/wachtwoord', path)) content = <ChangePassword />;
+  else if (path === '/uitnodiging' || path === '/wachtwoord-herstellen') content = <section className="panel"><h1>{t.account.signedInTitle}</h1><p>{t.account.signedInBody(me.user.name)}</p></section>;
+  else if (match('/meldingen', path)) content = <Notifications />;
+  else if (match('/bevestigen', path)) content = guarded(screens.confirmGrants, <section className="panel"><RoleGrants heading="h1" /></section>);
   else content = <section className="panel"><h1>{t.notFound.title}</h1><p>{t.notFound.body}</p></section>;
 
   return (
@@ -82,15 +90,18 @@ function Shell() {
             {screens.myDossier && <li><Link to="/mijn-dossier" aria-current={path.startsWith('/mijn-dossier') ? 'page' : undefined}>{t.nav.myDossier}</Link></li>}
             {screens.poortwachter && <li><Link to="/poortwachter" aria-current={path === '/poortwachter' ? 'page' : undefined}>{t.nav.poortwachter}</Link></li>}
             {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
+            <li><InboxBadge /></li>
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
             <Can I="read" a="ManagementFigures"><li><Link to="/managementinformatie" aria-current={path === '/managementinformatie' ? 'page' : undefined}>{t.nav.management}</Link></li></Can>
             <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>
+            {screens.confirmGrants && !screens.users && <li><Link to="/bevestigen" aria-current={path === '/bevestigen' ? 'page' : undefined}>{t.access.nav}</Link></li>}
             <Can I="create" a="Organisation"><li><Link to="/beheer/organisaties" aria-current={path === '/beheer/organisaties' ? 'page' : undefined}>{t.nav.organisations}</Link></li></Can>
           </ul>
         </nav>
         <div className="who">
           <span>{me.user.name} <small className="muted">({me.roles.map((role) => t.roles[role]).join(', ')})</small></span>
+          <Link to="/account/wachtwoord">{t.account.changeLink}</Link>
           <button type="button" className="secondary" onClick={() => void session.logout().then(() => navigate('/inloggen', { replace: true }))}>{t.login.logout}</button>
         </div>
       </header>
@@ -99,10 +110,19 @@ function Shell() {
   );
 }
 
+/** Without a session: the link from an invitation or reset mail, "wachtwoord vergeten", or the sign-in. */
+function SignedOut() {
+  const { path } = useLocation();
+  if (path === '/uitnodiging') return <AcceptInvitation />;
+  if (path === '/wachtwoord-vergeten') return <ForgotPassword />;
+  if (path === '/wachtwoord-herstellen') return <ResetPassword />;
+  return <Login />;
+}
+
 function Gate() {
   const session = useSession();
   if (session.stage === 'loading') return <main id="main"><p className="muted" role="status">{t.loading}</p></main>;
-  if (session.stage === 'signedOut') return <Login />;
+  if (session.stage === 'signedOut') return <SignedOut />;
   if (session.stage === 'mfa') return <SecondFactor />;
   if (session.stage === 'enrol') return <Enrolment />;
   return <Shell />;

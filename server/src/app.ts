@@ -22,6 +22,10 @@ import { useMasterKey } from './crypto/dataKeys';
 import { openApiDocument } from './http/openapi';
 import { route, routerFor, type RouteGroup } from './http/route';
 import { accountRoutes } from './modules/accounts/routes';
+import { mailRoutes } from './modules/mail/routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { useNotificationErrorLog } from './modules/notifications/service';
+import { useMailSettings } from './modules/mail/outbox';
 import { activityRoutes } from './modules/activities/routes';
 import { clientRoutes } from './modules/clients/routes';
 import { consentRoutes } from './modules/consents/routes';
@@ -55,6 +59,8 @@ export interface AppDeps {
 
 export function createApp({ config, logger, extraRoutes, clientDist, onRequestCommands, databaseGaveUp }: AppDeps): Express {
   useMasterKey(config.masterKey);
+  useMailSettings({ masterKey: config.masterKey, publicUrl: config.publicUrl });
+  useNotificationErrorLog((error) => logger.error({ err: error }, 'a notification could not be queued'));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -118,9 +124,8 @@ export function createApp({ config, logger, extraRoutes, clientDist, onRequestCo
 export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
-    documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes,
-    statisticsRoutes,
-    sicknessRoutes,
+    documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes, mailRoutes,
+    notificationRoutes, statisticsRoutes, sicknessRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

@@ -38,6 +38,12 @@ const EnvSchema = z.object({
   /** The audit chain's head is sealed every this many events, and every AUDIT_SEAL_INTERVAL_MS. */
   AUDIT_SEAL_EVERY_EVENTS: z.coerce.number().int().min(0).default(500),
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(0).default(60 * 60 * 1000),
+  /** Where mail goes (smtp:// or smtps://). `npm start` without it runs the embedded Mailpit. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  /** The address users reach the app at: the only thing a mail links to (default: this machine's PORT). */
+  PUBLIC_URL: z.string().url('must be a URL such as https://spoorboek.example.nl').optional()
+    .transform((value) => value?.replace(/\/+$/, '')),
+  MAIL_FROM: z.string().min(3).default('Spoorboek <noreply@spoorboek.invalid>'),
 });
 
 export interface Config {
@@ -59,6 +65,10 @@ export interface Config {
   healthDbGraceMs: number;
   auditSealEveryEvents: number;
   auditSealIntervalMs: number;
+  /** Null: mails wait in the queue until an SMTP server is configured. */
+  smtpUrl: string | null;
+  publicUrl: string;
+  mailFrom: string;
 }
 
 interface Secrets {
@@ -93,6 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     healthDbGraceMs: values.HEALTH_DB_GRACE_MS,
     auditSealEveryEvents: values.AUDIT_SEAL_EVERY_EVENTS,
     auditSealIntervalMs: values.AUDIT_SEAL_INTERVAL_MS,
+    smtpUrl: values.SMTP_URL ?? null,
+    publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
+    mailFrom: values.MAIL_FROM,
   };
 }
 

@@ -9,6 +9,7 @@ import { createApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { sealHead } from './audit/seal';
 import { prepareAuditTrail } from './audit/startup';
+import { startMailWorker } from './modules/mail/worker';
 
 export interface RunningServer {
   config: Config;
@@ -39,6 +40,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   logger.info({ host: config.host, port: config.port }, 'Spoorboek listening');
+  // One mail worker per process sends the queued mails (never inside a request).
+  const mail = config.smtpUrl ? startMailWorker({ smtpUrl: config.smtpUrl, from: config.mailFrom, masterKey: config.masterKey, logger }) : null;
+  if (!mail) logger.warn('SMTP_URL is not set: mails wait in the queue until it is');
 
   let closing: Promise<void> | undefined;
   function shutdown(graceMs = 10_000) {
@@ -50,6 +54,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       await closed;
       clearTimeout(force);
       stopSealing();
+      await mail?.stop();
       await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();
       logger.info('shut down');

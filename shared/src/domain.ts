@@ -17,6 +17,14 @@ export type Role = (typeof ROLES)[number];
 /** Roles that must use two-factor authentication and get the short idle timeout (NEN 7510). */
 export const HEALTH_OR_STAFF_ROLES: readonly Role[] = ['company_doctor', 'labour_expert', 'privacy_officer', 'admin'];
 
+/**
+ * Roles that open dossier content or the audit trail. Granting one (or linking an account to a client) needs a
+ * second person: proposed by an administrator, confirmed by someone else (NEN 7510, separation of duties).
+ */
+export const FOUR_EYES_ROLES: readonly Role[] = ['coach', 'company_doctor', 'labour_expert', 'privacy_officer'];
+export const ROLE_GRANT_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
+export type RoleGrantStatus = (typeof ROLE_GRANT_STATUSES)[number];
+
 /** Roles whose assignment to a client is recorded on the client (caseload). */
 export const ASSIGNED_ROLES = ['coach', 'company_doctor', 'labour_expert'] as const;
 export type AssignedRole = (typeof ASSIGNED_ROLES)[number];

@@ -4,6 +4,8 @@ import { User } from '../../server/src/db/models/user';
 import { AuditEvent } from '../../server/src/audit/model';
 import { testApp, type TestApp } from '../helpers/app';
 import { anAccount, csrfToken, PASSWORD, signIn } from '../helpers/session';
+import { tokenIn, waitForMail } from '../helpers/mail';
+import { AccountToken } from '../../server/src/auth/tokens';
 
 describe('accounts', () => {
   let t: TestApp;
@@ -11,25 +13,29 @@ describe('accounts', () => {
     t = testApp();
   });
 
-  it('invites a user who sets a first password once with the token, and then signs in', async () => {
+  it('invites a user by e-mail, who sets a first password once with the link, and then signs in', async () => {
     await anAccount(t.config, { email: 'admin@test.nl', roles: ['admin'], mfa: true });
     const admin = await signIn(t.app, 'admin@test.nl', { mfa: true });
     const invited = await admin.agent.post('/api/v1/admin/users').set('x-csrf-token', admin.csrf)
-      .send({ email: 'Nieuw@Test.nl', name: 'Nieuwe Coach', roles: ['coach'] }).expect(201);
+      .send({ email: 'Nieuw@Test.nl', name: 'Nieuwe Werkgever', roles: ['employer'] }).expect(201);
     expect(invited.body.user).to.include({ email: 'nieuw@test.nl' });
-    const stored = await User.findOne({ email: 'nieuw@test.nl' }).lean();
-    expect(stored?.invitationTokenHash).to.be.a('string').and.not.equal(invited.body.invitationToken);
+    const mail = await waitForMail('nieuw@test.nl', { subject: /uitnodiging/i });
+    expect(mail.text).to.include('http://localhost:3000/uitnodiging#token=');
+    const token = tokenIn(mail, '/uitnodiging');
+    const stored = await AccountToken.findOne({ purpose: 'invitation' }).lean();
+    expect(stored?._id).to.be.a('string').and.not.equal(token);
 
     const visitor = request.agent(t.app);
-    const token = await csrfToken(visitor);
-    const accept = (password: string) => visitor.post('/api/v1/auth/invitation/accept')
-      .set('x-csrf-token', token).send({ token: invited.body.invitationToken, password });
+    const csrf = await csrfToken(visitor);
+    const accept = (password: string) => visitor.post('/api/v1/auth/invitation/accept').set('x-csrf-token', csrf).send({ token, password });
     const common = await accept('wachtwoord123');
     expect(common.status).to.equal(400);
     expect(common.body.detail).to.match(/minstens 12|te bekend/);
     expect((await accept('passwordpassword')).body.detail).to.equal('Dit wachtwoord is te bekend; kies een ander.');
-    await accept('Mijn-eigen-sterke-zin').then((response) => expect(response.status).to.equal(204));
-    expect((await accept('Nog-een-andere-zin-123')).status, 'the token works once').to.equal(400);
+    const accepted = await accept('Mijn-eigen-sterke-zin');
+    expect(accepted.status).to.equal(200);
+    expect(accepted.body).to.deep.equal({ email: 'nieuw@test.nl' });
+    expect((await accept('Nog-een-andere-zin-123')).status, 'the link works once').to.equal(400);
     await signIn(t.app, 'nieuw@test.nl', { password: 'Mijn-eigen-sterke-zin' });
   });
 

@@ -1,20 +1,50 @@
-/** Root hooks: one database for the whole run, emptied after every test. */
+/** Root hooks: one database and one mail server (Mailpit) for the whole run, emptied after every test. */
 import { useMasterKey } from '../../server/src/crypto/dataKeys';
+import { startMailWorker, type MailWorker } from '../../server/src/modules/mail/worker';
+import { startMailpit, type RunningMailpit } from '../../scripts/mailpit';
 import { testConfig } from './app';
 import { clearDatabase, startTestDatabase, stopTestDatabase } from './database';
+import { deleteAllMail, useMailpit } from './mail';
 
 process.env.NODE_ENV = 'test';
 
+let mailpit: RunningMailpit | undefined;
+let mailWorker: MailWorker | undefined;
+
+/** The run's mail worker (one per process, as in the server), e.g. to stop it while a test uses its own. */
+export function testMailWorker(): MailWorker | undefined {
+  return mailWorker;
+}
+
+/** Starts the run's mail worker again (after a test stopped it). */
+export function restartTestMailWorker(): MailWorker {
+  if (!mailpit) throw new Error('Mailpit not started');
+  const config = testConfig();
+  mailWorker = startMailWorker({
+    smtpUrl: mailpit.smtpUrl, from: config.mailFrom, masterKey: config.masterKey, pollMs: 200, retryBaseMs: 200,
+    logger: { info: () => undefined, warn: () => undefined, error: (...args: unknown[]) => console.error(...args) },
+  });
+  return mailWorker;
+}
+
 export const mochaHooks = {
   async beforeAll(this: Mocha.Context) {
-    this.timeout(180_000); // the very first run builds FerretDB
+    this.timeout(360_000); // the very first run builds FerretDB and Mailpit
     await startTestDatabase();
     useMasterKey(testConfig().masterKey); // for tests that write dossiers without building an app
+    mailpit = await startMailpit();
+    useMailpit(mailpit.httpUrl);
+    process.env.SPOORBOEK_TEST_SMTP_URL = mailpit.smtpUrl;
+    restartTestMailWorker();
   },
   async afterEach() {
     await clearDatabase();
+    await deleteAllMail();
   },
   async afterAll() {
+    await mailWorker?.stop();
+    await mailpit?.stop();
+    useMailpit(null);
     await stopTestDatabase();
   },
 };

@@ -127,6 +127,16 @@ export const SPECIMENS = {
   'user.self': { type: 'User', build: () => ({ _id: ids.actor, email: 'me@example.nl' }) },
   'user.other': { type: 'User', build: () => ({ _id: ids.otherUser, email: 'other@example.nl' }) },
   organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos', kind: 'employer' }) },
+  // Four-eyes proposals: a colleague's for a third person, one the actor proposed, one for the actor, a privacy officer.
+  'roleGrant.others': { type: 'RoleGrant', build: () => ({ _id: 'g1', userId: 'u3', kind: 'role', role: 'coach', proposedBy: ids.otherUser }) },
+  'roleGrant.mine': { type: 'RoleGrant', build: () => ({ _id: 'g2', userId: 'u3', kind: 'role', role: 'coach', proposedBy: ids.actor }) },
+  'roleGrant.forMe': { type: 'RoleGrant', build: () => ({ _id: 'g3', userId: ids.actor, kind: 'client_link', role: null, proposedBy: ids.otherUser }) },
+  'roleGrant.privacyOfficer': {
+    type: 'RoleGrant', build: () => ({ _id: 'g4', userId: 'u3', kind: 'role', role: 'privacy_officer', proposedBy: ids.otherUser }),
+  },
+  'notification.mine': { type: 'Notification', build: () => ({ _id: 'n1', userId: ids.actor, kind: 'consult_waiting' }) },
+  'notification.others': { type: 'Notification', build: () => ({ _id: 'n2', userId: ids.otherUser, kind: 'consult_waiting' }) },
+  mailMessage: { type: 'MailMessage', build: () => ({ _id: 'm1', to: 'x@example.nl', kind: 'invitation', status: 'queued' }) },
   relationRegister: { type: 'RelationRegister', build: () => ({}) },
   managementFigures: { type: 'ManagementFigures', build: () => ({}) },
   retention: { type: 'Retention', build: () => ({}) },
@@ -164,12 +174,14 @@ const PW_WORK_FIELDS = [
   '_id', 'clientId', 'caseId', 'kind', 'status', 'authorId', 'content', 'versions', 'employerAgreement',
   'clientAgreement', 'clientComment', 'releasedAt', 'agreedAt', 'createdAt', 'updatedAt',
 ];
+const ROLE_GRANTS: SpecimenName[] = ['roleGrant.others', 'roleGrant.mine', 'roleGrant.forMe', 'roleGrant.privacyOfficer'];
 export const HEALTH_SPECIMENS: SpecimenName[] = [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS];
 
 const SELF_PROFILE: Grant = {
   on: ['user.self'], do: ['read'], in: EVERYWHERE,
   fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'],
 };
+const OWN_INBOX: Grant = { on: ['notification.mine'], do: ['read', 'update'], in: EVERYWHERE };
 const INTAKE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn'];
 const CLIENT_FIELDS_WITHOUT_BSN = [
   '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'coachId',
@@ -179,6 +191,7 @@ const CLIENT_FIELDS_WITHOUT_BSN = [
 export const EXPECTATIONS: Record<Role, Grant[]> = {
   coach: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['create'], in: ASSIGNED, fields: INTAKE_FIELDS },
     { on: ['organisation'], do: ['read'], in: EVERYWHERE, fields: ['_id', 'name', 'kind'] },
     { on: ['client'], do: ['read'], in: COACHING, fields: CLIENT_FIELDS_WITHOUT_BSN },
@@ -209,6 +222,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   company_doctor: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS], do: ['read'], in: ASSIGNED },
     { on: ['health.fml', 'health.medical_note'], do: ['create'], in: ASSIGNED },
@@ -221,6 +235,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   labour_expert: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED, fields: CLIENT_FIELDS_WITHOUT_BSN },
     { on: ['health.fml', 'health.ad_report'], do: ['read'], in: ASSIGNED },
     { on: ['health.ad_report'], do: ['create'], in: ASSIGNED },
@@ -228,6 +243,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   employer: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED, fields: ['_id', 'firstName', 'lastName', 'employerId', 'trajectory'] },
     // Stored, a report stays `approved`; the standing consent is what shares it (presented as `shared`).
     { on: ['report.approved', 'report.shared'], do: ['read'], in: ['consentGiven'],
@@ -238,6 +254,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   client: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: ['consult.awaiting_client', 'consult.approved', 'consult.disputed'], do: ['read'], in: ASSIGNED },
     { on: ['consult.awaiting_client'], do: ['approve', 'dispute'], in: ASSIGNED },
@@ -255,17 +272,26 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   ],
   privacy_officer: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['auditEvent'], do: ['read', 'export', 'verify'], in: EVERYWHERE },
     { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
     { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
+    { on: ROLE_GRANTS, do: ['read'], in: EVERYWHERE },
+    // The second pair of eyes, never on a proposal of their own or for themselves.
+    { on: ['roleGrant.others', 'roleGrant.privacyOfficer'], do: ['approve'], in: EVERYWHERE },
   ],
   admin: [
     SELF_PROFILE,
+    OWN_INBOX,
     { on: ['user.self', 'user.other'], do: ['create', 'read'], in: EVERYWHERE,
       fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'createdAt', 'updatedAt'] },
-    { on: ['user.self', 'user.other'], do: ['update'], in: EVERYWHERE,
-      fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },
+    { on: ['user.other'], do: ['update'], in: EVERYWHERE, fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },
+    // Separation of duties: never one's own roles, organisation, client link or block state.
+    { on: ['user.self'], do: ['update'], in: EVERYWHERE, fields: ['name'] },
+    { on: ROLE_GRANTS, do: ['create', 'read'], in: EVERYWHERE },
+    { on: ['roleGrant.privacyOfficer'], do: ['approve'], in: EVERYWHERE },
+    { on: ['mailMessage'], do: ['read'], in: EVERYWHERE },
     { on: ['organisation'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ['client'], do: ['create'], in: EVERYWHERE, fields: INTAKE_FIELDS },
     { on: ['client'], do: ['read'], in: EVERYWHERE,

@@ -171,10 +171,11 @@ describe('the policy', () => {
   });
 
   describe('a user without facts', () => {
-    it('can do nothing but read their own profile (and, as a coach, register a client with a known employer)', () => {
+    it('can do nothing but read their own profile and notifications (and, as a coach, register a client with a known employer)', () => {
       for (const role of ROLES.filter((role) => !['privacy_officer', 'admin'].includes(role))) {
         const actor: Actor = { userId: 'u', name: 'n', roles: [role], organisationId: null, clientId: null, facts: emptyFacts() };
-        const rules = defineRulesFor(actor).filter((rule) => !(rule.subject === 'User' && rule.action === 'read'));
+        const rules = defineRulesFor(actor).filter((rule) => !(rule.subject === 'User' && rule.action === 'read'))
+          .filter((rule) => !(rule.subject === 'Notification' && JSON.stringify(rule.conditions) === '{"userId":"u"}'));
         const intake = (rule: (typeof rules)[number]) => (rule.subject === 'Client' && rule.action === 'create') ||
           (rule.subject === 'Organisation' && rule.action === 'read' && JSON.stringify(rule.conditions) === '{"kind":"employer"}');
         const meaningful = rules.filter((rule) => !intake(rule) && !rule.inverted);

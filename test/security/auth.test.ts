@@ -126,7 +126,8 @@ describe('authentication', () => {
       await anAccount(t.config, { email: 'arts@test.nl', roles: ['company_doctor'] });
       const { agent, csrf } = await signIn(t.app, 'arts@test.nl');
       const open = ['/api/v1/auth/csrf', '/api/v1/auth/login', '/api/v1/auth/mfa', '/api/v1/auth/mfa/enrolment',
-        '/api/v1/auth/mfa/enrolment/confirm', '/api/v1/auth/logout', '/api/v1/auth/invitation/accept', '/api/v1/openapi.json'];
+        '/api/v1/auth/mfa/enrolment/confirm', '/api/v1/auth/logout', '/api/v1/auth/invitation/accept', '/api/v1/openapi.json',
+        '/api/v1/auth/password/forgot', '/api/v1/auth/password/reset'];
       for (const route of listApiRoutes(t.config).filter((candidate) => !open.includes(candidate.path))) {
         const response = await agent[route.method](concretePath(route.path)).set('x-csrf-token', csrf).send({});
         expect([401, 403], `${route.method} ${route.path}`).to.include(response.status);

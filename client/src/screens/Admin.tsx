@@ -4,6 +4,7 @@ import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, NoAccess, Resource, Tabs, useResource, useSubmit } from '../components/ui';
 import { useSession } from '../session';
 import { t } from '../text';
+import { Invitations, MailQueue, RoleGrants, type RoleGrant } from './AdminAccess';
 import { ORGANISATION_KINDS, ROLES, type Role } from '../../../shared/src/domain';
 
 interface User { _id: string; email: string; name: string; roles: Role[]; organisationId: string | null; disabled: boolean; mfaEnabled: boolean }
@@ -13,19 +14,26 @@ interface Client { _id: string; firstName: string; lastName: string; coachId: st
 function Users() {
   const users = useResource(() => api.get<{ items: User[] }>('/admin/users'), []);
   const organisations = useResource(() => api.get<{ items: Organisation[] }>('/organisations'), []);
-  const [form, setForm] = useState({ email: '', name: '', roles: [] as Role[], organisationId: '' });
-  const [token, setToken] = useState<string | null>(null);
+  const clients = useResource(() => api.get<{ items: Client[] }>('/clients?pageSize=100'), []);
+  const grants = useResource(() => api.get<{ items: RoleGrant[] }>('/admin/role-grants?status=pending'), []);
+  const [form, setForm] = useState({ email: '', name: '', roles: [] as Role[], organisationId: '', clientId: '' });
+  const [notice, setNotice] = useState<string | null>(null);
   const invite = useSubmit(async () => {
-    const result = await api.post<{ invitationToken: string }>('/admin/users', { ...form, organisationId: form.organisationId || null });
-    setToken(result.invitationToken);
-    setForm({ email: '', name: '', roles: [], organisationId: '' });
+    const result = await api.post<{ pendingGrants: RoleGrant[] }>('/admin/users', {
+      ...form, organisationId: form.organisationId || null, clientId: form.roles.includes('client') && form.clientId ? form.clientId : null,
+    });
+    setNotice(result.pendingGrants.length > 0 ? t.access.invitedPending : t.access.invited);
+    setForm({ email: '', name: '', roles: [], organisationId: '', clientId: '' });
     users.reload();
+    grants.reload();
   });
   const change = useSubmit(async (id: string, body: object, path = '') => {
     if (path) await api.post(`/admin/users/${id}/${path}`);
     else await api.patch(`/admin/users/${id}`, body);
     users.reload();
+    grants.reload();
   });
+  const pendingFor = (userId: string) => grants.data?.items.filter((grant) => grant.userId === userId) ?? [];
   const toggleRole = (role: Role) => setForm({ ...form, roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
   return (
     <section aria-labelledby="users-title">
@@ -43,9 +51,14 @@ function Users() {
           {ROLES.map((role) => <label key={role} className="check"><input type="checkbox" checked={form.roles.includes(role)} onChange={() => toggleRole(role)} />{t.roles[role]}</label>)}
           {invite.error?.fieldMessage('roles') && <p className="field-error">{invite.error.fieldMessage('roles')}</p>}
         </fieldset>
+        {form.roles.includes('client') && (
+          <Field label={t.access.clientLink} name="clientId" error={invite.error}>
+            {(p) => <select {...p} value={form.clientId} onChange={(e) => setForm({ ...form, clientId: e.target.value })}><option value="">{t.access.noClient}</option>{clients.data?.items.map((c) => <option key={c._id} value={c._id}>{c.firstName} {c.lastName}</option>)}</select>}
+          </Field>
+        )}
         <FormProblem error={invite.error?.errors.length ? null : invite.error} />
         <div className="actions"><button type="submit" disabled={invite.busy}>{t.admin.invite}</button></div>
-        {token && <p className="notice" role="status">{t.admin.invitationToken}: <code>{token}</code></p>}
+        {notice && <p className="notice" role="status">{notice}</p>}
       </form>
       <FormProblem error={change.error} />
       <Resource resource={users}>
@@ -55,7 +68,12 @@ function Users() {
             <tbody>
               {items.map((user) => (
                 <tr key={user._id}>
-                  <td>{user.name} {user.disabled && <Badge tone="warning">{t.admin.disabled}</Badge>}</td>
+                  <td>
+                    {user.name} {user.disabled && <Badge tone="warning">{t.admin.disabled}</Badge>}
+                    {pendingFor(user._id).map((grant) => (
+                      <Badge key={grant._id} tone="waiting">{t.access.pending}: {grant.role ? t.roles[grant.role] : t.access.linkTo}</Badge>
+                    ))}
+                  </td>
                   <td>{user.email}</td>
                   <td>
                     <details>
@@ -160,7 +178,9 @@ function Assignments() {
 export function Admin({ tab }: { tab: string }) {
   const { ability } = useSession();
   const tabs = [
-    ...(ability.can('create', 'User') ? [{ key: 'gebruikers', label: t.admin.users }] : []),
+    ...(ability.can('create', 'User') ? [{ key: 'gebruikers', label: t.admin.users }, { key: 'uitnodigingen', label: t.access.invitations }] : []),
+    ...(ability.can('read', 'RoleGrant') ? [{ key: 'bevestigen', label: t.access.nav }] : []),
+    ...(ability.can('read', 'MailMessage') ? [{ key: 'e-mail', label: t.access.mailQueue }] : []),
     ...(ability.can('create', 'Organisation') ? [{ key: 'organisaties', label: t.admin.organisations }] : []),
     ...(ability.can('assign', 'Client') ? [{ key: 'toewijzingen', label: t.admin.assignments }] : []),
   ];
@@ -168,7 +188,8 @@ export function Admin({ tab }: { tab: string }) {
     <article aria-labelledby="admin-title">
       <h1 id="admin-title">{t.nav.admin}</h1>
       <Tabs tabs={tabs} current={tab} base="/beheer" />
-      {!tabs.some((item) => item.key === tab) ? <NoAccess /> : tab === 'gebruikers' ? <Users /> : tab === 'organisaties' ? <Organisations /> : <Assignments />}
+      {!tabs.some((item) => item.key === tab) ? <NoAccess /> : tab === 'gebruikers' ? <Users /> : tab === 'organisaties' ? <Organisations />
+        : tab === 'uitnodigingen' ? <Invitations /> : tab === 'bevestigen' ? <RoleGrants /> : tab === 'e-mail' ? <MailQueue /> : <Assignments />}
     </article>
   );
 }

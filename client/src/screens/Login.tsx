@@ -2,6 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { Field, FormProblem, useSubmit } from '../components/ui';
+import { Link } from '../router';
 import { useSession } from '../session';
 import { t } from '../text';
 
@@ -27,6 +28,7 @@ export function Login() {
         </Field>
         <FormProblem error={submit.error?.errors.length ? null : submit.error} />
         <button type="submit" disabled={submit.busy}>{t.login.submit}</button>
+        <Link to="/wachtwoord-vergeten">{t.account.forgotLink}</Link>
       </form>
     </main>
   );

@@ -1,7 +1,7 @@
 import { packRules } from '@casl/ability/extra';
 import type { Config } from '../config';
 import {
-  AcceptInvitationBody, CsrfRenewedView, CsrfView, EnrolmentView, LoginBody, LoginView, MeView, MfaBody, MfaConfirmBody, MfaView,
+  AcceptInvitationBody, AcceptedInvitationView, CsrfRenewedView, ForgotPasswordBody, PasswordResetRequestedView, ResetPasswordBody, CsrfView, EnrolmentView, LoginBody, LoginView, MeView, MfaBody, MfaConfirmBody, MfaView,
   PasswordChangeBody, RecoveryCodesView,
 } from '../../../shared/src/schemas/auth';
 import { route, type RouteGroup } from '../http/route';
@@ -9,6 +9,7 @@ import { present } from '../policy/enforce';
 import { actorOf } from './actor';
 import { csrf } from './csrf';
 import * as auth from './service';
+import * as recovery from './recovery';
 
 export function authRoutes(config: Config): RouteGroup {
   return {
@@ -68,10 +69,30 @@ export function authRoutes(config: Config): RouteGroup {
         },
       }),
       route({
-        method: 'post', path: '/auth/invitation/accept', public: true, summary: 'Uitnodiging aannemen en wachtwoord kiezen',
-        body: AcceptInvitationBody, response: null,
+        method: 'post', path: '/auth/invitation/accept', public: true,
+        summary: 'Uitnodiging aannemen en wachtwoord kiezen (met de link uit de e-mail)',
+        body: AcceptInvitationBody, response: AcceptedInvitationView, errors: [409],
         handler: async (req, res) => {
-          await auth.acceptInvitation(req, req.body.token, req.body.password);
+          res.json(await recovery.acceptInvitation(req, req.body.token, req.body.password));
+        },
+      }),
+      route({
+        method: 'post', path: '/auth/password/forgot', public: true,
+        summary: 'Wachtwoord vergeten: een herstellink per e-mail (zelfde antwoord voor onbekende adressen)',
+        body: ForgotPasswordBody, response: PasswordResetRequestedView, status: 202,
+        handler: (req, res) => {
+          res.status(202).json({ detail: recovery.RESET_REQUESTED });
+          // After the answer: known and unknown addresses cannot be told apart by its timing.
+          void recovery.requestPasswordReset(req, req.body.email)
+            .catch((error: unknown) => req.log.error({ err: error }, 'password reset request failed'));
+        },
+      }),
+      route({
+        method: 'post', path: '/auth/password/reset', public: true,
+        summary: 'Nieuw wachtwoord kiezen met de herstellink; beëindigt alle sessies',
+        body: ResetPasswordBody, response: null, status: 204,
+        handler: async (req, res) => {
+          await recovery.resetPassword(req, req.body.token, req.body.password);
           res.status(204).end();
         },
       }),

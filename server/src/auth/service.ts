@@ -1,7 +1,6 @@
 /**
  * Signing in, two-factor, signing out and changing one's password. Routes stay thin; the rules live here.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import type { Request } from 'express';
 import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
@@ -159,28 +158,4 @@ export async function changePassword(req: Request, currentPassword: string, newP
   await regenerate(req);
   Object.assign(req.session, { userId, createdAt, mfaVerified, authVersion, lastSeenAt: Date.now() });
   await auditAuth(req, user, 'password_change', 'allowed');
-}
-
-export function newInvitationToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashToken(token) };
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-/** The invited user sets a first password with the one-time token (valid 72 hours). */
-export async function acceptInvitation(req: Request, token: string, password: string) {
-  const problem = passwordProblem(password);
-  if (problem) throw badRequest(problem, [{ field: 'body.password', message: problem }]);
-  const user = await User.findOne({ invitationTokenHash: hashToken(token) });
-  if (!user || !user.invitationExpiresAt || user.invitationExpiresAt < new Date() || user.disabled) {
-    throw badRequest('Deze uitnodiging is ongeldig of verlopen. Vraag de beheerder om een nieuwe.');
-  }
-  await User.updateOne(
-    { _id: user._id, invitationTokenHash: hashToken(token) },
-    { passwordHash: await hashPassword(password), invitationTokenHash: null, invitationExpiresAt: null, authVersion: user.authVersion + 1 },
-  );
-  await auditAuth(req, user, 'password_change', 'allowed', 'invitation accepted');
 }

@@ -25,7 +25,7 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   upload?: { middleware: RequestHandler; field: string };
   /** The response body schema; `null` for 204 No Content, a `binary` for file downloads. */
   response: z.ZodType | null | { binary: true };
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   /** Errors beyond those implied by the declaration (400 for input, 401/403 for a signed-in route, 404 for ids). */
   errors?: number[];
   /** Reachable without a session (login, CSRF token). */

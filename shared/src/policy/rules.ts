@@ -67,6 +67,11 @@ export const USER_ADMIN_FIELDS = allFieldsExcept('User', 'passwordHash', 'totpSe
 export const USER_SELF_FIELDS = ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'];
 export const USER_EDITABLE_FIELDS = ['name', 'roles', 'organisationId', 'clientId', 'disabled'];
 
+/** What nobody changes about their own account (NEN 7510: functional administration is no way into content). */
+export const USER_SELF_LOCKED_FIELDS = ['roles', 'organisationId', 'clientId', 'disabled'];
+export const SELF_CHANGE_BAN = 'U kunt uw eigen rollen, organisatie of koppeling aan een cliënt niet wijzigen (functiescheiding).';
+export const OWN_GRANT_BAN = 'Een voorstel bevestigt u niet zelf: dat doet een tweede persoon (vier-ogenprincipe).';
+
 export const EMPLOYER_HEALTH_BAN =
   'Een werkgever krijgt nooit inzage in het medisch dossier, ook niet met toestemming (AVG art. 9, KNMG).';
 
@@ -81,6 +86,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
 
   // Everyone reads their own account (profile page, /me).
   can('read', 'User', USER_SELF_FIELDS, { _id: userId });
+  // Everyone reads (and marks as read) their own notifications, nobody else's.
+  can(['read', 'update'], 'Notification', { userId });
 
   if (has('coach')) {
     const caseload = facts.caseload.coach;
@@ -219,6 +226,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can(['create', 'read', 'update'], 'DataSubjectRequest');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
+    // The second pair of eyes on every grant that opens dossier content (NEN 7510, separation of duties).
+    can(['read', 'approve'], 'RoleGrant');
   }
 
   if (has('admin')) {
@@ -232,6 +241,17 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('read', 'RelationRegister');
     // Anonymous figures hold no dossier content, so the bureau's administrator may read them (no separate role).
     can('read', 'ManagementFigures');
+    can(['create', 'read'], 'RoleGrant');
+    // A new privacy officer may also be confirmed by a second administrator (there may not be one yet).
+    can('approve', 'RoleGrant', { role: 'privacy_officer' });
+    can('read', 'MailMessage');
+    cannot('update', 'User', USER_SELF_LOCKED_FIELDS, { _id: userId }).because(SELF_CHANGE_BAN);
+  }
+
+  if (has('privacy_officer') || has('admin')) {
+    // Four eyes: neither the proposer nor the person it is for confirms a grant.
+    cannot('approve', 'RoleGrant', { proposedBy: userId }).because(OWN_GRANT_BAN);
+    cannot('approve', 'RoleGrant', { userId }).because(OWN_GRANT_BAN);
   }
 
   if (has('employer')) {

@@ -70,6 +70,12 @@ export const SUBJECT_FIELDS = {
     'totpSecret', 'recoveryCodes', 'createdAt', 'updatedAt',
   ],
   Organisation: ['_id', 'name', 'kind', 'createdAt', 'updatedAt'],
+  /** A proposed role or client link, waiting for a second person (four-eyes, NEN 7510). */
+  RoleGrant: ['_id', 'userId', 'kind', 'role', 'clientId', 'status', 'proposedBy', 'proposedAt', 'decidedBy', 'decidedAt'],
+  /** A line in one's own inbox: that something waits, where; no content. */
+  Notification: ['_id', 'userId', 'kind', 'path', 'readAt', 'createdAt'],
+  /** The mail queue as the administrator sees it: never a body (it may hold a one-time link). */
+  MailMessage: ['_id', 'to', 'kind', 'subject', 'status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt', 'createdAt'],
   /** Relatiebeheer (seed 004 §6.4): per employer only client names, service kind and year. */
   RelationRegister: ['employerName', 'clientName', 'trajectoryKind', 'year'],
   /** Management information (managementinformatie): anonymous figures, only for groups of at least five clients. */

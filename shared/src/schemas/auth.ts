@@ -1,4 +1,4 @@
-import { ROLES } from '../domain';
+import { ROLE_GRANT_STATUSES, ROLES } from '../domain';
 import { z } from './zod';
 
 export const objectId = z.string().regex(/^[0-9a-f]{24}$/i, 'Ongeldige id.');
@@ -13,10 +13,15 @@ export const PasswordChangeBody = z.object({
   currentPassword: z.string().min(1, 'Vul uw huidige wachtwoord in.').max(1024),
   newPassword: z.string().max(1024),
 }).strict();
+const oneTimeToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,200}$/, 'Deze link is niet volledig. Open de link uit de e-mail opnieuw.');
 export const AcceptInvitationBody = z.object({
-  token: z.string().min(20).max(200),
+  token: oneTimeToken,
   password: z.string().max(1024),
 }).strict();
+export const ForgotPasswordBody = z.object({ email }).strict();
+export const ResetPasswordBody = z.object({ token: oneTimeToken, password: z.string().max(1024) }).strict();
+export const RoleGrantParams = z.object({ grantId: objectId }).strict();
+export const RoleGrantListQuery = z.object({ status: z.enum(ROLE_GRANT_STATUSES).optional() }).strict();
 
 export const InviteUserBody = z.object({
   email,
@@ -62,4 +67,19 @@ export const MeView = z.object({
   rules: z.array(z.array(z.unknown())).describe('Packed CASL rules (packRules) for @casl/react.'),
 });
 export const UserList = z.object({ items: z.array(UserView) });
-export const InvitationView = z.object({ user: UserView, invitationToken: z.string() });
+export const RoleGrantView = z.object({
+  _id: id, userId: id, kind: z.enum(['role', 'client_link']), role: z.enum(ROLES).nullable(), clientId: id.nullable(),
+  status: z.enum(ROLE_GRANT_STATUSES), proposedBy: id, proposedAt: timestamp, decidedBy: id.nullable(),
+  decidedAt: timestamp.nullable(),
+}).partial();
+export const RoleGrantList = z.object({
+  items: z.array(RoleGrantView),
+  /** Who is who: the names (and e-mail) of the users and clients the proposals mention, so the confirmer can judge. */
+  people: z.record(z.string(), z.object({ name: z.string(), email: z.string().optional() })),
+});
+/** An invitation as the administrator sees it: never its secret, which goes only to the invitee by e-mail. */
+export const InvitationView = z.object({ user: UserView, pendingGrants: z.array(RoleGrantView) });
+export const PendingInvitation = z.object({ user: UserView, expiresAt: timestamp, expired: z.boolean() });
+export const PendingInvitationList = z.object({ items: z.array(PendingInvitation) });
+export const AcceptedInvitationView = z.object({ email: z.string() });
+export const PasswordResetRequestedView = z.object({ detail: z.string() });

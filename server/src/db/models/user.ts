@@ -23,9 +23,6 @@ const userSchema = new Schema(
     lastTotpStep: { type: Number, default: null },
     /** Raised whenever sessions must end: disabled, roles changed, password changed, two-factor reset. */
     authVersion: { type: Number, default: 0 },
-    /** Invitation: SHA-256 of a one-time token for setting the first password. */
-    invitationTokenHash: { type: String, default: null },
-    invitationExpiresAt: { type: Date, default: null },
   },
   { timestamps: true },
 );

@@ -10,7 +10,7 @@ import { Client, type ClientData } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';
 import { User } from '../../db/models/user';
 import { escapeRegex } from '../../db/escapeRegex';
-import { badRequest } from '../../http/problem';
+import { badRequest, forbidden } from '../../http/problem';
 import { asSubject, auditAccess, authorize, countScoped, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
 
 const ROLE_FOR: Record<keyof AssignmentsBody, AssignedRole> = {
@@ -86,6 +86,11 @@ export async function assign(actor: RequestActor, clientId: string, body: Assign
   const client = await findScoped(actor, 'assign', Client, { _id: clientId });
   const fields = Object.keys(body) as (keyof AssignmentsBody)[];
   for (const field of fields) await authorize(actor, 'assign', 'Client', client, field);
+  // Separation of duties (NEN 7510): nobody puts themselves on a client's dossier.
+  if (fields.some((field) => body[field] === actor.userId)) {
+    await auditAccess(actor, 'assign', 'Client', { id: clientId, clientId, outcome: 'denied', reason: 'zichzelf toewijzen is niet toegestaan' });
+    throw forbidden('U kunt uzelf niet aan een cliënt toewijzen; dat doet een andere beheerder (functiescheiding).');
+  }
   for (const field of fields) {
     const userId = body[field];
     if (userId) await assertAssignable(field, userId);

@@ -11,6 +11,7 @@ import { guardedUpdate, isDuplicateKey } from '../../db/guardedUpdate';
 import { badRequest, conflict, HttpProblem, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { closedSlotOf, Consent, Handover, openSlotOf, withdrawnSlotOf, type HandoverData } from './model';
+import { notify } from '../notifications/service';
 
 type Id = string | Types.ObjectId;
 // Operators written in this module are ours, not user input: marked trusted for sanitizeFilter.
@@ -133,6 +134,7 @@ export async function withdraw(actor: RequestActor, { clientId, consentId }: { c
   // Freeing the standing slot lets the client consent again later, with a new record and the text of that day.
   await guardedUpdate(Consent, consent, 'withdraw', { $set: { withdrawnAt: new Date(), standingSlot: withdrawnSlotOf(consent._id) } });
   await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: consent.purpose });
+  await notify('consent_withdrawn', clientId);
   return reveal(await Lock.for(clientId, 'process'), (await Consent.findById(consent._id))!);
 }
 
@@ -174,6 +176,7 @@ export async function createHandover(actor: RequestActor, clientId: string, body
   }
   const handover = await insertOpenRequest(candidate);
   await auditAccess(actor, 'create', 'Handover', { id: String(handover._id), clientId, outcome: 'allowed' });
+  await notify('handover_requested', clientId);
   return { ...handover.toObject(), state: 'awaiting_consent' };
 }
 

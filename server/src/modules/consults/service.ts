@@ -10,6 +10,7 @@ import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
 import { conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, type ConsultData } from './model';
+import { notify } from '../notifications/service';
 
 type ConsultDocument = ConsultData & { _id: Types.ObjectId };
 
@@ -111,6 +112,7 @@ export async function send(actor: RequestActor, { clientId, consultId }: Consult
     $set: { status: step.to, clientComment: null, [`revisions.${consult.revisions.length - 1}.sentAt`]: new Date() },
   });
   await auditAccess(actor, 'send', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
+  await notify('consult_waiting', clientId);
   return revealed(clientId, consult._id);
 }
 
@@ -143,6 +145,7 @@ async function answer(actor: RequestActor, { clientId, consultId }: ConsultParam
     },
   });
   await auditAccess(actor, step, 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
+  if (step === 'dispute') await notify('consult_disputed', clientId);
   return revealed(clientId, consult._id);
 }
 

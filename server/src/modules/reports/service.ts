@@ -17,6 +17,7 @@ import { auditAccess, authorize, enterClient, findScoped, listScoped, present, r
 import * as consults from '../consults/service';
 import * as consents from '../consents/service';
 import { Report, REPORT_WORKFLOW, type ReportData } from './model';
+import { notify } from '../notifications/service';
 
 type ReportDocument = ReportData & { _id: Types.ObjectId };
 const record = (id: unknown) => `Report:${String(id)}`;
@@ -181,6 +182,7 @@ export async function send(actor: RequestActor, { clientId, reportId }: ReportPa
   if (flags.length > 0) throw medicalWording(flags, 'Herschrijf deze in werktermen en stuur opnieuw.');
   await guardedUpdate(Report, report, 'send', { $set: { status: to, clientComment: null } });
   await auditAccess(actor, 'send', 'Report', { id: reportId, clientId, outcome: 'allowed' });
+  await notify('report_waiting', clientId);
   return revealed(clientId, report._id);
 }
 
@@ -206,6 +208,7 @@ export async function dispute(actor: RequestActor, { clientId, reportId }: Repor
   const lock = await Lock.for(clientId, 'process');
   await guardedUpdate(Report, report, 'dispute', { $set: { status: to, clientComment: lock.seal(comment, record(report._id), 'clientComment') } });
   await auditAccess(actor, 'dispute', 'Report', { id: reportId, clientId, outcome: 'allowed' });
+  await notify('report_disputed', clientId);
 }
 
 /** The exact consent text the client will agree to when sharing this report (shown before asking). */
@@ -248,6 +251,7 @@ export async function share(actor: RequestActor, { clientId, reportId }: ReportP
     clientId, purpose: 'report.share', reportId, text: CONSENT_TEXTS.reportShare(title, employer.name),
   }, 'Deze rapportage is al gedeeld.');
   await auditAccess(actor, 'share', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: `consent ${String(consent._id)}` });
+  await notify('report_shared', clientId);
   return revealed(clientId, report._id);
 }
 
