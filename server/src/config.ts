@@ -17,7 +17,11 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI')
+    // Unacknowledged writes lose errors, and FerretDB 1.24 answers them anyway, which desynchronises the connection.
+    .refine((uri) => !/[?&]w=0(&|$)/i.test(uri), 'must not ask for unacknowledged writes (w=0)'),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -27,6 +31,8 @@ const EnvSchema = z.object({
   /** Number of reverse proxies in front of the app, so req.ip is the client's address. */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   DB_SERVER_SELECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  /** How often expired sessions are deleted (the database has no TTL index for them). */
+  SESSION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(24 * 60 * 60 * 1000).default(10 * 60 * 1000),
 });
 
 export interface Config {
@@ -42,6 +48,7 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: number;
   dbServerSelectionTimeoutMs: number;
+  sessionSweepIntervalMs: number;
 }
 
 interface Secrets {
@@ -70,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     cookieSecure: values.COOKIE_SECURE,
     trustProxy: values.TRUST_PROXY,
     dbServerSelectionTimeoutMs: values.DB_SERVER_SELECTION_TIMEOUT_MS,
+    sessionSweepIntervalMs: values.SESSION_SWEEP_INTERVAL_MS,
   };
 }
 

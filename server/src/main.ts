@@ -8,6 +8,7 @@ import { connectDatabase, disconnectDatabase } from './db/connection';
 import { createApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { sealHead } from './audit/seal';
+import { startSessionSweep } from './auth/session';
 
 const SEAL_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -37,6 +38,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
     sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
   }, SEAL_INTERVAL_MS);
   sealing.unref();
+  const sessionSweep = startSessionSweep(config, logger);
 
   let closing: Promise<void> | undefined;
   function shutdown(graceMs = 10_000) {
@@ -48,6 +50,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       await closed;
       clearTimeout(force);
       clearInterval(sealing);
+      await sessionSweep.stop();
       await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();
       logger.info('shut down');

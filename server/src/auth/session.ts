@@ -1,12 +1,13 @@
 /**
  * Server-side sessions in the database (ASVS 5 §7): HttpOnly, SameSite=Strict cookies, Secure with the __Host-
- * prefix when served over TLS. Expired sessions are swept on an interval (FerretDB has no TTL index). Idle and
- * absolute timeouts are enforced per request in `requireActor`, since the cookie is only a hint.
+ * prefix when served over TLS. Expired sessions are swept on an interval by the app itself (FerretDB has no TTL
+ * index). Idle and absolute timeouts are enforced per request in `requireActor`, since the cookie is only a hint.
  */
 import session from 'express-session';
 import MongoStore from 'connect-mongo';
 import mongoose from 'mongoose';
 import type { Config } from '../config';
+import type { Logger } from '../logger';
 import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
 
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -33,14 +34,18 @@ export function sessionCookieName(config: Config): string {
   return config.cookieSecure ? '__Host-spoorboek.sid' : 'spoorboek.sid';
 }
 
+export const SESSIONS_COLLECTION = 'sessions';
+
 export function createSessionMiddleware(config: Config) {
   const store = MongoStore.create({
     client: mongoose.connection.getClient(),
     dbName: mongoose.connection.db?.databaseName,
-    collectionName: 'sessions',
+    collectionName: SESSIONS_COLLECTION,
     ttl: ABSOLUTE_TIMEOUT_MS / 1000,
-    autoRemove: 'interval',
-    autoRemoveInterval: 10,
+    // connect-mongo's own 'interval' sweep deletes with w:0; FerretDB 1.24 answers that unacknowledged write anyway,
+    // so the next command on the pooled connection reads the wrong reply and sign-in fails until a restart.
+    // The app sweeps with an acknowledged delete instead (startSessionSweep).
+    autoRemove: 'disabled',
     stringify: false,
   });
   return session({
@@ -59,4 +64,35 @@ export function createSessionMiddleware(config: Config) {
       maxAge: IDLE_TIMEOUT_MS.standard,
     },
   });
+}
+
+/** Deletes the sessions whose expiry has passed, with an acknowledged write; returns how many went. */
+export async function sweepExpiredSessions(now = new Date()): Promise<number> {
+  const db = mongoose.connection.db;
+  if (!db) return 0;
+  const { deletedCount } = await db.collection(SESSIONS_COLLECTION).deleteMany({ expires: { $lt: now } });
+  return deletedCount;
+}
+
+/** Sweeps expired sessions every `config.sessionSweepIntervalMs`, one sweep at a time, until stopped. */
+export function startSessionSweep(config: Pick<Config, 'sessionSweepIntervalMs'>, logger: Logger): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = sweepExpiredSessions()
+      .then((deleted) => {
+        if (deleted > 0) logger.debug({ deleted }, 'expired sessions swept');
+      })
+      .catch((error: unknown) => logger.warn({ err: error }, 'sweeping expired sessions failed'))
+      .finally(() => {
+        running = null;
+      });
+  }, config.sessionSweepIntervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
