@@ -38,6 +38,10 @@ export function rememberCsrfToken(token: string | undefined): void {
   if (token) csrfToken = token;
 }
 
+/**
+ * Before sign-in the server hands out a signed token (also set as an HttpOnly cookie, nothing stored server-side);
+ * the login answer carries the session's own token, which replaces it.
+ */
 async function ensureCsrfToken(): Promise<string> {
   if (!csrfToken) {
     const response = await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' });
@@ -73,8 +77,8 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
   }
   if (response.status === 403 && method !== 'GET' && !retried) {
     // A token from before a sign-in or a server restart: fetch a fresh one once.
-    const problem = await response.clone().json().catch(() => ({})) as { detail?: string };
-    if (problem.detail?.includes('CSRF')) {
+    const problem = await response.clone().json().catch(() => ({})) as { type?: string };
+    if (problem.type?.endsWith('/problems/csrf')) {
       csrfToken = null;
       return send(method, path, body, true);
     }

@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   DB_SERVER_SELECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   /** How often expired sessions are deleted (the database has no TTL index for them). */
   SESSION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(24 * 60 * 60 * 1000).default(10 * 60 * 1000),
+  /** Requests per minute per IP address from callers without a session (CSRF token, login, public routes). */
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
 });
 
 export interface Config {
@@ -49,6 +51,7 @@ export interface Config {
   trustProxy: number;
   dbServerSelectionTimeoutMs: number;
   sessionSweepIntervalMs: number;
+  anonymousRateLimitPerMinute: number;
 }
 
 interface Secrets {
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     trustProxy: values.TRUST_PROXY,
     dbServerSelectionTimeoutMs: values.DB_SERVER_SELECTION_TIMEOUT_MS,
     sessionSweepIntervalMs: values.SESSION_SWEEP_INTERVAL_MS,
+    anonymousRateLimitPerMinute: values.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
   };
 }
 

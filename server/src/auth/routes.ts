@@ -7,7 +7,7 @@ import {
 import { route, type RouteGroup } from '../http/route';
 import { present } from '../policy/enforce';
 import { actorOf } from './actor';
-import { csrf } from './csrf';
+import { csrf, csrfTokenFor } from './csrf';
 import * as auth from './service';
 
 export function authRoutes(config: Config): RouteGroup {
@@ -16,9 +16,11 @@ export function authRoutes(config: Config): RouteGroup {
     routes: [
       route({
         method: 'get', path: '/auth/csrf', public: true, summary: 'CSRF-token ophalen (nodig voor elk wijzigend verzoek)',
-        response: CsrfView,
+        description: 'Zonder sessie een ondertekend token dat ook als cookie wordt gezet (er wordt niets opgeslagen); ' +
+          'met een sessie het token van die sessie.',
+        response: CsrfView, errors: [429],
         handler: (req, res) => {
-          res.json({ token: csrf.generateToken(req) });
+          res.json({ token: csrfTokenFor(req, res, config) });
         },
       }),
       route({

@@ -8,6 +8,7 @@ import MongoStore from 'connect-mongo';
 import mongoose from 'mongoose';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { sweepStaleThrottles } from './throttle';
 import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
 
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -74,14 +75,17 @@ export async function sweepExpiredSessions(now = new Date()): Promise<number> {
   return deletedCount;
 }
 
-/** Sweeps expired sessions every `config.sessionSweepIntervalMs`, one sweep at a time, until stopped. */
+/**
+ * Sweeps expired sessions (and login-failure counts that have run out) every `config.sessionSweepIntervalMs`, one
+ * sweep at a time, until stopped.
+ */
 export function startSessionSweep(config: Pick<Config, 'sessionSweepIntervalMs'>, logger: Logger): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = sweepExpiredSessions()
-      .then((deleted) => {
-        if (deleted > 0) logger.debug({ deleted }, 'expired sessions swept');
+    running = Promise.all([sweepExpiredSessions(), sweepStaleThrottles()])
+      .then(([sessions, throttles]) => {
+        if (sessions + throttles > 0) logger.debug({ sessions, throttles }, 'expired sessions and login counts swept');
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'sweeping expired sessions failed'))
       .finally(() => {

@@ -35,21 +35,50 @@ export async function recordFailure(email: string, ip: string, now = new Date())
   const keys = keysFor(email, ip);
   let locked = false;
   for (const [kind, key] of Object.entries(keys) as [keyof typeof LIMITS, string][]) {
+    if (await countFailure(key, LIMITS[kind], now)) locked = true;
+  }
+  return locked;
+}
+
+/** One failure on one key; true when it reached the limit. Two first failures at once: the loser counts again. */
+export async function countFailure(key: string, limit: number, now = new Date(), lockMs = LOCK_MS): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
     const current = await LoginThrottle.findById(key).lean();
     const fresh = !current || now.getTime() - current.windowStart.getTime() > WINDOW_MS;
     const failures = fresh ? 1 : current.failures + 1;
-    const lock = failures >= LIMITS[kind] ? new Date(now.getTime() + LOCK_MS) : null;
-    if (lock) locked = true;
-    await LoginThrottle.updateOne(
-      { _id: key },
-      { $set: { failures: lock ? 0 : failures, windowStart: fresh || lock ? now : current.windowStart, lockedUntil: lock ?? current?.lockedUntil ?? null } },
-      { upsert: true },
-    );
+    const lock = failures >= limit ? new Date(now.getTime() + lockMs) : null;
+    try {
+      await LoginThrottle.updateOne(
+        { _id: key },
+        { $set: { failures: lock ? 0 : failures, windowStart: fresh || lock ? now : current.windowStart, lockedUntil: lock ?? current?.lockedUntil ?? null } },
+        { upsert: true },
+      );
+      return lock !== null;
+    } catch (error) {
+      if (attempt > 0 || (error as { code?: number }).code !== 11000) throw error;
+    }
   }
-  return locked;
+}
+
+/** The moment the lock on `key` ends, when it is locked now. */
+export async function keyLockedUntil(key: string, now = new Date()): Promise<Date | null> {
+  const lock = await LoginThrottle.findById(key).lean();
+  return lock?.lockedUntil && lock.lockedUntil > now ? lock.lockedUntil : null;
 }
 
 /** A successful login clears the account's count (not the address's: others may be guessing from it). */
 export async function clearAccountFailures(email: string): Promise<void> {
   await LoginThrottle.deleteOne({ _id: keysFor(email, '').account });
+}
+
+/**
+ * Forgets counts whose window has passed and whose lock (if any) has ended, so a stranger typing made-up e-mail
+ * addresses leaves nothing behind for longer than one window. Run by the session sweep.
+ */
+export async function sweepStaleThrottles(now = new Date()): Promise<number> {
+  const { deletedCount } = await LoginThrottle.deleteMany({
+    windowStart: mongoose.trusted({ $lt: new Date(now.getTime() - WINDOW_MS) }),
+    $or: [{ lockedUntil: null }, { lockedUntil: mongoose.trusted({ $lt: now }) }],
+  });
+  return deletedCount;
 }

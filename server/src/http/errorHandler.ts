@@ -4,7 +4,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
-import { badRequest, forbidden, HttpProblem, internalError, notFound, payloadTooLarge, serviceUnavailable } from './problem';
+import { badRequest, csrfRejected, HttpProblem, internalError, notFound, payloadTooLarge, serviceUnavailable } from './problem';
 
 export const notFoundHandler: RequestHandler = (req) => {
   throw notFound(`Er bestaat geen ${req.method}-route voor ${req.path}.`);
@@ -19,7 +19,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
 
 function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
-  if (isCsrfError(error)) return forbidden('Uw formulier is verlopen of ongeldig (CSRF). Vernieuw de pagina en probeer het opnieuw.');
+  if (isCsrfError(error)) return csrfRejected();
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed') return badRequest('De verzonden gegevens zijn geen geldige JSON.');
     if (error.type === 'entity.too.large') return payloadTooLarge('De verzonden gegevens zijn te groot.');

@@ -43,6 +43,10 @@ export const badRequest = (detail: string, errors?: ProblemBody['errors']) =>
 export const unauthorized = (detail = 'Log eerst in.') => new HttpProblem(401, 'unauthorized', 'Niet ingelogd', detail);
 export const forbidden = (detail = 'U heeft geen toegang tot dit onderdeel.') =>
   new HttpProblem(403, 'forbidden', 'Geen toegang', detail);
+/** Its own type, so a client can tell a stale form token (fetch a new one, retry) from a real refusal. */
+export const csrfRejected = () =>
+  new HttpProblem(403, 'csrf', 'Formulier verlopen',
+    'Uw formulier is verlopen of ongeldig (CSRF). Vernieuw de pagina en probeer het opnieuw.');
 export const notFound = (detail = 'De gevraagde gegevens bestaan niet.') =>
   new HttpProblem(404, 'not-found', 'Niet gevonden', detail);
 export const conflict = (detail: string) => new HttpProblem(409, 'conflict', 'Conflict', detail);
