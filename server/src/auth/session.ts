@@ -8,11 +8,13 @@ import MongoStore from 'connect-mongo';
 import mongoose from 'mongoose';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { sweepStaleThrottles } from './throttle';
+import { sweepOldAttempts, sweepStaleThrottles } from './throttle';
 import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
 
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 export const IDLE_TIMEOUT_MS = { standard: 30 * 60 * 1000, sensitive: 15 * 60 * 1000 };
+/** A half-signed-in session (password right, two-factor still to come) lives this long: long enough to type a code. */
+export const MFA_PENDING_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** Health and staff roles get the short idle timeout (NEN 7510). */
 export function idleTimeoutFor(roles: readonly Role[]): number {
@@ -83,9 +85,9 @@ export function startSessionSweep(config: Pick<Config, 'sessionSweepIntervalMs'>
   let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = Promise.all([sweepExpiredSessions(), sweepStaleThrottles()])
-      .then(([sessions, throttles]) => {
-        if (sessions + throttles > 0) logger.debug({ sessions, throttles }, 'expired sessions and login counts swept');
+    running = Promise.all([sweepExpiredSessions(), sweepStaleThrottles(), sweepOldAttempts()])
+      .then(([sessions, throttles, attempts]) => {
+        if (sessions + throttles + attempts > 0) logger.debug({ sessions, throttles, attempts }, 'expired sessions and login counts swept');
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'sweeping expired sessions failed'))
       .finally(() => {

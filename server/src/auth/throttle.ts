@@ -3,7 +3,7 @@
  * address behaves exactly like a known one) and per IP address. Past the limit, attempts get a 429 until the lock
  * ends. Successful logins are not counted, so a busy office behind one address is not locked out.
  */
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, Types } from 'mongoose';
 
 const WINDOW_MS = 15 * 60 * 1000;
 export const LIMITS = { account: 5, ip: 30 } as const;
@@ -80,5 +80,69 @@ export async function sweepStaleThrottles(now = new Date()): Promise<number> {
     windowStart: mongoose.trusted({ $lt: new Date(now.getTime() - WINDOW_MS) }),
     $or: [{ lockedUntil: null }, { lockedUntil: mongoose.trusted({ $lt: now }) }],
   });
+  return deletedCount;
+}
+
+/**
+ * Second-step secrets (two-factor codes, recovery codes, the current password when changing it) are limited by
+ * reserving each attempt with a single insert *before* the secret is checked, then counting the reservations
+ * in the window. Inserts are what every database applies exactly once (FerretDB 1.24 does not apply a
+ * read-modify-write atomically across connections), so parallel guesses cannot slip past the limit: at most
+ * `limit` attempts per key are ever checked in a window. A successful attempt takes its reservations back.
+ */
+const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
+
+const attemptSchema = new Schema(
+  {
+    key: { type: String, required: true, index: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+export const AuthAttempt = mongoose.model('AuthAttempt', attemptSchema);
+
+export interface AttemptLimit {
+  /** What is counted, e.g. `mfa:account:<userId>`; never a secret (hash session ids before use). */
+  key: string;
+  limit: number;
+}
+
+export interface Attempt {
+  /** Set when a key is over its limit: the attempt was not made and the caller must wait until then. */
+  lockedUntil: Date | null;
+  ids: Types.ObjectId[];
+}
+
+/**
+ * Reserves one attempt on every key; refused (and not counted) when a key already holds `limit` other attempts in
+ * the window. Counting every other reservation, also a parallel one made later, keeps the bound strict: of any two
+ * attempts let through, the later one to count saw the other, so no more than `limit` are ever let through.
+ */
+export async function beginAttempt(limits: AttemptLimit[], now = new Date()): Promise<Attempt> {
+  const ids = limits.map(() => new Types.ObjectId());
+  for (const [index, { key }] of limits.entries()) await AuthAttempt.create({ _id: ids[index], key, at: now });
+  const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS);
+  let lockedUntil: Date | null = null;
+  for (const [index, { key, limit }] of limits.entries()) {
+    const others = await AuthAttempt.find({ key, at: mongoose.trusted({ $gt: since }), _id: mongoose.trusted({ $ne: ids[index] }) })
+      .sort({ at: 1 }).lean();
+    if (others.length >= limit) {
+      // The lock lifts when enough of the other attempts have left the window.
+      const until = new Date(others[others.length - limit]!.at.getTime() + ATTEMPT_WINDOW_MS);
+      if (!lockedUntil || until > lockedUntil) lockedUntil = until;
+    }
+  }
+  if (lockedUntil) await AuthAttempt.deleteMany({ _id: mongoose.trusted({ $in: ids }) });
+  return { lockedUntil, ids };
+}
+
+/** The secret was right: the reservations go, and so do the earlier failures on these keys. */
+export async function succeedAttempt(limits: AttemptLimit[]): Promise<void> {
+  await AuthAttempt.deleteMany({ key: mongoose.trusted({ $in: limits.map((limit) => limit.key) }) });
+}
+
+/** Forgets attempts that have left their window. Run by the session sweep. */
+export async function sweepOldAttempts(now = new Date()): Promise<number> {
+  const { deletedCount } = await AuthAttempt.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - ATTEMPT_WINDOW_MS) }) });
   return deletedCount;
 }

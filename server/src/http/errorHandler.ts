@@ -14,7 +14,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   if (res.headersSent) return next(error);
   const problem = toProblem(error);
   if (problem.status >= 500) req.log?.error({ err: error }, 'request failed');
-  res.status(problem.status).type('application/problem+json').json(problem.toBody());
+  res.set(problem.headers).status(problem.status).type('application/problem+json').json(problem.toBody());
 };
 
 function toProblem(error: unknown): HttpProblem {

@@ -22,6 +22,8 @@ export class HttpProblem extends Error {
     readonly errors?: ProblemBody['errors'],
     /** RFC 9457 extension members, e.g. the medical-wording flags that block a report. */
     readonly extensions: Record<string, unknown> = {},
+    /** Response headers that belong to the problem, e.g. Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
   }
@@ -57,6 +59,13 @@ export const unsupportedMediaType = (detail: string) =>
 export const payloadTooLarge = (detail: string) => new HttpProblem(413, 'payload-too-large', 'Te groot', detail);
 export const tooManyRequests = (detail: string) =>
   new HttpProblem(429, 'too-many-requests', 'Te veel pogingen', detail);
+/** A lock that ends at `until`: 429 with Retry-After in seconds, and the wait in the Dutch detail. */
+export const lockedUntil = (what: string, until: Date, now = Date.now()) => {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now) / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  return new HttpProblem(429, 'too-many-requests', 'Te veel pogingen',
+    `${what} Probeer het over ${minutes === 1 ? 'een minuut' : `${minutes} minuten`} opnieuw.`, undefined, {}, { 'Retry-After': String(seconds) });
+};
 export const serviceUnavailable = (detail = 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.') =>
   new HttpProblem(503, 'service-unavailable', 'Tijdelijk niet beschikbaar', detail);
 export const internalError = () =>
