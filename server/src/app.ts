@@ -14,7 +14,7 @@ import { webClient } from './http/spa';
 import { authRoutes } from './auth/routes';
 import { csrfProtection } from './auth/csrf';
 import { anonymousRateLimit } from './http/rateLimit';
-import { createSessionMiddleware } from './auth/session';
+import { createSessionMiddleware, saveSessionBeforeAnswer } from './auth/session';
 import { useMasterKey } from './crypto/dataKeys';
 import { openApiDocument } from './http/openapi';
 import { route, routerFor, type RouteGroup } from './http/route';
@@ -79,7 +79,7 @@ export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps):
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
 
-  app.use('/api', createSessionMiddleware(config), anonymousRateLimit(config.anonymousRateLimitPerMinute), csrfProtection(config));
+  app.use('/api', createSessionMiddleware(config), saveSessionBeforeAnswer, anonymousRateLimit(config.anonymousRateLimitPerMinute), csrfProtection(config));
   app.use('/api/v1', apiRoutes(config));
 
   if (extraRoutes) app.use(extraRoutes);

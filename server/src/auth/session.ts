@@ -3,11 +3,13 @@
  * prefix when served over TLS. Expired sessions are swept on an interval by the app itself (FerretDB has no TTL
  * index). Idle and absolute timeouts are enforced per request in `requireActor`, since the cookie is only a hint.
  */
+import type { RequestHandler, Response } from 'express';
 import session from 'express-session';
 import MongoStore from 'connect-mongo';
 import mongoose from 'mongoose';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { serviceUnavailable } from '../http/problem';
 import { sweepOldAttempts, sweepStaleThrottles } from './throttle';
 import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
 
@@ -51,6 +53,9 @@ export function createSessionMiddleware(config: Config) {
     autoRemove: 'disabled',
     stringify: false,
   });
+  // A signed-in session is saved before the answer leaves (saveSessionBeforeAnswer), expiry included, so
+  // express-session's extra "touch" write after every response would only repeat it.
+  store.touch = (_sid, _session, callback) => callback?.(null);
   return session({
     name: sessionCookieName(config),
     secret: config.sessionSecret,
@@ -102,3 +107,34 @@ export function startSessionSweep(config: Pick<Config, 'sessionSweepIntervalMs'>
     },
   };
 }
+
+/**
+ * Saves a signed-in session *before* the answer is sent. express-session saves after the status line and most of
+ * the body are out, so a failed save (the database gone for a moment) cut the response off and the error reached
+ * Express's default handler, which prints a raw stack to stderr. Here a failed save becomes a clean 503
+ * problem+json, logged through the structured logger, and the client can simply try again.
+ */
+export const saveSessionBeforeAnswer: RequestHandler = (req, res, next) => {
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  let saving = false;
+  res.end = ((...args: unknown[]) => {
+    if (saving || !req.session?.userId || res.headersSent) return end(...args);
+    saving = true;
+    req.session.save((error) => {
+      if (!error) {
+        end(...args);
+        return;
+      }
+      req.log?.error({ err: error }, 'saving the session failed');
+      // Nothing of this session is kept from this request; express-session must not try again after us.
+      (req as { session?: unknown }).session = undefined;
+      const problem = serviceUnavailable('Uw sessie kon niet worden opgeslagen omdat de database even niet bereikbaar is. Probeer het zo opnieuw.');
+      for (const header of ['content-type', 'content-length', 'content-disposition', 'etag', 'set-cookie']) res.removeHeader(header);
+      res.statusCode = problem.status;
+      res.setHeader('Content-Type', 'application/problem+json; charset=utf-8');
+      end(JSON.stringify(problem.toBody()));
+    });
+    return res;
+  }) as Response['end'];
+  next();
+};
