@@ -148,6 +148,16 @@ describe('anonymous callers', () => {
       await agent.get('/api/v1/me').expect(200);
     });
 
+    it('tells the web client whether a session exists without a 401 and without storing one', async () => {
+      await anAccount(t.config, { email: 'anna@test.nl', roles: ['coach'] });
+      const stranger = await request(t.app).get('/api/v1/auth/session').expect(200);
+      expect(stranger.body).to.deep.equal({ signedIn: false });
+      expect(cookies(stranger)).to.deep.equal([]);
+      expect(await sessionIds()).to.deep.equal([]);
+      const { agent } = await signIn(t.app, 'anna@test.nl');
+      expect((await agent.get('/api/v1/auth/session').expect(200)).body).to.deep.equal({ signedIn: true });
+    });
+
     it('sets the token cookie HttpOnly and SameSite=Strict, and no session cookie', async () => {
       const response = await request(t.app).get('/api/v1/auth/csrf').expect(200);
       const set = cookies(response);

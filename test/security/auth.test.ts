@@ -132,7 +132,7 @@ describe('authentication', () => {
     it('blocks a company doctor from every route but enrolment, verification and logout until enrolled', async () => {
       await anAccount(t.config, { email: 'arts@test.nl', roles: ['company_doctor'] });
       const { agent, csrf } = await signIn(t.app, 'arts@test.nl');
-      const open = ['/api/v1/auth/csrf', '/api/v1/auth/login', '/api/v1/auth/mfa', '/api/v1/auth/mfa/enrolment',
+      const open = ['/api/v1/auth/csrf', '/api/v1/auth/session', '/api/v1/auth/login', '/api/v1/auth/mfa', '/api/v1/auth/mfa/enrolment',
         '/api/v1/auth/mfa/enrolment/confirm', '/api/v1/auth/logout', '/api/v1/auth/invitation/accept', '/api/v1/openapi.json'];
       for (const route of listApiRoutes(t.config).filter((candidate) => !open.includes(candidate.path))) {
         const response = await agent[route.method](concretePath(route.path)).set('x-csrf-token', csrf).send({});

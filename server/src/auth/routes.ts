@@ -1,13 +1,13 @@
 import { packRules } from '@casl/ability/extra';
 import type { Config } from '../config';
 import {
-  AcceptInvitationBody, CsrfRenewedView, CsrfView, EnrolmentView, LoginBody, LoginView, MeView, MfaBody, MfaConfirmBody, MfaView,
+  AcceptInvitationBody, CsrfRenewedView, CsrfView, SessionStateView, EnrolmentView, LoginBody, LoginView, MeView, MfaBody, MfaConfirmBody, MfaView,
   PasswordChangeBody, RecoveryCodesView,
 } from '../../../shared/src/schemas/auth';
 import { route, type RouteGroup } from '../http/route';
 import { present } from '../policy/enforce';
 import { actorOf } from './actor';
-import { csrf, csrfTokenFor } from './csrf';
+import { csrf, csrfTokenFor, hasSession } from './csrf';
 import * as auth from './service';
 
 export function authRoutes(config: Config): RouteGroup {
@@ -21,6 +21,14 @@ export function authRoutes(config: Config): RouteGroup {
         response: CsrfView, errors: [429],
         handler: (req, res) => {
           res.json({ token: csrfTokenFor(req, res, config) });
+        },
+      }),
+      route({
+        method: 'get', path: '/auth/session', public: true, summary: 'Is er een sessie? (de eerste vraag van de webapp; nooit 401)',
+        description: 'Antwoordt zonder 401, zodat een eerste bezoek geen fout oplevert; slaat niets op.',
+        response: SessionStateView, errors: [429, 503],
+        handler: (req, res) => {
+          res.json({ signedIn: hasSession(req) });
         },
       }),
       route({
