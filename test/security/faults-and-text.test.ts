@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { Router } from 'express';
-import request from 'supertest';
+import type request from 'supertest';
 import { text, UNSAFE_CHARACTERS } from '../../shared/src/schemas/common';
 import { Client } from '../../server/src/db/models/client';
 import { testApp } from '../helpers/app';
