@@ -91,6 +91,9 @@ describe('anonymous callers', () => {
         expect(cookies(response).some((cookie) => cookie.startsWith('spoorboek.sid='))).to.equal(false);
       }
       expect(statuses.at(-1)).to.equal(429);
+      const locked = await agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email: 'anna@test.nl', password: PASSWORD });
+      expect(locked.status).to.equal(429);
+      expect(Number(locked.headers['retry-after'])).to.be.within(1, 15 * 60);
       expect(await sessionIds()).to.deep.equal([]);
     });
 
