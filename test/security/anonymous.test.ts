@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import mongoose from 'mongoose';
 import request from 'supertest';
-import { sweepStaleThrottles } from '../../server/src/auth/throttle';
+import { sweepOldAttempts } from '../../server/src/auth/throttle';
 import { fixedWindowLimiter } from '../../server/src/http/rateLimit';
 import { testApp, type TestApp } from '../helpers/app';
 import { anAccount, PASSWORD, signIn } from '../helpers/session';
@@ -103,11 +103,11 @@ describe('anonymous callers', () => {
       for (const n of [1, 2, 3]) {
         await agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email: `verzonnen${n}@test.nl`, password: 'Geraden-wachtwoord-1' }).expect(401);
       }
-      const throttles = mongoose.connection.collection('loginthrottles');
-      expect(await throttles.countDocuments({})).to.equal(4); // three addresses and one IP
-      expect(await sweepStaleThrottles(new Date())).to.equal(0);
-      expect(await sweepStaleThrottles(new Date(Date.now() + 16 * 60 * 1000))).to.equal(4);
-      expect(await throttles.countDocuments({})).to.equal(0);
+      const attempts = mongoose.connection.collection('authattempts');
+      expect(await attempts.countDocuments({})).to.equal(6); // each failure: one for the address typed, one for the IP
+      expect(await sweepOldAttempts(new Date())).to.equal(0);
+      expect(await sweepOldAttempts(new Date(Date.now() + 16 * 60 * 1000))).to.equal(6);
+      expect(await attempts.countDocuments({})).to.equal(0);
     });
   });
 

@@ -5,8 +5,9 @@
  */
 import { expect } from 'chai';
 import mongoose from 'mongoose';
-import type request from 'supertest';
+import request from 'supertest';
 import { SECOND_STEP_LIMITS } from '../../server/src/auth/service';
+import { LIMITS } from '../../server/src/auth/throttle';
 import { AuditEvent } from '../../server/src/audit/model';
 import { testApp, type TestApp } from '../helpers/app';
 import { anAccount, PASSWORD, signIn, totpCode } from '../helpers/session';
@@ -43,6 +44,21 @@ describe('the second step', () => {
   let t: TestApp;
   beforeEach(() => {
     t = testApp({ env: { ANONYMOUS_RATE_LIMIT_PER_MINUTE: '10000' } });
+  });
+
+  describe('the password step', () => {
+    it('checks no more than the limit of 30 parallel wrong passwords for one account', async () => {
+      await anAccount(t.config, { email: 'anna@test.nl', roles: ['coach'] });
+      const agent = request.agent(t.app);
+      const token = (await agent.get('/api/v1/auth/csrf')).body.token as string;
+      const responses = await Promise.all(Array.from({ length: 30 }, () =>
+        agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email: 'anna@test.nl', password: 'Fout-fout-fout-fout' })));
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 401).length).to.be.at.most(LIMITS.account);
+      expect(statuses.filter((status) => status !== 401 && status !== 429)).to.deep.equal([]);
+      for (const response of responses.filter((candidate) => candidate.status === 429)) expectLocked(response);
+      expectLocked(await agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email: 'anna@test.nl', password: PASSWORD }));
+    });
   });
 
   describe('two-factor codes', () => {

@@ -12,7 +12,7 @@ import { open, seal } from '../crypto/masterKeySeal';
 import { auditAuth } from './auditAuth';
 import { acceptTotp, enrolmentQr, hashRecoveryCode, isMfaMandatory, newRecoveryCodes, newTotpSecret } from './mfa';
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from './passwords';
-import { beginAttempt, clearAccountFailures, lockedUntil, recordFailure, succeedAttempt, type AttemptLimit } from './throttle';
+import { beginAttempt, loginLimits, succeedAttempt, type AttemptLimit } from './throttle';
 import { sessionUser, type SessionUser } from './actor';
 import type { Role } from '../../../shared/src/domain';
 import { USER_SELF_FIELDS } from '../../../shared/src/policy/rules';
@@ -66,21 +66,20 @@ export function presentSelf(user: SessionUser) {
 
 /** Sign in with e-mail and password: a new session id, the two-factor step still to come where needed. */
 export async function login(req: Request, email: string): Promise<{ user: SessionUser; mfaRequired: boolean; mfaEnrolled: boolean }> {
-  const ip = req.ip ?? 'unknown';
-  const lock = await lockedUntil(email, ip);
-  if (lock) {
+  const limits = loginLimits(email, req.ip ?? 'unknown');
+  const attempt = await beginAttempt(limits);
+  if (attempt.lockedUntil) {
     await auditAuth(req, null, 'login_failed', 'denied', 'geblokkeerd na te veel mislukte pogingen');
-    throw lockProblem('Te veel mislukte pogingen.', lock);
+    throw lockProblem('Te veel mislukte pogingen.', attempt.lockedUntil);
   }
   const user = await authenticate(req);
   if (!user) {
-    const locked = await recordFailure(email, ip);
     const known = await User.findOne({ email: email.trim().toLowerCase() }, { name: 1, roles: 1, organisationId: 1 }).lean();
     await auditAuth(req, known ? { ...known, roles: known.roles as string[] } : null, 'login_failed', 'denied', 'e-mailadres of wachtwoord onjuist');
-    if (locked) await auditAuth(req, null, 'lockout', 'denied', 'te veel mislukte pogingen');
+    if (attempt.isLast) await auditAuth(req, null, 'lockout', 'denied', 'te veel mislukte pogingen');
     throw unauthorized(INVALID_CREDENTIALS);
   }
-  await clearAccountFailures(email);
+  await succeedAttempt(attempt, [limits[0]!]);
   await regenerate(req);
   const now = Date.now();
   Object.assign(req.session, { userId: String(user._id), authVersion: user.authVersion, createdAt: now, lastSeenAt: now, mfaVerified: false });
@@ -112,7 +111,7 @@ export async function verifySecondFactor(req: Request, config: Config, code: str
       throw unauthorized('De code klopt niet of is al gebruikt.');
     }
   }
-  await succeedAttempt(limits);
+  await succeedAttempt(attempt, limits);
   await passSecondFactor(req, user, step !== null ? 'code uit de authenticator-app' : 'herstelcode');
   return user;
 }
@@ -177,7 +176,7 @@ export async function changePassword(req: Request, currentPassword: string, newP
     await auditAuth(req, user, 'password_change', 'denied', 'huidig wachtwoord onjuist');
     throw badRequest('Uw huidige wachtwoord klopt niet.', [{ field: 'body.currentPassword', message: 'Huidig wachtwoord klopt niet.' }]);
   }
-  await succeedAttempt(limits);
+  await succeedAttempt(attempt, limits);
   if (newPassword === currentPassword) {
     const same = 'Nieuw wachtwoord: kies een ander wachtwoord dan uw huidige.';
     throw badRequest(same, [{ field: 'body.newPassword', message: same }]);

@@ -10,7 +10,7 @@ import mongoose from 'mongoose';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { serviceUnavailable } from '../http/problem';
-import { sweepOldAttempts, sweepStaleThrottles } from './throttle';
+import { sweepOldAttempts } from './throttle';
 import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
 
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -90,9 +90,9 @@ export function startSessionSweep(config: Pick<Config, 'sessionSweepIntervalMs'>
   let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = Promise.all([sweepExpiredSessions(), sweepStaleThrottles(), sweepOldAttempts()])
-      .then(([sessions, throttles, attempts]) => {
-        if (sessions + throttles + attempts > 0) logger.debug({ sessions, throttles, attempts }, 'expired sessions and login counts swept');
+    running = Promise.all([sweepExpiredSessions(), sweepOldAttempts()])
+      .then(([sessions, attempts]) => {
+        if (sessions + attempts > 0) logger.debug({ sessions, attempts }, 'expired sessions and guessing counts swept');
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'sweeping expired sessions failed'))
       .finally(() => {

@@ -1,95 +1,28 @@
 /**
- * Login throttling (ASVS 5 §6.3): failed attempts are counted per account (the e-mail as typed, so an unknown
- * address behaves exactly like a known one) and per IP address. Past the limit, attempts get a 429 until the lock
- * ends. Successful logins are not counted, so a busy office behind one address is not locked out.
+ * Guessing limits (ASVS 5 §6.3) for every secret a person types: the password at login (counted per account — the
+ * e-mail as typed, so an unknown address behaves exactly like a known one — and per IP address), and at the second
+ * step the two-factor code, a recovery code, or the current password when changing it (per account and per
+ * session). Past the limit, attempts get a 429 until the oldest counted failure leaves the 15-minute window.
+ *
+ * Each attempt is reserved with a single insert *before* the secret is checked, and then the reservations in the
+ * window are counted. Inserts are what every database applies exactly once (FerretDB 1.24 does not apply a
+ * read-modify-write atomically across connections: with a counter, 30 parallel guesses had 19 passwords checked),
+ * so parallel guesses cannot slip past the limit. A successful attempt takes its reservation back, so a busy
+ * office behind one address is not locked out by people who sign in.
  */
 import mongoose, { Schema, Types } from 'mongoose';
 
-const WINDOW_MS = 15 * 60 * 1000;
+/** Failed logins allowed per 15 minutes. */
 export const LIMITS = { account: 5, ip: 30 } as const;
-const LOCK_MS = 15 * 60 * 1000;
 
-const throttleSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    failures: { type: Number, required: true, default: 0 },
-    windowStart: { type: Date, required: true },
-    lockedUntil: { type: Date, default: null },
-  },
-  { versionKey: false },
-);
-const LoginThrottle = mongoose.model('LoginThrottle', throttleSchema);
-
-const keysFor = (email: string, ip: string) => ({ account: `account:${email.trim().toLowerCase()}`, ip: `ip:${ip}` });
-
-/** The moment the lock ends, when either the account or the address is locked now. */
-export async function lockedUntil(email: string, ip: string, now = new Date()): Promise<Date | null> {
-  const keys = keysFor(email, ip);
-  const locks = await LoginThrottle.find({ _id: mongoose.trusted({ $in: [keys.account, keys.ip] }) }).lean();
-  const active = locks.map((lock) => lock.lockedUntil).filter((until): until is Date => !!until && until > now);
-  return active.length ? new Date(Math.max(...active.map((until) => until.getTime()))) : null;
+/** The keys a login attempt is counted against. */
+export function loginLimits(email: string, ip: string): AttemptLimit[] {
+  return [
+    { key: `login:account:${email.trim().toLowerCase()}`, limit: LIMITS.account },
+    { key: `login:ip:${ip}`, limit: LIMITS.ip },
+  ];
 }
 
-/** Counts a failure; returns true when this failure locked the account or the address. */
-export async function recordFailure(email: string, ip: string, now = new Date()): Promise<boolean> {
-  const keys = keysFor(email, ip);
-  let locked = false;
-  for (const [kind, key] of Object.entries(keys) as [keyof typeof LIMITS, string][]) {
-    if (await countFailure(key, LIMITS[kind], now)) locked = true;
-  }
-  return locked;
-}
-
-/** One failure on one key; true when it reached the limit. Two first failures at once: the loser counts again. */
-export async function countFailure(key: string, limit: number, now = new Date(), lockMs = LOCK_MS): Promise<boolean> {
-  for (let attempt = 0; ; attempt++) {
-    const current = await LoginThrottle.findById(key).lean();
-    const fresh = !current || now.getTime() - current.windowStart.getTime() > WINDOW_MS;
-    const failures = fresh ? 1 : current.failures + 1;
-    const lock = failures >= limit ? new Date(now.getTime() + lockMs) : null;
-    try {
-      await LoginThrottle.updateOne(
-        { _id: key },
-        { $set: { failures: lock ? 0 : failures, windowStart: fresh || lock ? now : current.windowStart, lockedUntil: lock ?? current?.lockedUntil ?? null } },
-        { upsert: true },
-      );
-      return lock !== null;
-    } catch (error) {
-      if (attempt > 0 || (error as { code?: number }).code !== 11000) throw error;
-    }
-  }
-}
-
-/** The moment the lock on `key` ends, when it is locked now. */
-export async function keyLockedUntil(key: string, now = new Date()): Promise<Date | null> {
-  const lock = await LoginThrottle.findById(key).lean();
-  return lock?.lockedUntil && lock.lockedUntil > now ? lock.lockedUntil : null;
-}
-
-/** A successful login clears the account's count (not the address's: others may be guessing from it). */
-export async function clearAccountFailures(email: string): Promise<void> {
-  await LoginThrottle.deleteOne({ _id: keysFor(email, '').account });
-}
-
-/**
- * Forgets counts whose window has passed and whose lock (if any) has ended, so a stranger typing made-up e-mail
- * addresses leaves nothing behind for longer than one window. Run by the session sweep.
- */
-export async function sweepStaleThrottles(now = new Date()): Promise<number> {
-  const { deletedCount } = await LoginThrottle.deleteMany({
-    windowStart: mongoose.trusted({ $lt: new Date(now.getTime() - WINDOW_MS) }),
-    $or: [{ lockedUntil: null }, { lockedUntil: mongoose.trusted({ $lt: now }) }],
-  });
-  return deletedCount;
-}
-
-/**
- * Second-step secrets (two-factor codes, recovery codes, the current password when changing it) are limited by
- * reserving each attempt with a single insert *before* the secret is checked, then counting the reservations
- * in the window. Inserts are what every database applies exactly once (FerretDB 1.24 does not apply a
- * read-modify-write atomically across connections), so parallel guesses cannot slip past the limit: at most
- * `limit` attempts per key are ever checked in a window. A successful attempt takes its reservations back.
- */
 const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
 
 const attemptSchema = new Schema(
@@ -110,6 +43,8 @@ export interface AttemptLimit {
 export interface Attempt {
   /** Set when a key is over its limit: the attempt was not made and the caller must wait until then. */
   lockedUntil: Date | null;
+  /** True when this attempt, if it fails, is the one that reaches a key's limit (the moment of a lock-out). */
+  isLast: boolean;
   ids: Types.ObjectId[];
 }
 
@@ -123,6 +58,7 @@ export async function beginAttempt(limits: AttemptLimit[], now = new Date()): Pr
   for (const [index, { key }] of limits.entries()) await AuthAttempt.create({ _id: ids[index], key, at: now });
   const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS);
   let lockedUntil: Date | null = null;
+  let isLast = false;
   for (const [index, { key, limit }] of limits.entries()) {
     const others = await AuthAttempt.find({ key, at: mongoose.trusted({ $gt: since }), _id: mongoose.trusted({ $ne: ids[index] }) })
       .sort({ at: 1 }).lean();
@@ -131,14 +67,19 @@ export async function beginAttempt(limits: AttemptLimit[], now = new Date()): Pr
       const until = new Date(others[others.length - limit]!.at.getTime() + ATTEMPT_WINDOW_MS);
       if (!lockedUntil || until > lockedUntil) lockedUntil = until;
     }
+    if (others.length + 1 === limit) isLast = true;
   }
   if (lockedUntil) await AuthAttempt.deleteMany({ _id: mongoose.trusted({ $in: ids }) });
-  return { lockedUntil, ids };
+  return { lockedUntil, isLast, ids };
 }
 
-/** The secret was right: the reservations go, and so do the earlier failures on these keys. */
-export async function succeedAttempt(limits: AttemptLimit[]): Promise<void> {
-  await AuthAttempt.deleteMany({ key: mongoose.trusted({ $in: limits.map((limit) => limit.key) }) });
+/**
+ * The secret was right: this attempt's reservations go, and with `clear` every earlier failure on those keys too
+ * (the account's count, not the address's: others may be guessing from it).
+ */
+export async function succeedAttempt(attempt: Attempt, clear: AttemptLimit[] = []): Promise<void> {
+  await AuthAttempt.deleteMany({ _id: mongoose.trusted({ $in: attempt.ids }) });
+  if (clear.length) await AuthAttempt.deleteMany({ key: mongoose.trusted({ $in: clear.map((limit) => limit.key) }) });
 }
 
 /** Forgets attempts that have left their window. Run by the session sweep. */
