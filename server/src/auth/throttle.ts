@@ -6,7 +6,7 @@
  *
  * Each attempt is reserved with a single insert *before* the secret is checked, and then the reservations in the
  * window are counted. Inserts are what every database applies exactly once (FerretDB 1.24 does not apply a
- * read-modify-write atomically across connections: with a counter, 30 parallel guesses had 19 passwords checked),
+ * read-modify-write atomically across connections: with a counter, 30 parallel guesses had 19 to 28 passwords checked),
  * so parallel guesses cannot slip past the limit. A successful attempt takes its reservation back, so a busy
  * office behind one address is not locked out by people who sign in.
  */
