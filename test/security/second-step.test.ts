@@ -57,6 +57,10 @@ describe('the second step', () => {
       expect(statuses.filter((status) => status === 401).length).to.be.at.most(LIMITS.account);
       expect(statuses.filter((status) => status !== 401 && status !== 429)).to.deep.equal([]);
       for (const response of responses.filter((candidate) => candidate.status === 429)) expectLocked(response);
+      // Only checked guesses count (a refused one was never tried): a few more, one by one, reach the lock.
+      const guess = () => agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email: 'anna@test.nl', password: 'Fout-fout-fout-fout' });
+      let more = 0;
+      while ((await guess()).status === 401) expect(++more + statuses.filter((status) => status === 401).length).to.be.at.most(LIMITS.account);
       expectLocked(await agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email: 'anna@test.nl', password: PASSWORD }));
     });
   });
@@ -80,6 +84,13 @@ describe('the second step', () => {
       expect(statuses.filter((status) => status === 401).length).to.be.at.most(SECOND_STEP_LIMITS.account);
       expect(statuses.filter((status) => status === 429).length).to.be.at.least(60 - SECOND_STEP_LIMITS.account);
 
+      // Only checked codes count (a refused one was never tried): a few more, one per session, reach the lock.
+      let checked = statuses.filter((status) => status === 401).length;
+      for (;;) {
+        const { agent, csrf } = await signIn(t.app, 'arts@test.nl');
+        if ((await agent.post('/api/v1/auth/mfa').set('x-csrf-token', csrf).send({ code: wrong })).status !== 401) break;
+        expect(++checked).to.be.at.most(SECOND_STEP_LIMITS.account);
+      }
       const locked = await signIn(t.app, 'arts@test.nl');
       expectLocked(await locked.agent.post('/api/v1/auth/mfa').set('x-csrf-token', locked.csrf).send({ code: await totpCode() }));
       await locked.agent.get('/api/v1/me').expect(403);
@@ -92,6 +103,7 @@ describe('the second step', () => {
       const denied = await AuditEvent.find({ action: 'mfa', outcome: 'denied' }).lean();
       expect(denied.length).to.be.at.least(statuses.filter((status) => status === 401).length + 1);
       for (const event of denied) expect(event.reason).to.match(/^(onjuiste of al gebruikte code|geblokkeerd na te veel onjuiste codes)$/);
+      expect(denied.filter((event) => event.reason === 'onjuiste of al gebruikte code')).to.have.length(checked);
     });
 
     it('locks one session after a few wrong codes, before the account’s limit', async () => {
