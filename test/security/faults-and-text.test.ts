@@ -45,6 +45,7 @@ describe('a session that cannot be saved', () => {
     expect(response!.status).to.equal(503);
     expect(response!.headers['content-type']).to.match(/application\/problem\+json/);
     expect(response!.body.detail).to.match(/sessie kon niet worden opgeslagen/);
+    expect(response!.headers['retry-after']).to.equal('5');
     expect(written.join('')).to.equal('');
     expect(t.logLines().some((line) => line.msg === 'saving the session failed' && line.level === 50)).to.equal(true);
     await agent.get('/api/v1/me').expect(200); // the session as it was stays usable

@@ -43,7 +43,7 @@ function expectLocked(response: request.Response) {
 describe('the second step', () => {
   let t: TestApp;
   beforeEach(() => {
-    t = testApp({ env: { ANONYMOUS_RATE_LIMIT_PER_MINUTE: '10000' } });
+    t = testApp({ env: { ANONYMOUS_RATE_LIMIT_PER_MINUTE: '10000', MAX_IN_FLIGHT: '1000' } });
   });
 
   describe('the password step', () => {

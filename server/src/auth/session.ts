@@ -131,6 +131,7 @@ export const saveSessionBeforeAnswer: RequestHandler = (req, res, next) => {
       const problem = serviceUnavailable('Uw sessie kon niet worden opgeslagen omdat de database even niet bereikbaar is. Probeer het zo opnieuw.');
       for (const header of ['content-type', 'content-length', 'content-disposition', 'etag', 'set-cookie']) res.removeHeader(header);
       res.statusCode = problem.status;
+      res.setHeader('Retry-After', '5');
       res.setHeader('Content-Type', 'application/problem+json; charset=utf-8');
       end(JSON.stringify(problem.toBody()));
     });
