@@ -13,7 +13,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
+      // Never an unacknowledged write: FerretDB 1.24 answers it anyway and the connection reads stray replies after.
+      'no-restricted-syntax': ['error',
+        { selector: "Property[key.name='w'][value.value=0]", message: 'Unacknowledged writes (w: 0) are forbidden.' },
+        { selector: "Property[key.value='w'][value.value=0]", message: 'Unacknowledged writes (w: 0) are forbidden.' },
+        { selector: "Property[key.name='autoRemove'][value.value='interval']", message: "connect-mongo's interval sweep deletes with w: 0; use startSessionSweep." },
+      ],
     },
+  },
+  {
+    // The test that documents FerretDB's w:0 behaviour has to send one.
+    files: ['test/security/session-sweep.test.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['client/**/*.{ts,tsx}'],

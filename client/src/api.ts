@@ -27,8 +27,17 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 const listeners = new Set<() => void>();
+/**
+ * True once this page has been signed in (a `GET /me` or a sign-in succeeded). Only then does a 401 mean that a
+ * session *expired*; on a first visit it just means "not signed in yet", which is no news to show.
+ */
+let signedInThisPage = false;
 
-/** Called when the server says the session is gone (401), so the shell can show the sign-in again. */
+export function markSignedIn(): void {
+  signedInThisPage = true;
+}
+
+/** Called when a session that existed during this page's life is gone (401), so the shell can say so. */
 export function onSessionExpired(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -38,6 +47,10 @@ export function rememberCsrfToken(token: string | undefined): void {
   if (token) csrfToken = token;
 }
 
+/**
+ * Before sign-in the server hands out a signed token (also set as an HttpOnly cookie, nothing stored server-side);
+ * the login answer carries the session's own token, which replaces it.
+ */
 async function ensureCsrfToken(): Promise<string> {
   if (!csrfToken) {
     const response = await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' });
@@ -79,8 +92,8 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
   }
   if (response.status === 403 && method !== 'GET' && !retried) {
     // A token from before a sign-in or a server restart: fetch a fresh one once.
-    const problem = await response.clone().json().catch(() => ({})) as { detail?: string };
-    if (problem.detail?.includes('CSRF')) {
+    const problem = await response.clone().json().catch(() => ({})) as { type?: string };
+    if (problem.type?.endsWith('/problems/csrf')) {
       csrfToken = null;
       return send(method, path, body, true, idempotencyKey);
     }
@@ -90,7 +103,10 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
 
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body, false, method === 'POST' ? newIdempotencyKey() : undefined);
-  if (response.status === 401 && !path.startsWith('/auth/')) listeners.forEach((listener) => listener());
+  if (response.status === 401 && !path.startsWith('/auth/') && signedInThisPage) {
+    signedInThisPage = false;
+    listeners.forEach((listener) => listener());
+  }
   if (!response.ok) throw await problemOf(response);
   if (response.status === 204) return undefined as T;
   const json = (await response.json()) as T & { csrfToken?: string };
@@ -128,7 +144,8 @@ export async function upload<T>(path: string, form: FormData, onProgress: (fract
   });
 }
 
-/** Resets what this module remembers (after logout). */
+/** Resets what this module remembers (before a sign-in, after logout). */
 export function forgetSession(): void {
   csrfToken = null;
+  signedInThisPage = false;
 }

@@ -7,7 +7,7 @@ import { AbilityProvider } from '@casl/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Role } from '../../shared/src/domain';
 import { createAppAbility, type AppAbility, type AppRule } from '../../shared/src/policy/rules';
-import { api, ApiError, forgetSession, onSessionExpired, rememberCsrfToken } from './api';
+import { api, ApiError, forgetSession, markSignedIn, onSessionExpired, rememberCsrfToken } from './api';
 
 export interface Me {
   user: { _id: string; email: string; name: string; roles: Role[]; organisationId: string | null; clientId: string | null; mfaEnabled: boolean };
@@ -41,17 +41,37 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const loadMe = useCallback(async () => {
     try {
       setMe(await api.get<Me>('/me'));
+      markSignedIn();
       setStage('signedIn');
       setNotice(null);
     } catch (error) {
       setMe(null);
       if (error instanceof ApiError && error.status === 403 && /tweestapsverificatie/i.test(error.detail)) setStage('mfa');
-      else setStage('signedOut');
+      else {
+        // Not signed in is no news; a server or database that cannot answer is (its Dutch message, e.g. 503).
+        if (error instanceof ApiError && (error.status >= 500 || error.status === 0 || error.status === 401)) setNotice(error.detail);
+        setStage('signedOut');
+      }
     }
   }, []);
 
   useEffect(() => {
-    void loadMe();
+    // First ask whether there is a session at all (never a 401): a first visit is not an error, and a database
+    // that cannot answer shows its own message rather than "Uw sessie is verlopen".
+    void (async () => {
+      try {
+        const { signedIn } = await api.get<{ signedIn: boolean }>('/auth/session');
+        if (!signedIn) {
+          setStage('signedOut');
+          return;
+        }
+      } catch (error) {
+        setNotice(error instanceof ApiError ? error.detail : null);
+        setStage('signedOut');
+        return;
+      }
+      await loadMe();
+    })();
     return onSessionExpired(() => {
       setMe(null);
       setStage('signedOut');

@@ -16,8 +16,9 @@ import { loadShedding } from './http/loadShedding';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { webClient } from './http/spa';
 import { authRoutes } from './auth/routes';
-import { csrf } from './auth/csrf';
-import { createSessionMiddleware } from './auth/session';
+import { csrfProtection } from './auth/csrf';
+import { anonymousRateLimit } from './http/rateLimit';
+import { createSessionMiddleware, saveSessionBeforeAnswer } from './auth/session';
 import { useMasterKey } from './crypto/dataKeys';
 import { openApiDocument } from './http/openapi';
 import { route, routerFor, type RouteGroup } from './http/route';
@@ -108,7 +109,7 @@ export function createApp({ config, logger, extraRoutes, clientDist, onRequestCo
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
 
-  app.use('/api', createSessionMiddleware(config), csrf.csrfSynchronisedProtection);
+  app.use('/api', createSessionMiddleware(config), saveSessionBeforeAnswer, anonymousRateLimit(config.anonymousRateLimitPerMinute), csrfProtection(config));
   app.use('/api/v1', idempotency(config.masterKey));
   app.use('/api/v1', apiRoutes(config));
 

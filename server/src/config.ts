@@ -17,7 +17,11 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI')
+    // Unacknowledged writes lose errors, and FerretDB 1.24 answers them anyway, which desynchronises the connection.
+    .refine((uri) => !/[?&]w=0(&|$)/i.test(uri), 'must not ask for unacknowledged writes (w=0)'),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -44,6 +48,10 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url('must be a URL such as https://spoorboek.example.nl').optional()
     .transform((value) => value?.replace(/\/+$/, '')),
   MAIL_FROM: z.string().min(3).default('Spoorboek <noreply@spoorboek.invalid>'),
+  /** How often expired sessions are deleted (the database has no TTL index for them). */
+  SESSION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(24 * 60 * 60 * 1000).default(10 * 60 * 1000),
+  /** Requests per minute per IP address from callers without a session (CSRF token, login, public routes). */
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
 });
 
 export interface Config {
@@ -69,6 +77,8 @@ export interface Config {
   smtpUrl: string | null;
   publicUrl: string;
   mailFrom: string;
+  sessionSweepIntervalMs: number;
+  anonymousRateLimitPerMinute: number;
 }
 
 interface Secrets {
@@ -106,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     smtpUrl: values.SMTP_URL ?? null,
     publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
     mailFrom: values.MAIL_FROM,
+    sessionSweepIntervalMs: values.SESSION_SWEEP_INTERVAL_MS,
+    anonymousRateLimitPerMinute: values.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
   };
 }
 

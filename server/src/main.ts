@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './logger';
 import { sealHead } from './audit/seal';
 import { prepareAuditTrail } from './audit/startup';
 import { startMailWorker } from './modules/mail/worker';
+import { startSessionSweep } from './auth/session';
 
 export interface RunningServer {
   config: Config;
@@ -43,6 +44,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
   // One mail worker per process sends the queued mails (never inside a request).
   const mail = config.smtpUrl ? startMailWorker({ smtpUrl: config.smtpUrl, from: config.mailFrom, masterKey: config.masterKey, logger }) : null;
   if (!mail) logger.warn('SMTP_URL is not set: mails wait in the queue until it is');
+  const sessionSweep = startSessionSweep(config, logger);
 
   let closing: Promise<void> | undefined;
   function shutdown(graceMs = 10_000) {
@@ -55,6 +57,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       clearTimeout(force);
       stopSealing();
       await mail?.stop();
+      await sessionSweep.stop();
       await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();
       logger.info('shut down');

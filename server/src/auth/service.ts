@@ -1,22 +1,35 @@
 /**
  * Signing in, two-factor, signing out and changing one's password. Routes stay thin; the rules live here.
  */
+import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { Config } from '../config';
 import { User } from '../db/models/user';
-import { badRequest, conflict, tooManyRequests, unauthorized } from '../http/problem';
+import { badRequest, conflict, lockedUntil as lockProblem, unauthorized } from '../http/problem';
 import { open, seal } from '../crypto/masterKeySeal';
 import { auditAuth } from './auditAuth';
 import { acceptTotp, enrolmentQr, hashRecoveryCode, isMfaMandatory, newRecoveryCodes, newTotpSecret } from './mfa';
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from './passwords';
-import { clearAccountFailures, lockedUntil, recordFailure } from './throttle';
+import { beginAttempt, loginLimits, succeedAttempt, type AttemptLimit } from './throttle';
 import { sessionUser, type SessionUser } from './actor';
 import type { Role } from '../../../shared/src/domain';
 import { USER_SELF_FIELDS } from '../../../shared/src/policy/rules';
 
 const INVALID_CREDENTIALS = 'E-mailadres of wachtwoord onjuist.';
+
+/** Wrong guesses allowed per 15 minutes at the second step (ASVS 5 §6.3: the same care as the password step). */
+export const SECOND_STEP_LIMITS = { account: 5, session: 3 } as const;
+
+/** What a second-step guess is counted against: the account, and this session (its id hashed: ids are secrets). */
+function secondStepLimits(kind: 'mfa' | 'password', req: Request, userId: unknown): AttemptLimit[] {
+  const session = createHash('sha256').update(req.sessionID).digest('base64url');
+  return [
+    { key: `${kind}:account:${String(userId)}`, limit: SECOND_STEP_LIMITS.account },
+    { key: `${kind}:session:${session}`, limit: SECOND_STEP_LIMITS.session },
+  ];
+}
 
 passport.use(
   new LocalStrategy({ usernameField: 'email', passwordField: 'password', session: false }, (email, password, done) => {
@@ -53,26 +66,25 @@ export function presentSelf(user: SessionUser) {
 
 /** Sign in with e-mail and password: a new session id, the two-factor step still to come where needed. */
 export async function login(req: Request, email: string): Promise<{ user: SessionUser; mfaRequired: boolean; mfaEnrolled: boolean }> {
-  const ip = req.ip ?? 'unknown';
-  const lock = await lockedUntil(email, ip);
-  if (lock) {
-    await auditAuth(req, null, 'login_failed', 'denied', 'locked out');
-    throw tooManyRequests('Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
+  const limits = loginLimits(email, req.ip ?? 'unknown');
+  const attempt = await beginAttempt(limits);
+  if (attempt.lockedUntil) {
+    await auditAuth(req, null, 'login_failed', 'denied', 'geblokkeerd na te veel mislukte pogingen');
+    throw lockProblem('Te veel mislukte pogingen.', attempt.lockedUntil);
   }
   const user = await authenticate(req);
   if (!user) {
-    const locked = await recordFailure(email, ip);
     const known = await User.findOne({ email: email.trim().toLowerCase() }, { name: 1, roles: 1, organisationId: 1 }).lean();
-    await auditAuth(req, known ? { ...known, roles: known.roles as string[] } : null, 'login_failed', 'denied', 'invalid credentials');
-    if (locked) await auditAuth(req, null, 'lockout', 'denied', 'too many failed attempts');
+    await auditAuth(req, known ? { ...known, roles: known.roles as string[] } : null, 'login_failed', 'denied', 'e-mailadres of wachtwoord onjuist');
+    if (attempt.isLast) await auditAuth(req, null, 'lockout', 'denied', 'te veel mislukte pogingen');
     throw unauthorized(INVALID_CREDENTIALS);
   }
-  await clearAccountFailures(email);
+  await succeedAttempt(attempt, [limits[0]!]);
   await regenerate(req);
   const now = Date.now();
   Object.assign(req.session, { userId: String(user._id), authVersion: user.authVersion, createdAt: now, lastSeenAt: now, mfaVerified: false });
   const mfaRequired = user.mfaEnabled || isMfaMandatory(user.roles as Role[]);
-  await auditAuth(req, user, 'login', 'allowed', mfaRequired ? 'password ok, two-factor pending' : null);
+  await auditAuth(req, user, 'login', 'allowed', mfaRequired ? 'wachtwoord juist, tweestapsverificatie volgt' : null);
   return { user, mfaRequired, mfaEnrolled: user.mfaEnabled };
 }
 
@@ -80,6 +92,12 @@ export async function login(req: Request, email: string): Promise<{ user: Sessio
 export async function verifySecondFactor(req: Request, config: Config, code: string): Promise<SessionUser> {
   const user = await sessionUser(req, { allowMfaPending: true });
   if (!user.mfaEnabled || !user.totpSecret) throw conflict('Stel eerst tweestapsverificatie in.');
+  const limits = secondStepLimits('mfa', req, user._id);
+  const attempt = await beginAttempt(limits);
+  if (attempt.lockedUntil) {
+    await auditAuth(req, user, 'mfa', 'denied', 'geblokkeerd na te veel onjuiste codes');
+    throw lockProblem('Te veel onjuiste codes.', attempt.lockedUntil);
+  }
   const secret = open(config.masterKey, user.totpSecret, `totp:${String(user._id)}`);
   const step = await acceptTotp(secret, code, user.lastTotpStep ?? null);
   if (step !== null) {
@@ -88,11 +106,13 @@ export async function verifySecondFactor(req: Request, config: Config, code: str
     const hashed = hashRecoveryCode(code);
     const used = await User.updateOne({ _id: user._id, recoveryCodes: hashed }, { $pull: { recoveryCodes: hashed } });
     if (used.modifiedCount !== 1) {
-      await auditAuth(req, user, 'mfa', 'denied', 'invalid or reused code');
+      const what = /^\d{6}$/.test(code) ? 'code' : 'herstelcode';
+      await auditAuth(req, user, 'mfa', 'denied', `onjuiste of al gebruikte ${what}`);
       throw unauthorized('De code klopt niet of is al gebruikt.');
     }
   }
-  await passSecondFactor(req, user, step !== null ? 'totp' : 'recovery code');
+  await succeedAttempt(attempt, limits);
+  await passSecondFactor(req, user, step !== null ? 'code uit de authenticator-app' : 'herstelcode');
   return user;
 }
 
@@ -120,7 +140,7 @@ export async function confirmEnrolment(req: Request, config: Config, code: strin
   const secret = open(config.masterKey, pending, `totp-pending:${String(user._id)}`);
   const step = await acceptTotp(secret, code, null);
   if (step === null) {
-    await auditAuth(req, user, 'mfa', 'denied', 'enrolment code invalid');
+    await auditAuth(req, user, 'mfa', 'denied', 'onjuiste code bij het instellen');
     throw badRequest('De code klopt niet. Controleer de tijd op uw telefoon en probeer het opnieuw.', [
       { field: 'body.code', message: 'De code klopt niet.' },
     ]);
@@ -133,7 +153,7 @@ export async function confirmEnrolment(req: Request, config: Config, code: strin
     recoveryCodes: recoveryCodes.map(hashRecoveryCode),
   });
   delete req.session.pendingTotpSecret;
-  await passSecondFactor(req, user, 'enrolled');
+  await passSecondFactor(req, user, 'tweestapsverificatie ingesteld');
   return { recoveryCodes };
 }
 
@@ -146,9 +166,20 @@ export async function logout(req: Request): Promise<void> {
 /** Changing one's own password needs the current one; every other session of this user ends. */
 export async function changePassword(req: Request, currentPassword: string, newPassword: string) {
   const user = await sessionUser(req);
+  const limits = secondStepLimits('password', req, user._id);
+  const attempt = await beginAttempt(limits);
+  if (attempt.lockedUntil) {
+    await auditAuth(req, user, 'password_change', 'denied', 'geblokkeerd na te veel onjuiste huidige wachtwoorden');
+    throw lockProblem('Te veel onjuiste wachtwoorden.', attempt.lockedUntil);
+  }
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    await auditAuth(req, user, 'password_change', 'denied', 'current password wrong');
-    throw badRequest('Uw huidige wachtwoord klopt niet.', [{ field: 'body.currentPassword', message: 'Klopt niet.' }]);
+    await auditAuth(req, user, 'password_change', 'denied', 'huidig wachtwoord onjuist');
+    throw badRequest('Uw huidige wachtwoord klopt niet.', [{ field: 'body.currentPassword', message: 'Huidig wachtwoord klopt niet.' }]);
+  }
+  await succeedAttempt(attempt, limits);
+  if (newPassword === currentPassword) {
+    const same = 'Nieuw wachtwoord: kies een ander wachtwoord dan uw huidige.';
+    throw badRequest(same, [{ field: 'body.newPassword', message: same }]);
   }
   const problem = passwordProblem(newPassword);
   if (problem) throw badRequest(problem, [{ field: 'body.newPassword', message: problem }]);

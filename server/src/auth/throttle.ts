@@ -1,55 +1,89 @@
 /**
- * Login throttling (ASVS 5 §6.3): failed attempts are counted per account (the e-mail as typed, so an unknown
- * address behaves exactly like a known one) and per IP address. Past the limit, attempts get a 429 until the lock
- * ends. Successful logins are not counted, so a busy office behind one address is not locked out.
+ * Guessing limits (ASVS 5 §6.3) for every secret a person types: the password at login (counted per account — the
+ * e-mail as typed, so an unknown address behaves exactly like a known one — and per IP address), and at the second
+ * step the two-factor code, a recovery code, or the current password when changing it (per account and per
+ * session). Past the limit, attempts get a 429 until the oldest counted failure leaves the 15-minute window.
+ *
+ * Each attempt is reserved with a single insert *before* the secret is checked, and then the reservations in the
+ * window are counted. Inserts are what every database applies exactly once (FerretDB 1.24 does not apply a
+ * read-modify-write atomically across connections: with a counter, 30 parallel guesses had 19 to 28 passwords checked),
+ * so parallel guesses cannot slip past the limit. A successful attempt takes its reservation back, so a busy
+ * office behind one address is not locked out by people who sign in.
  */
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, Types } from 'mongoose';
 
-const WINDOW_MS = 15 * 60 * 1000;
+/** Failed logins allowed per 15 minutes. */
 export const LIMITS = { account: 5, ip: 30 } as const;
-const LOCK_MS = 15 * 60 * 1000;
 
-const throttleSchema = new Schema(
+/** The keys a login attempt is counted against. */
+export function loginLimits(email: string, ip: string): AttemptLimit[] {
+  return [
+    { key: `login:account:${email.trim().toLowerCase()}`, limit: LIMITS.account },
+    { key: `login:ip:${ip}`, limit: LIMITS.ip },
+  ];
+}
+
+const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
+
+const attemptSchema = new Schema(
   {
-    _id: { type: String, required: true },
-    failures: { type: Number, required: true, default: 0 },
-    windowStart: { type: Date, required: true },
-    lockedUntil: { type: Date, default: null },
+    key: { type: String, required: true, index: true },
+    at: { type: Date, required: true },
   },
   { versionKey: false },
 );
-const LoginThrottle = mongoose.model('LoginThrottle', throttleSchema);
+export const AuthAttempt = mongoose.model('AuthAttempt', attemptSchema);
 
-const keysFor = (email: string, ip: string) => ({ account: `account:${email.trim().toLowerCase()}`, ip: `ip:${ip}` });
-
-/** The moment the lock ends, when either the account or the address is locked now. */
-export async function lockedUntil(email: string, ip: string, now = new Date()): Promise<Date | null> {
-  const keys = keysFor(email, ip);
-  const locks = await LoginThrottle.find({ _id: mongoose.trusted({ $in: [keys.account, keys.ip] }) }).lean();
-  const active = locks.map((lock) => lock.lockedUntil).filter((until): until is Date => !!until && until > now);
-  return active.length ? new Date(Math.max(...active.map((until) => until.getTime()))) : null;
+export interface AttemptLimit {
+  /** What is counted, e.g. `mfa:account:<userId>`; never a secret (hash session ids before use). */
+  key: string;
+  limit: number;
 }
 
-/** Counts a failure; returns true when this failure locked the account or the address. */
-export async function recordFailure(email: string, ip: string, now = new Date()): Promise<boolean> {
-  const keys = keysFor(email, ip);
-  let locked = false;
-  for (const [kind, key] of Object.entries(keys) as [keyof typeof LIMITS, string][]) {
-    const current = await LoginThrottle.findById(key).lean();
-    const fresh = !current || now.getTime() - current.windowStart.getTime() > WINDOW_MS;
-    const failures = fresh ? 1 : current.failures + 1;
-    const lock = failures >= LIMITS[kind] ? new Date(now.getTime() + LOCK_MS) : null;
-    if (lock) locked = true;
-    await LoginThrottle.updateOne(
-      { _id: key },
-      { $set: { failures: lock ? 0 : failures, windowStart: fresh || lock ? now : current.windowStart, lockedUntil: lock ?? current?.lockedUntil ?? null } },
-      { upsert: true },
-    );
+export interface Attempt {
+  /** Set when a key is over its limit: the attempt was not made and the caller must wait until then. */
+  lockedUntil: Date | null;
+  /** True when this attempt, if it fails, is the one that reaches a key's limit (the moment of a lock-out). */
+  isLast: boolean;
+  ids: Types.ObjectId[];
+}
+
+/**
+ * Reserves one attempt on every key; refused (and not counted) when a key already holds `limit` other attempts in
+ * the window. Counting every other reservation, also a parallel one made later, keeps the bound strict: of any two
+ * attempts let through, the later one to count saw the other, so no more than `limit` are ever let through.
+ */
+export async function beginAttempt(limits: AttemptLimit[], now = new Date()): Promise<Attempt> {
+  const ids = limits.map(() => new Types.ObjectId());
+  for (const [index, { key }] of limits.entries()) await AuthAttempt.create({ _id: ids[index], key, at: now });
+  const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS);
+  let lockedUntil: Date | null = null;
+  let isLast = false;
+  for (const [index, { key, limit }] of limits.entries()) {
+    const others = await AuthAttempt.find({ key, at: mongoose.trusted({ $gt: since }), _id: mongoose.trusted({ $ne: ids[index] }) })
+      .sort({ at: 1 }).lean();
+    if (others.length >= limit) {
+      // The lock lifts when enough of the other attempts have left the window.
+      const until = new Date(others[others.length - limit]!.at.getTime() + ATTEMPT_WINDOW_MS);
+      if (!lockedUntil || until > lockedUntil) lockedUntil = until;
+    }
+    if (others.length + 1 === limit) isLast = true;
   }
-  return locked;
+  if (lockedUntil) await AuthAttempt.deleteMany({ _id: mongoose.trusted({ $in: ids }) });
+  return { lockedUntil, isLast, ids };
 }
 
-/** A successful login clears the account's count (not the address's: others may be guessing from it). */
-export async function clearAccountFailures(email: string): Promise<void> {
-  await LoginThrottle.deleteOne({ _id: keysFor(email, '').account });
+/**
+ * The secret was right: this attempt's reservations go, and with `clear` every earlier failure on those keys too
+ * (the account's count, not the address's: others may be guessing from it).
+ */
+export async function succeedAttempt(attempt: Attempt, clear: AttemptLimit[] = []): Promise<void> {
+  await AuthAttempt.deleteMany({ _id: mongoose.trusted({ $in: attempt.ids }) });
+  if (clear.length) await AuthAttempt.deleteMany({ key: mongoose.trusted({ $in: clear.map((limit) => limit.key) }) });
+}
+
+/** Forgets attempts that have left their window. Run by the session sweep. */
+export async function sweepOldAttempts(now = new Date()): Promise<number> {
+  const { deletedCount } = await AuthAttempt.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - ATTEMPT_WINDOW_MS) }) });
+  return deletedCount;
 }

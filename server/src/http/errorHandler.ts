@@ -4,7 +4,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
-import { badRequest, forbidden, HttpProblem, internalError, notFound, payloadTooLarge, serviceUnavailable } from './problem';
+import { badRequest, csrfRejected, HttpProblem, internalError, notFound, payloadTooLarge, serviceUnavailable } from './problem';
 
 export const notFoundHandler: RequestHandler = (req) => {
   throw notFound(`Er bestaat geen ${req.method}-route voor ${req.path}.`);
@@ -17,12 +17,12 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   const problem = toProblem(error);
   if (problem.status >= 500) req.log?.error({ err: error }, 'request failed');
   if (problem.status === 503) res.setHeader('Retry-After', '5');
-  res.status(problem.status).type('application/problem+json').json(problem.toBody());
+  res.set(problem.headers).status(problem.status).type('application/problem+json').json(problem.toBody());
 };
 
 function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
-  if (isCsrfError(error)) return forbidden('Uw formulier is verlopen of ongeldig (CSRF). Vernieuw de pagina en probeer het opnieuw.');
+  if (isCsrfError(error)) return csrfRejected();
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed') return badRequest('De verzonden gegevens zijn geen geldige JSON.');
     if (error.type === 'entity.too.large') return payloadTooLarge('De verzonden gegevens zijn te groot.');

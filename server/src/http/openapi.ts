@@ -129,7 +129,8 @@ export function openApiDocument(groups: RouteGroup[]) {
       title: 'Spoorboek API',
       version: '1',
       description: 'Cliëntdossier voor re-integratie: procesdossier en bijzonder (medisch) dossier, gescheiden door één beleid. ' +
-        'State-changing requests need the CSRF token (GET /api/v1/auth/csrf) in the `x-csrf-token` header.',
+        'State-changing requests need the CSRF token (GET /api/v1/auth/csrf) in the `x-csrf-token` header ' +
+        '(before sign-in it is also set as a cookie; a refusal has problem type `https://spoorboek.nl/problems/csrf`).',
     },
     servers: [{ url: '/' }],
     tags: groups.map((group) => ({ name: group.tag })),

@@ -4,9 +4,12 @@
  * may hide inside or after it (polyglots). Only then does a service store the file, encrypted.
  */
 import type { RequestHandler } from 'express';
+import { inflateSync } from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type';
 import multer from 'multer';
-import { badRequest, payloadTooLarge, unsupportedMediaType } from './problem';
+import { UNSAFE_CHARACTERS } from '../../../shared/src/schemas/common';
+import { badRequest, HttpProblem, payloadTooLarge, unsupportedMediaType } from './problem';
+import { readZipEntry, zipEntries } from './zipEntries';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -27,6 +30,9 @@ export function checkFilename(name: string): string | null {
   // eslint-disable-next-line no-control-regex
   if (/[\\/\x00-\x1f\x7f<>:"|?*]/.test(name) || name.includes('..') || name.startsWith('.')) {
     return 'De bestandsnaam bevat tekens die niet zijn toegestaan (zoals / \\ of ..).';
+  }
+  if (UNSAFE_CHARACTERS.test(name)) {
+    return 'De bestandsnaam bevat onzichtbare tekens die de leesrichting omkeren; die zijn niet toegestaan.';
   }
   return null;
 }
@@ -51,7 +57,12 @@ export function uploadOne(field = 'file'): RequestHandler {
     },
   }).single(field);
   return (req, res, next) => {
-    reader(req, res, (error: unknown) => next(error instanceof multer.MulterError ? fromMulterError(error) : error));
+    reader(req, res, (error: unknown) => {
+      if (!error || error instanceof HttpProblem) return next(error);
+      // Anything else the form reader throws (busboy: no boundary, a malformed part header, a cut-off body) is
+      // the sender's fault, not ours: 400, never 500.
+      next(error instanceof multer.MulterError ? fromMulterError(error) : badRequest('Het formulier met het bestand kon niet worden gelezen.'));
+    });
   };
 }
 
@@ -110,12 +121,72 @@ function hiddenContent(buffer: Buffer, mime: string): string | null {
     case 'application/pdf': {
       const tail = text.slice(text.lastIndexOf('%%EOF') + 5);
       if (!text.includes('%%EOF') || tail.trim().length > 0) return 'er staan gegevens na het einde van de PDF.';
-      if (/\/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b/.test(text)) return 'de PDF bevat scripts of ingebedde bestanden.';
+      if (PDF_ACTIONS.test(pdfNames(text)) || PDF_ACTIONS.test(pdfNames(inflatedStreams(buffer)))) {
+        return 'de PDF bevat scripts, acties (zoals links naar buiten of formulieren) of ingebedde bestanden.';
+      }
       return MARKUP.test(text.slice(0, 1024)) ? 'de PDF begint met webcode.' : null;
     }
     case DOCX:
-      return text.includes('vbaProject.bin') ? 'het document bevat macro’s.' : null;
+      return docxProblem(buffer);
     default:
       return null;
   }
+}
+
+/**
+ * PDF names that make a reader act on its own or reach outside the file (ISO 32000-1 §12.6 actions, §7.11 embedded
+ * files): scripts, launching programs, links and form submissions to elsewhere, automatic triggers, rich media.
+ */
+const PDF_ACTIONS = /\/(JavaScript|JS|Launch|URI|SubmitForm|ImportData|GoToR|GoToE|AA|EmbeddedFile|RichMedia|XFA)(?![A-Za-z0-9])/;
+
+/** The text with every name's #xx escapes decoded (ISO 32000-1 §7.3.5): `/J#61vaScript` is `/JavaScript`. */
+function pdfNames(text: string): string {
+  return text.replace(/\/[^\s/[\]<>(){}%]*/g, (name) => name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+}
+
+/** The content of the compressed streams (object streams hide dictionaries there), within a budget. */
+function inflatedStreams(buffer: Buffer, budget = 20 * 1024 * 1024): string {
+  const text = ascii(buffer);
+  const parts: string[] = [];
+  let used = 0;
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0 || used >= budget) break;
+    try {
+      const inflated = inflateSync(buffer.subarray(start, end), { maxOutputLength: budget - used });
+      used += inflated.length;
+      parts.push(inflated.toString('latin1'));
+    } catch {
+      // not deflated (an image, say) or cut short: nothing to read
+    }
+  }
+  return parts.join('\n');
+}
+
+/** Parts of a Word document that run code or fetch content when it is opened (ECMA-376; MS-OFFCRYPTO aside). */
+function docxProblem(buffer: Buffer): string | null {
+  const entries = zipEntries(buffer);
+  if (!entries) return 'het document is beschadigd.';
+  const names = entries.map((entry) => entry.name.toLowerCase());
+  if (names.some((name) => /(^|\/)vba(project\.bin|data\.xml)$/.test(name))) return 'het document bevat macro’s.';
+  if (names.some((name) => name.startsWith('word/embeddings/') || /(^|\/)(oleobject\d*\.bin|activex\d*\.(xml|bin))$/.test(name) || name.includes('/activex/'))) {
+    return 'het document bevat ingebedde objecten (OLE of ActiveX).';
+  }
+  for (const entry of entries) {
+    const name = entry.name.toLowerCase();
+    if (!name.endsWith('.rels') && name !== '[content_types].xml') continue;
+    const content = readZipEntry(buffer, entry);
+    if (!content) return 'het document is beschadigd.';
+    const xml = content.toString('utf8');
+    if (/macroEnabled|vbaProject/i.test(xml)) return 'het document bevat macro’s.';
+    if (/oleObject|\/package"/i.test(xml) && name.endsWith('.rels')) return 'het document bevat ingebedde objecten (OLE of ActiveX).';
+    for (const relationship of xml.match(/<Relationship\b[^>]*>/gi) ?? []) {
+      const external = /TargetMode\s*=\s*["']External["']/i.test(relationship);
+      if (external && /Type\s*=\s*["'][^"']*\/(attachedTemplate|subDocument|frame|oleObject)["']/i.test(relationship)) {
+        return 'het document haalt bij het openen inhoud van buiten op (extern sjabloon of object).';
+      }
+    }
+  }
+  return null;
 }

@@ -4,7 +4,24 @@
  */
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
+import { UNSAFE_CHARACTERS, unsafeCharacterMessage } from '../../../shared/src/schemas/common';
 import { badRequest } from './problem';
+
+const UNSAFE_MARK = unsafeCharacterMessage('').slice(2, 30);
+/** Secrets are compared, never shown or stored as text: any character may be part of one. */
+const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'token', 'code']);
+
+function unsafeStrings(value: unknown, path: string[]): { field: string; message: string }[] {
+  if (typeof value === 'string') {
+    return UNSAFE_CHARACTERS.test(value) && !SECRET_FIELDS.has(path.at(-1) ?? '')
+      ? [{ field: path.join('.'), message: unsafeCharacterMessage('Dit veld') }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => unsafeStrings(item, [...path, String(index)]));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.entries(value).flatMap(([key, item]) => unsafeStrings(item, [...path, key]));
+  }
+  return [];
+}
 
 interface Schemas {
   params?: z.ZodType;
@@ -33,8 +50,17 @@ export function validate(schemas: Schemas): RequestHandler {
         }
       }
     }
+    // Every string the schemas let through is checked once more for the characters no input needs (NUL,
+    // bidirectional controls), so a schema built without the shared text blocks cannot let them in either.
+    if (errors.length === 0) {
+      for (const part of ['params', 'query', 'body'] as const) {
+        if (part in parsed) errors.push(...unsafeStrings(parsed[part], [part]));
+      }
+      if (errors.length > 0) throw badRequest(errors[0]!.message, errors);
+    }
     if (errors.length > 0) {
       const fields = [...new Set(errors.map((error) => error.field))].join(', ');
+      if (errors.every((error) => error.message.includes(UNSAFE_MARK))) throw badRequest(errors[0]!.message, errors);
       throw badRequest(`Controleer de invoer: ${fields}.`, errors);
     }
     if ('params' in parsed) req.params = parsed.params as typeof req.params;

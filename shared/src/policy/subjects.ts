@@ -33,14 +33,14 @@ export const SUBJECT_FIELDS = {
     '_id', 'clientId', 'coachId', 'title', 'periodStart', 'periodEnd', 'text', 'consultIds', 'status',
     'clientComment', 'approvedAt', 'sharedAt', 'withdrawnAt', 'shares', 'createdAt', 'updatedAt', 'wordingReview',
   ],
-  Document: ['_id', 'clientId', 'uploadedBy', 'category', 'filename', 'contentType', 'size', 'fileId', 'createdAt'],
+  // The stored file's internal id (`fileId`) is no field of the policy's world: it never leaves the server.
+  Document: ['_id', 'clientId', 'uploadedBy', 'category', 'filename', 'contentType', 'size', 'createdAt'],
   HealthRecord: [
     '_id', 'clientId', 'kind', 'format', 'authorId', 'date', 'capacities', 'barSections', 'conclusion',
     'explanation', 'adAnswers', 'text', 'firstSickDay', 'documentId', 'createdAt',
   ],
   HealthDocument: [
-    '_id', 'clientId', 'uploadedBy', 'category', 'healthRecordId', 'filename', 'contentType', 'size', 'fileId',
-    'createdAt',
+    '_id', 'clientId', 'uploadedBy', 'category', 'healthRecordId', 'filename', 'contentType', 'size', 'createdAt',
   ],
   /** A sickness case (verzuimdossier, Wet verbetering poortwachter): dates the employer knows, nothing medical. */
   SicknessCase: [

@@ -56,6 +56,8 @@ export const UserView = SelfView.extend({
   disabled: z.boolean(), createdAt: timestamp, updatedAt: timestamp,
 }).partial();
 export const CsrfView = z.object({ token: z.string() });
+/** Whether this browser holds a session (possibly still waiting for two-factor): the web client's first question. */
+export const SessionStateView = z.object({ signedIn: z.boolean() });
 export const CsrfRenewedView = z.object({ csrfToken: z.string() });
 export const LoginView = z.object({ user: SelfView, mfaRequired: z.boolean(), mfaEnrolled: z.boolean(), csrfToken: z.string() });
 export const MfaView = z.object({ user: SelfView, csrfToken: z.string() });

@@ -1,5 +1,5 @@
 import { TRAJECTORY_ENDED_STATUSES, TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '../domain';
-import { day, id, objectId, Paging, text, timestamp } from './common';
+import { day, id, objectId, optionalText, Paging, text, timestamp } from './common';
 import { z } from './zod';
 
 export const ClientParams = z.object({ clientId: objectId }).strict();
@@ -33,7 +33,7 @@ const personalia = {
   dateOfBirth: day.nullable().optional(),
   email: z.string().trim().toLowerCase().email('Vul een geldig e-mailadres in.').max(254).nullable().optional(),
   phone: z.string().trim().max(40).regex(/^[0-9+()\- ]*$/, 'Alleen cijfers, spaties en + ( ) -.').nullable().optional(),
-  address: z.string().trim().max(300).nullable().optional(),
+  address: optionalText(300, 'Adres'),
 };
 
 /** Intake (aanmelding) by a coach or the administrator. */

@@ -9,7 +9,7 @@ export const organisationRoutes: RouteGroup = {
   routes: [
     route({
       method: 'get', path: '/organisations', summary: 'Organisaties (beheer: alle; coach: werkgevers voor de intake)',
-      response: OrganisationList,
+      response: OrganisationList, errors: [403],
       handler: async (req, res) => {
         const actor = actorOf(req);
         res.json({ items: (await organisations.list(actor)).map((organisation) => present(actor, 'Organisation', organisation)) });

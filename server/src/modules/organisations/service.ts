@@ -3,10 +3,14 @@ import { Types } from 'mongoose';
 import type { CreateOrganisationBody } from '../../../../shared/src/schemas/organisations';
 import { Organisation } from '../../db/models/organisation';
 import { conflict } from '../../http/problem';
-import { auditAccess, authorize, listScoped, type RequestActor } from '../../policy/enforce';
+import { auditAccess, authorize, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 
-/** The organisations the caller may know of: all for the administrator, employers' names for a coach's intake. */
+/**
+ * The organisations the caller may know of: all for the administrator, employers' names for a coach's intake.
+ * Anyone else has no business here and hears so (403, recorded) rather than getting an empty list.
+ */
 export async function list(actor: RequestActor) {
+  await requireSomeRight(actor, 'read', 'Organisation');
   return listScoped(actor, 'read', Organisation, {}, { sort: { name: 1 } });
 }
 
