@@ -15,6 +15,7 @@ import { loadConfig } from '../../server/src/config';
 import { connectDatabase, disconnectDatabase } from '../../server/src/db/connection';
 import { Types } from 'mongoose';
 import { Client } from '../../server/src/db/models/client';
+import { User } from '../../server/src/db/models/user';
 import { Consult } from '../../server/src/modules/consults/model';
 import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed';
 import { createLogger } from '../../server/src/logger';
@@ -49,6 +50,13 @@ async function addClients(count: number) {
   }
 }
 
+/** A coach with a large caseload: the list decrypts every name of the caller's slice to search and sort. */
+const BIG_CASELOAD = Number(process.env.BENCH_CASELOAD ?? 200);
+async function addCaseload(coachId: Types.ObjectId, count: number) {
+  const trajectory = { kind: 'spoor1', status: 'active', startDate: new Date('2026-01-01') };
+  await Client.insertMany(Array.from({ length: count }, (_, index) => ({ firstName: `Bench${index}`, lastName: 'Caseload', trajectory, coachId })));
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'spoorboek-bench-'));
 const embedded = process.env.MONGODB_URI ? null : await startFerretdb({ dataDir });
 const uri = process.env.MONGODB_URI ?? embedded!.uri;
@@ -65,13 +73,16 @@ try {
     return agent;
   };
   const anna = await signIn('coach.anna@demo.spoorboek.nl');
+  const bram = await signIn('coach.bram@demo.spoorboek.nl');
+  await addCaseload((await User.findOne({ email: 'coach.bram@demo.spoorboek.nl' }).lean())!._id, BIG_CASELOAD);
   const hr = await signIn('hr@bakkerij-vos.demo');
-  const jan = String((await Client.findOne({ firstName: 'Jan' }).lean())!._id);
+  const jan = String((await User.findOne({ email: 'jan@client.demo' }).lean())!.clientId);
 
   const results = [
     await time('GET /me (baseline: session, facts, ability)', () => anna.get('/api/v1/me').expect(200)),
     await time('GET /healthz (no session, no database)', () => request(app).get('/healthz').expect(200)),
     await time('GET /clients (caseload list)', () => anna.get('/api/v1/clients').expect(200)),
+    await time(`GET /clients?search= (a caseload of ${BIG_CASELOAD}, names sealed)`, () => bram.get('/api/v1/clients?search=bench7').expect(200), Math.ceil(ROUNDS / 4)),
     await time('GET consults of Jan (scoped list, decrypt, audit search)', () => anna.get(`/api/v1/clients/${jan}/consults`).expect(200)),
     await time('GET FML capacities of Jan (health, consent, audit)', () => anna.get(`/api/v1/clients/${jan}/health/fml-capacities`).expect(200)),
     await time('employer refused at the health wall (audited)', () => hr.get(`/api/v1/clients/${jan}/health`).expect(403)),

@@ -217,6 +217,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     SELF_PROFILE,
     { on: ['auditEvent'], do: ['read', 'export', 'verify'], in: EVERYWHERE },
     { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
+    { on: ['client'], do: ['read'], in: EVERYWHERE, fields: ['_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address'] },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
     { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
   ],

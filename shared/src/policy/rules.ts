@@ -38,6 +38,11 @@ export const CLIENT_INTAKE_FIELDS = [
   'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn',
 ];
 export const ORGANISATION_NAME_FIELDS = ['_id', 'name', 'kind'];
+/**
+ * The privacy officer identifies whoever files a request (AVG art. 12(6)): the personal details to check an
+ * identity against, no trajectory, assignments or BSN.
+ */
+export const PRIVACY_OFFICER_CLIENT_FIELDS = ['_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address'];
 export const CLIENT_EDITABLE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'];
 export const ASSIGNMENT_FIELDS = ['coachId', 'companyDoctorId', 'labourExpertId'];
 
@@ -171,6 +176,7 @@ export function defineRulesFor(actor: Actor): AppRule[] {
   if (has('privacy_officer')) {
     can(['read', 'export', 'verify'], 'AuditEvent');
     can(['create', 'read', 'update'], 'DataSubjectRequest');
+    can('read', 'Client', PRIVACY_OFFICER_CLIENT_FIELDS);
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
   }

@@ -48,8 +48,8 @@ export const SUBJECT_FIELDS = {
   Handover: ['_id', 'clientId', 'fromCoachId', 'toCoachId', 'validFrom', 'validUntil', 'reason', 'createdBy', 'createdAt'],
   AuditEvent: ['_id', 'seq', 'at', 'action', 'outcome', 'reason', 'clientId', 'actor', 'accessPoint', 'object', 'prevHash', 'hash'],
   DataSubjectRequest: [
-    '_id', 'clientId', 'kind', 'receivedAt', 'dueAt', 'status', 'description', 'resolution', 'handledBy', 'createdAt',
-    'updatedAt',
+    '_id', 'clientId', 'kind', 'channel', 'filedBy', 'receivedAt', 'dueAt', 'originalDueAt', 'status', 'description',
+    'identityCheck', 'extension', 'resolution', 'answeredAt', 'handledBy', 'createdAt', 'updatedAt',
   ],
   User: [
     '_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'passwordHash',

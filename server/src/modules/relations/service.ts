@@ -4,12 +4,14 @@
  */
 import mongoose from 'mongoose';
 import { Client } from '../../db/models/client';
+import { openClients } from '../../db/models/clientPersonalia';
 import { Organisation } from '../../db/models/organisation';
 import { auditAccess, authorize, type RequestActor } from '../../policy/enforce';
 
 export async function register(actor: RequestActor, year?: number) {
   await authorize(actor, 'read', 'RelationRegister', {});
-  const clients = await Client.find({ employerId: mongoose.trusted({ $ne: null }) }, { firstName: 1, lastName: 1, employerId: 1, trajectory: 1 }).lean();
+  // Names are sealed under each client's key: read while the key exists (one key query for the register).
+  const clients = await openClients(await Client.find({ employerId: mongoose.trusted({ $ne: null }) }, { firstName: 1, lastName: 1, employerId: 1, trajectory: 1 }).lean());
   const employers = await Organisation.find({ kind: 'employer' }, { name: 1 }).lean();
   const employerName = new Map(employers.map((organisation) => [String(organisation._id), organisation.name]));
   const items = clients
