@@ -17,6 +17,9 @@ import { Types } from 'mongoose';
 import { Client } from '../../server/src/db/models/client';
 import { User } from '../../server/src/db/models/user';
 import { Consult } from '../../server/src/modules/consults/model';
+import { Activity } from '../../server/src/modules/activities/model';
+import { DataExport } from '../../server/src/modules/exports/model';
+import { Lock } from '../../server/src/crypto/envelope';
 import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed';
 import { createLogger } from '../../server/src/logger';
 import { startFerretdb } from '../ferretdb';
@@ -55,6 +58,51 @@ const BIG_CASELOAD = Number(process.env.BENCH_CASELOAD ?? 200);
 async function addCaseload(coachId: Types.ObjectId, count: number) {
   const trajectory = { kind: 'spoor1', status: 'active', startDate: new Date('2026-01-01') };
   await Client.insertMany(Array.from({ length: count }, (_, index) => ({ firstName: `Bench${index}`, lastName: 'Caseload', trajectory, coachId })));
+}
+
+/** The export job's cost: a dossier of this many records (consults and activities with sealed text). */
+const EXPORT_ITEMS = Number(process.env.BENCH_EXPORT_ITEMS ?? 2000);
+async function benchExport(clientId: string, agent: ReturnType<typeof request.agent>) {
+  const lock = await Lock.for(clientId, 'process');
+  const consults = Array.from({ length: EXPORT_ITEMS / 2 }, (_, index) => {
+    const _id = new Types.ObjectId();
+    const summary = `Gesprek ${index}: ${'Jan bespreekt zijn voortgang en de afspraken voor de komende weken. '.repeat(6)}`;
+    return {
+      _id, clientId, coachId: new Types.ObjectId(), date: new Date(), durationMinutes: 45, kind: 'progress', status: 'approved',
+      summary: lock.seal(summary, `Consult:${String(_id)}`, 'summary'),
+      revisions: [{ summary: lock.seal(summary, `Consult:${String(_id)}`, 'revisions.0.summary'), date: new Date(), durationMinutes: 45, kind: 'progress', by: new Types.ObjectId(), at: new Date() }],
+    };
+  });
+  const activities = Array.from({ length: EXPORT_ITEMS / 2 }, (_, index) => {
+    const _id = new Types.ObjectId();
+    return { _id, clientId, authorId: new Types.ObjectId(), date: new Date(), kind: 'phone', minutes: 15, note: lock.seal(`Telefoontje ${index}`, `Activity:${String(_id)}`, 'note') };
+  });
+  for (let start = 0; start < consults.length; start += 250) {
+    await Consult.insertMany(consults.slice(start, start + 250));
+    await Activity.insertMany(activities.slice(start, start + 250));
+  }
+  const { token } = (await agent.get('/api/v1/auth/csrf')).body as { token: string };
+  global.gc?.();
+  const idle = process.memoryUsage();
+  let peakHeap = idle.heapUsed;
+  let peakRss = idle.rss;
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+    peakRss = Math.max(peakRss, now.rss);
+  }, 10);
+  const started = performance.now();
+  const job = (await agent.post(`/api/v1/clients/${clientId}/exports`).set('x-csrf-token', token).expect(201)).body as { _id: string };
+  let status = 'queued';
+  while (['queued', 'running'].includes(status)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    status = ((await agent.get(`/api/v1/clients/${clientId}/exports/${job._id}`).expect(200)).body as { status: string }).status;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (status !== 'ready') throw new Error(`export ended ${status}`);
+  const stored = await DataExport.findById(job._id).lean();
+  return { seconds, bytes: stored?.size ?? 0, heapMiB: (peakHeap - idle.heapUsed) / 1024 / 1024, rssMiB: (peakRss - idle.rss) / 1024 / 1024 };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'spoorboek-bench-'));
@@ -99,11 +147,15 @@ try {
   results[results.length - 1]!.median /= 4;
   results[results.length - 1]!.p95 /= 4;
 
+  const exportRun = await benchExport(jan, await signIn('jan@client.demo'));
+
   const baseline = results[0]!.median;
   console.log(`\nrequest cost, ${ROUNDS} rounds each, ${EXTRA_CLIENTS} extra clients, ratios to ${results[0]!.label}:\n`);
   for (const { label, median, p95 } of results) {
     console.log(`  ${(median / baseline).toFixed(2).padStart(6)}×  median ${median.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${label}`);
   }
+  console.log(`\nexport of a ${EXPORT_ITEMS}-item dossier (ZIP with JSON, PDF; background job): ${exportRun.seconds.toFixed(1)} s, `
+    + `ZIP ${(exportRun.bytes / 1024 / 1024).toFixed(1)} MiB, peak heap +${exportRun.heapMiB.toFixed(0)} MiB, peak RSS +${exportRun.rssMiB.toFixed(0)} MiB over the idle process`);
   await disconnectDatabase();
 } finally {
   await embedded?.stop();

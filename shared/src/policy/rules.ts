@@ -171,12 +171,16 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('withdraw', 'Consent', { ...own, withdrawnAt: null });
     can('read', 'AuditEvent', ACCESS_LOG_FIELDS, own);
     can(['create', 'read'], 'DataSubjectRequest', own);
+    // Access and portability (AVG art. 15, 20): the client makes, follows and downloads their own export.
+    can(['create', 'read', 'export'], 'DataExport', own);
   }
 
   if (has('privacy_officer')) {
     can(['read', 'export', 'verify'], 'AuditEvent');
     can(['create', 'read', 'update'], 'DataSubjectRequest');
     can('read', 'Client', PRIVACY_OFFICER_CLIENT_FIELDS);
+    // The officer releases an export for a checked request and follows its progress, but never downloads it.
+    can(['create', 'read'], 'DataExport');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
   }

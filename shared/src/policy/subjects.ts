@@ -51,6 +51,10 @@ export const SUBJECT_FIELDS = {
     '_id', 'clientId', 'kind', 'channel', 'filedBy', 'receivedAt', 'dueAt', 'originalDueAt', 'status', 'description',
     'identityCheck', 'extension', 'resolution', 'answeredAt', 'handledBy', 'createdAt', 'updatedAt',
   ],
+  /** One export of a client's whole dossier (AVG art. 15, 20): the job and its progress, never its content. */
+  DataExport: [
+    '_id', 'clientId', 'requestId', 'requestedBy', 'status', 'progress', 'size', 'readyAt', 'expiresAt', 'error', 'createdAt',
+  ],
   User: [
     '_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'passwordHash',
     'totpSecret', 'recoveryCodes', 'createdAt', 'updatedAt',

@@ -57,6 +57,16 @@ export const DataSubjectRequestView = z.object({
 }).partial();
 export const DataSubjectRequestList = z.object({ items: z.array(DataSubjectRequestView) });
 
+export const ExportParams = z.object({ clientId: objectId, exportId: objectId }).strict();
+export const ExportView = z.object({
+  _id: id, clientId: id, requestId: id.nullable(), requestedBy: id,
+  status: z.enum(['queued', 'running', 'ready', 'failed', 'expired']),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
+  size: z.number().int().nullable(), readyAt: timestamp.nullable(), expiresAt: timestamp.nullable(), error: z.string().nullable(),
+  createdAt: timestamp,
+}).partial();
+export const ExportList = z.object({ items: z.array(ExportView) });
+
 export type FileRequestBody = z.infer<typeof FileRequestBody>;
 export type RecordRequestBody = z.infer<typeof RecordRequestBody>;
 export type IdentityCheckBody = z.infer<typeof IdentityCheckBody>;
