@@ -31,6 +31,7 @@ import { relationRoutes } from './modules/relations/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { rightsRoutes } from './modules/rights/routes';
 import { exportRoutes } from './modules/exports/routes';
+import { erasureRoutes } from './modules/erasure/routes';
 import { z } from '../../shared/src/schemas/zod';
 
 export interface AppDeps {
@@ -95,7 +96,7 @@ export function createApp({ config, logger, extraRoutes, clientDist }: AppDeps):
 export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
-    documentRoutes, healthRoutes, privacyRoutes(config), rightsRoutes, exportRoutes, employerRoutes, relationRoutes, organisationRoutes,
+    documentRoutes, healthRoutes, privacyRoutes(config), rightsRoutes, exportRoutes, erasureRoutes, employerRoutes, relationRoutes, organisationRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect } from 'chai';
 import mongoose, { type Model } from 'mongoose';
 import { AuditEvent } from '../../server/src/audit/model';
@@ -13,27 +9,7 @@ import { samplePdf } from '../helpers/samples';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, type World } from '../helpers/world';
 import { binary, unzip } from '../helpers/zip';
-
-/** Waits until the background job has finished (polling the API as the screen does; no timing asserted). */
-export async function finished(api: Api, path: string) {
-  for (;;) {
-    const { body } = await api.get(path).expect(200);
-    if (!['queued', 'running'].includes(body.status as string)) return body as { status: string; progress: { done: number; total: number } };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** The text of a PDF (poppler's pdftotext), or null where it is not installed. */
-export function pdfText(pdf: Buffer): string | null {
-  if (!existsSync('/usr/bin/pdftotext')) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'spoorboek-pdf-'));
-  try {
-    writeFileSync(join(dir, 'dossier.pdf'), pdf);
-    return execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', join(dir, 'dossier.pdf'), '-']).toString('utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { finished, pdfText } from '../helpers/exports';
 
 describe('the export of a client’s dossier (AVG art. 15, 20)', () => {
   let t: TestApp;

@@ -221,6 +221,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ['client'], do: ['read'], in: EVERYWHERE, fields: ['_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address'] },
     { on: ['dataExport'], do: ['create', 'read'], in: EVERYWHERE },
+    { on: ['client'], do: ['erase'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
     { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
   ],

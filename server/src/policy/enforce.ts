@@ -88,7 +88,7 @@ function clientIdOf(type: SubjectType, plain: Record<string, unknown>): string |
 }
 
 const AUDIT_ACTION_FOR: Partial<Record<Action, AuditAction>> = {
-  create: 'create', read: 'read', update: 'update', delete: 'delete', send: 'send', approve: 'approve',
+  create: 'create', read: 'read', update: 'update', delete: 'delete', erase: 'delete', send: 'send', approve: 'approve',
   dispute: 'dispute', share: 'share', grant: 'grant', withdraw: 'withdraw', assign: 'assign', export: 'export',
 };
 
@@ -103,7 +103,9 @@ export async function auditAccess(
     outcome: details.outcome,
     reason: details.reason ?? null,
     clientId: details.clientId ?? null,
-    actor: { userId: actor.userId, name: actor.name, roles: actor.roles, organisationId: actor.organisationId },
+    // A client acting on their own dossier is named by id only: the audit trail holds no client's name, so it needs
+    // no erasing when the client is erased (AVG art. 17) and its chain stays intact.
+    actor: { userId: actor.userId, name: actor.clientId ? null : actor.name, roles: actor.roles, organisationId: actor.organisationId },
     accessPoint: actor.accessPoint,
     object: { type, id: details.id ?? null, compartment: compartmentOf(type) === 'health' ? 'health' : compartmentOf(type) },
   });

@@ -181,6 +181,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('read', 'Client', PRIVACY_OFFICER_CLIENT_FIELDS);
     // The officer releases an export for a checked request and follows its progress, but never downloads it.
     can(['create', 'read'], 'DataExport');
+    // Erasure (AVG art. 17): for a request whose identity check is recorded, with confirmation.
+    can('erase', 'Client');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
   }

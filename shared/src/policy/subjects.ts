@@ -13,6 +13,7 @@ export const ACTIONS = [
   'export', // audit log, data-subject access
   'verify', // the audit chain
   'execute', // a retention run
+  'erase', // a client, by crypto-shredding (AVG art. 17)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

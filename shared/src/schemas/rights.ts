@@ -67,6 +67,17 @@ export const ExportView = z.object({
 }).partial();
 export const ExportList = z.object({ items: z.array(ExportView) });
 
+/** Erasure is final: the officer types WISSEN to confirm. */
+export const ErasureBody = z.object({
+  confirmation: z.literal('WISSEN', { error: 'Typ WISSEN om te bevestigen dat het dossier definitief wordt gewist.' }),
+  legalBasis: z.string().trim().min(1).max(200).optional(),
+}).strict();
+export const ErasureView = z.object({
+  clientId: id, erasedAt: timestamp, legalBasis: z.string(), requestId: id, keysDestroyed: z.number().int(),
+  recordsDeleted: z.number().int(), filesDeleted: z.number().int(),
+});
+
+export type ErasureBody = z.infer<typeof ErasureBody>;
 export type FileRequestBody = z.infer<typeof FileRequestBody>;
 export type RecordRequestBody = z.infer<typeof RecordRequestBody>;
 export type IdentityCheckBody = z.infer<typeof IdentityCheckBody>;

@@ -21,6 +21,7 @@ type RequestDocument = HydratedDocument<DataSubjectRequestData>;
 const SEALED = ['description', 'resolution'] as const;
 const record = (id: unknown) => `DataSubjectRequest:${String(id)}`;
 const OPEN = ['received', 'in_progress'];
+const ERASED_TEXT = '[gewist]';
 
 /** The client files a request from their own portal; received now, due one month after today in Amsterdam. */
 export async function file(actor: RequestActor, clientId: string, body: FileRequestBody, now = new Date()) {
@@ -136,6 +137,18 @@ export async function resolve(actor: RequestActor, requestId: string, body: Reso
   return view(actor, (await DataSubjectRequest.findById(request._id))!);
 }
 
+/**
+ * The answer to an erasure request, once the client is erased: no text, since the client's key that would seal it
+ * is gone (and must not be created anew); the request keeps kind, dates and status as the register's proof.
+ */
+export async function answerErasure(actor: RequestActor, request: RequestDocument, now = new Date()) {
+  await claimStep(actor, request, 'answer', 'Dit verzoek is al beantwoord.');
+  await DataSubjectRequest.updateOne({ _id: request._id }, { status: 'completed', resolution: null, answeredAt: now, handledBy: actor.userId });
+  await auditAccess(actor, 'update', 'DataSubjectRequest', {
+    id: String(request._id), clientId: String(request.clientId), outcome: 'allowed', reason: 'answered: completed (client erased)',
+  });
+}
+
 /** For the other modules (export, erasure): the request, open, of this kind, with the identity checked. */
 export async function requireActionable(actor: RequestActor, requestId: string, kinds: readonly string[]) {
   const request = await openRequest(actor, requestId);
@@ -178,11 +191,13 @@ async function views(actor: RequestActor, requests: RequestDocument[], now = new
 async function view(actor: RequestActor, request: RequestDocument | null, now = new Date()): Promise<RequestView> {
   if (!request) throw notFound();
   const plain = request.toObject() as DataSubjectRequestData & { _id: Types.ObjectId };
-  const lock = await Lock.for(plain.clientId, 'process');
+  // Not `Lock.for`: after an erasure the client's key is gone and must not be created anew just to look.
+  const lock = (await Lock.forMany([plain.clientId], 'process')).get(String(plain.clientId));
+  const open = (value: string | null | undefined, field: string) => (value && !lock ? ERASED_TEXT : lock?.open(value ?? null, record(plain._id), field) ?? null);
   const opened: Record<string, unknown> = { ...plain };
-  for (const field of SEALED) opened[field] = lock.open(plain[field] ?? null, record(plain._id), field);
-  if (plain.identityCheck) opened.identityCheck = { ...plain.identityCheck, note: lock.open(plain.identityCheck.note ?? null, record(plain._id), 'identityCheck.note') };
-  if (plain.extension) opened.extension = { ...plain.extension, reason: lock.open(plain.extension.reason, record(plain._id), 'extension.reason') };
+  for (const field of SEALED) opened[field] = open(plain[field], field);
+  if (plain.identityCheck) opened.identityCheck = { ...plain.identityCheck, note: open(plain.identityCheck.note, 'identityCheck.note') };
+  if (plain.extension) opened.extension = { ...plain.extension, reason: open(plain.extension.reason, 'extension.reason') };
   const urgency = OPEN.includes(plain.status) ? urgencyOf(dateToDay(plain.dueAt), now) : 'answered';
   return { ...present(actor, 'DataSubjectRequest', opened), urgency };
 }
