@@ -22,6 +22,7 @@ const WORDS = {
   handedOver: 'handed over to the user',
   employees: "the organisation's employees",
   sharedReports: 'reports whose share consent stands',
+  restricted: 'clients whose processing is restricted',
 };
 
 function symbolicActor(role: Role, withConsents: boolean): Actor {
@@ -35,6 +36,7 @@ function symbolicActor(role: Role, withConsents: boolean): Actor {
       caseload: { coach: [WORDS.caseload], company_doctor: [WORDS.caseload], labour_expert: [WORDS.caseload] },
       employeeClientIds: [WORDS.employees],
       handoverClientIds: [WORDS.handedOver],
+      restrictedClientIds: [WORDS.restricted],
       consents: withConsents
         ? [
             { clientId: WORDS.caseload, purpose: 'fml.capacities.coach' },

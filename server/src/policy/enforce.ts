@@ -10,12 +10,12 @@ import { accessibleBy } from '@casl/mongoose';
 import mongoose, { type FilterQuery, type HydratedDocument, type Model } from 'mongoose';
 import type { Actor } from '../../../shared/src/policy/actor';
 import { permittedFields } from '../../../shared/src/policy/fields';
-import { defineAbilityFor, type AppAbility, type TaggedSubject } from '../../../shared/src/policy/rules';
+import { defineAbilityFor, RESTRICTION_REASON, type AppAbility, type TaggedSubject } from '../../../shared/src/policy/rules';
 import { compartmentOf, type Action, type SubjectType } from '../../../shared/src/policy/subjects';
 import type { AuditAction } from '../../../shared/src/domain';
 import { appendAuditEvent } from '../audit/record';
 import { Client } from '../db/models/client';
-import { forbidden, notFound } from '../http/problem';
+import { forbidden, locked, notFound } from '../http/problem';
 
 export interface AccessPoint {
   ip: string | null;
@@ -125,7 +125,13 @@ export async function authorize(actor: RequestActor, action: Action, type: Subje
     outcome: 'denied',
     reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
   });
-  throw forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
+  throw refusal(rule);
+}
+
+/** 423 for a dossier under restriction (AVG art. 18), 403 with the rule's reason otherwise. */
+function refusal(rule: ReturnType<AppAbility['relevantRuleFor']>) {
+  if (rule?.inverted && rule.reason === RESTRICTION_REASON) return locked(RESTRICTION_REASON);
+  return forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
 }
 
 /** Reads of dossier content are recorded (NEN 7513); the client sees them in "wie heeft mijn dossier ingezien". */
@@ -210,7 +216,7 @@ export async function requireSomeRight(actor: RequestActor, action: Action, type
   await auditAccess(actor, action, type, {
     clientId, outcome: 'denied', reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
   });
-  throw forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
+  throw refusal(rule);
 }
 
 /** The response: only the fields the actor may read of this document. */

@@ -21,6 +21,8 @@ export interface ActorFacts {
   consents: ActiveConsent[];
   /** For a substitute coach: clients whose handover is within its validity and consented by the client. */
   handoverClientIds: string[];
+  /** Clients whose processing the privacy officer has restricted (AVG art. 18): their dossier takes no writes. */
+  restrictedClientIds: string[];
 }
 
 export interface Actor {
@@ -39,5 +41,6 @@ export function emptyFacts(): ActorFacts {
     employeeClientIds: [],
     consents: [],
     handoverClientIds: [],
+    restrictedClientIds: [],
   };
 }

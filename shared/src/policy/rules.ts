@@ -12,7 +12,7 @@ import {
   AbilityBuilder, createMongoAbility, type AnyMongoAbility, type ForcedSubject, type MongoAbility, type MongoQuery, type RawRuleOf,
 } from '@casl/ability';
 import type { Actor } from './actor';
-import { ACTIONS, HEALTH_SUBJECTS, SUBJECT_FIELDS, type Action, type SubjectType } from './subjects';
+import { ACTIONS, DOSSIER_SUBJECTS, HEALTH_SUBJECTS, SUBJECT_FIELDS, WRITE_ACTIONS, type Action, type SubjectType } from './subjects';
 
 /** A document checked against the policy: plain data tagged with its subject type (`subject('Consult', doc)`). */
 export type TaggedSubject = Record<string, unknown> & ForcedSubject<SubjectType>;
@@ -42,7 +42,9 @@ export const ORGANISATION_NAME_FIELDS = ['_id', 'name', 'kind'];
  * The privacy officer identifies whoever files a request (AVG art. 12(6)): the personal details to check an
  * identity against, no trajectory, assignments or BSN.
  */
-export const PRIVACY_OFFICER_CLIENT_FIELDS = ['_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address'];
+export const PRIVACY_OFFICER_CLIENT_FIELDS = [
+  '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'restriction', 'restrictionLifted', 'objections',
+];
 export const CLIENT_EDITABLE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'];
 export const ASSIGNMENT_FIELDS = ['coachId', 'companyDoctorId', 'labourExpertId'];
 
@@ -61,6 +63,10 @@ export const ACCESS_LOG_FIELDS = ['_id', 'seq', 'at', 'action', 'outcome', 'clie
 export const USER_ADMIN_FIELDS = allFieldsExcept('User', 'passwordHash', 'totpSecret', 'recoveryCodes');
 export const USER_SELF_FIELDS = ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'];
 export const USER_EDITABLE_FIELDS = ['name', 'roles', 'organisationId', 'clientId', 'disabled'];
+
+/** The reason every refused write to a restricted dossier gives (answered with 423 Locked). */
+export const RESTRICTION_REASON =
+  'De verwerking van dit dossier is beperkt (AVG art. 18): er kan niets worden toegevoegd of gewijzigd zolang de beperking geldt.';
 
 export const EMPLOYER_HEALTH_BAN =
   'Een werkgever krijgt nooit inzage in het medisch dossier, ook niet met toestemming (AVG art. 9, KNMG).';
@@ -171,6 +177,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('withdraw', 'Consent', { ...own, withdrawnAt: null });
     can('read', 'AuditEvent', ACCESS_LOG_FIELDS, own);
     can(['create', 'read'], 'DataSubjectRequest', own);
+    // Objection (AVG art. 21): to keeping the dossier after the trajectory, and to use in management figures.
+    can('update', 'Client', ['objections'], { _id: actor.clientId });
     // Access and portability (AVG art. 15, 20): the client makes, follows and downloads their own export.
     can(['create', 'read', 'export'], 'DataExport', own);
   }
@@ -183,6 +191,7 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can(['create', 'read'], 'DataExport');
     // Erasure (AVG art. 17): for a request whose identity check is recorded, with confirmation.
     can('erase', 'Client');
+    can('restrict', 'Client');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
   }
@@ -196,6 +205,15 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('assign', 'Client', ASSIGNMENT_FIELDS);
     can(['create', 'read'], 'Handover');
     can('read', 'RelationRegister');
+  }
+
+  const restricted = facts.restrictedClientIds;
+  if (restricted.length > 0) {
+    // A restriction of processing (AVG art. 18) stops every write to the dossier, whoever asks; reads go on and are
+    // audited as always. The employer stops receiving shared reports: that is processing for a new purpose.
+    cannot([...WRITE_ACTIONS], 'Client', { _id: inList(restricted) }).because(RESTRICTION_REASON);
+    cannot([...WRITE_ACTIONS], DOSSIER_SUBJECTS.filter((type) => type !== 'Client'), { clientId: inList(restricted) }).because(RESTRICTION_REASON);
+    if (has('employer')) cannot('read', 'Report', { clientId: inList(restricted) }).because(RESTRICTION_REASON);
   }
 
   if (has('employer')) {

@@ -67,6 +67,20 @@ export const ExportView = z.object({
 }).partial();
 export const ExportList = z.object({ items: z.array(ExportView) });
 
+export const RestrictionBody = z.object({ requestId: objectId.optional() }).strict();
+const Restriction = z.object({ since: timestamp, by: id, requestId: id.nullable() });
+const RestrictionLifted = z.object({ at: timestamp, by: id });
+export const RestrictionView = z.object({ clientId: id, restriction: Restriction.nullable(), restrictionLifted: RestrictionLifted.nullable() });
+export type RestrictionBody = z.infer<typeof RestrictionBody>;
+
+/** The client's objections (AVG art. 21): each true records it with today's date, false withdraws it. */
+export const ObjectionsBody = z.object({
+  retentionAfterTrajectory: z.boolean().optional(),
+  managementFigures: z.boolean().optional(),
+}).strict().refine((body) => Object.keys(body).length > 0, 'Geef minstens één bezwaar op.');
+export const ObjectionsView = z.object({ retentionAfterTrajectory: timestamp.nullable(), managementFigures: timestamp.nullable() });
+export type ObjectionsBody = z.infer<typeof ObjectionsBody>;
+
 /** Erasure is final: the officer types WISSEN to confirm. */
 export const ErasureBody = z.object({
   confirmation: z.literal('WISSEN', { error: 'Typ WISSEN om te bevestigen dat het dossier definitief wordt gewist.' }),

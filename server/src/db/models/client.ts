@@ -35,6 +35,31 @@ const clientSchema = new Schema(
     trajectory: { type: trajectorySchema, required: true },
     bsn: { type: String, default: null },
     bsnMasked: { type: String, default: null },
+    /** A restriction of processing (AVG art. 18), set by the privacy officer: no writes while it stands. */
+    restriction: {
+      type: new Schema({
+        since: { type: Date, required: true },
+        by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+        requestId: { type: Schema.Types.ObjectId, ref: 'DataSubjectRequest', default: null },
+      }, { _id: false }),
+      default: null,
+    },
+    /** When the last restriction was lifted: the client is told so in the portal. */
+    restrictionLifted: {
+      type: new Schema({ at: { type: Date, required: true }, by: { type: Schema.Types.ObjectId, ref: 'User', required: true } }, { _id: false }),
+      default: null,
+    },
+    /**
+     * Objections (AVG art. 21), recorded with their date: to keeping the dossier after the trajectory (the retention
+     * run then erases at the trajectory's end) and to use in management figures (the statistics leave it out).
+     */
+    objections: {
+      type: new Schema({
+        retentionAfterTrajectory: { type: Date, default: null },
+        managementFigures: { type: Date, default: null },
+      }, { _id: false }),
+      default: () => ({ retentionAfterTrajectory: null, managementFigures: null }),
+    },
   },
   { timestamps: true },
 );

@@ -35,7 +35,7 @@ export async function erase(actor: RequestActor, requestId: string, body: Erasur
   const request = await requests.requireActionable(actor, requestId, ['erasure']);
   const clientId = String(request.clientId);
 
-  const client = await Client.findById(clientId, { employerId: 1, trajectory: 1 }).lean();
+  const client = await Client.findById(clientId, { employerId: 1, trajectory: 1, objections: 1 }).lean();
   let tombstone = await Tombstone.findOne({ clientId }).lean();
   if (!tombstone) {
     if (!client) throw conflict('Deze cliënt bestaat niet meer.');
@@ -48,7 +48,8 @@ export async function erase(actor: RequestActor, requestId: string, body: Erasur
       if ((error as { code?: number }).code === 11000) throw conflict('Deze cliënt wordt al gewist.');
       throw error;
     }
-    await keepFigures(clientId, client, now);
+    // Objection to management figures (AVG art. 21): then not even anonymous figures are kept.
+    if (!client.objections?.managementFigures) await keepFigures(clientId, client, now);
     tombstone = await Tombstone.findOne({ clientId }).lean();
   } else if (tombstone.completedAt) {
     throw conflict('Deze cliënt is al gewist.');

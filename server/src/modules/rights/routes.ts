@@ -1,8 +1,10 @@
 import { ClientParams } from '../../../../shared/src/schemas/clients';
 import {
   DataSubjectRequestList, DataSubjectRequestView, ExtendRequestBody, FileRequestBody, IdentityCheckBody, RecordRequestBody,
-  RequestParams, RequestQueueQuery, ResolveRequestBody,
+  ObjectionsBody, ObjectionsView, RequestParams, RequestQueueQuery, ResolveRequestBody, RestrictionBody, RestrictionView,
 } from '../../../../shared/src/schemas/rights';
+import * as restriction from './restriction';
+import * as objections from './objections';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import * as requests from './service';
@@ -63,6 +65,27 @@ export const rightsRoutes: RouteGroup = {
       params: RequestParams, body: ResolveRequestBody, response: DataSubjectRequestView, errors: [409],
       handler: async (req, res) => {
         res.json(await requests.resolve(actorOf(req), req.params.requestId, req.body));
+      },
+    }),
+    route({
+      method: 'put', path: '/clients/:clientId/objections', summary: 'Bezwaar maken (of intrekken) tegen bewaren na het traject en tegen managementcijfers',
+      params: ClientParams, body: ObjectionsBody, response: ObjectionsView,
+      handler: async (req, res) => {
+        res.json(await objections.record(actorOf(req), req.params.clientId, req.body));
+      },
+    }),
+    route({
+      method: 'post', path: '/privacy/clients/:clientId/restriction', summary: 'De verwerking van een dossier beperken (AVG art. 18)',
+      params: ClientParams, body: RestrictionBody, response: RestrictionView, errors: [409],
+      handler: async (req, res) => {
+        res.json(await restriction.restrict(actorOf(req), req.params.clientId, req.body));
+      },
+    }),
+    route({
+      method: 'delete', path: '/privacy/clients/:clientId/restriction', summary: 'De beperking opheffen (de cliënt ziet dit in het portaal)',
+      params: ClientParams, response: RestrictionView, errors: [409],
+      handler: async (req, res) => {
+        res.json(await restriction.lift(actorOf(req), req.params.clientId));
       },
     }),
   ],
