@@ -11,6 +11,7 @@ import { HealthPage } from './screens/Health';
 import { Enrolment, Login, SecondFactor } from './screens/Login';
 import { MyDossier } from './screens/MyDossier';
 import { AuditLog, RelationRegister } from './screens/Privacy';
+import { RequestQueue } from './screens/Rights';
 import { SessionProvider, useSession } from './session';
 import { t } from './text';
 import type { AppAbility } from '../../shared/src/policy/rules';
@@ -23,6 +24,7 @@ export function screensFor(ability: AppAbility, clientId: string | null, isEmplo
     myDossier: Boolean(clientId),
     employer: isEmployer && ability.can('read', 'Client'),
     audit: ability.can('verify', 'AuditEvent'),
+    requests: ability.can('update', 'DataSubjectRequest'),
     relations: ability.can('read', 'RelationRegister'),
     users: ability.can('create', 'User'),
     organisations: ability.can('create', 'Organisation'),
@@ -60,6 +62,7 @@ function Shell() {
   else if ((params = match('/mijn-dossier/:tab?', path))) content = guarded(screens.myDossier, <MyDossier clientId={me.user.clientId!} tab={params.tab ?? 'overzicht'} />);
   else if (match('/werkgever', path)) content = guarded(screens.employer, <EmployerPortal />);
   else if (match('/privacy', path)) content = guarded(screens.audit, <AuditLog />);
+  else if (match('/privacy/verzoeken', path)) content = guarded(screens.requests, <RequestQueue />);
   else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
   else if (match('/geen-toegang', path)) content = <NoAccess />;
@@ -76,6 +79,7 @@ function Shell() {
             {screens.myDossier && <li><Link to="/mijn-dossier" aria-current={path.startsWith('/mijn-dossier') ? 'page' : undefined}>{t.nav.myDossier}</Link></li>}
             {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
+            {screens.requests && <li><Link to="/privacy/verzoeken" aria-current={path === '/privacy/verzoeken' ? 'page' : undefined}>{t.rights.nav}</Link></li>}
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
             <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>
             <Can I="create" a="Organisation"><li><Link to="/beheer/organisaties" aria-current={path === '/beheer/organisaties' ? 'page' : undefined}>{t.nav.organisations}</Link></li></Can>

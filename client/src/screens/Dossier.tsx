@@ -11,6 +11,7 @@ import { CapacitiesTab } from './dossier/Capacities';
 import { ConsultsTab } from './dossier/Consults';
 import { DocumentsPanel } from './dossier/Documents';
 import { ReportsTab } from './dossier/Reports';
+import { RestrictionBanner, type Restriction } from './Rights';
 
 export interface ClientDetail {
   _id: string;
@@ -23,6 +24,7 @@ export interface ClientDetail {
   bsn?: string | null;
   bsnMasked?: string | null;
   trajectory?: { kind: string; status: string; startDate: string; endDate: string | null };
+  restriction?: Restriction | null;
 }
 
 export function dossierTabs(ability: AppAbility, clientId: string) {
@@ -68,6 +70,7 @@ export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
             <h1 id="dossier-title">{data.firstName} {data.lastName}</h1>
             {data.trajectory && <Badge tone="neutral">{t.trajectoryKinds[data.trajectory.kind]} · {t.trajectoryStatuses[data.trajectory.status]}</Badge>}
           </div>
+          <RestrictionBanner restriction={data.restriction} />
           <Tabs tabs={tabs} current={tab} base={base} />
           {!tabs.some((item) => item.key === tab) ? <NoAccess /> : (
             <>
