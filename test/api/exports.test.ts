@@ -64,7 +64,8 @@ describe('the export of a client’s dossier (AVG art. 15, 20)', () => {
       'EXPORT-REQ-MARKER', '111222333', 'Jan werkt drie dagen per week.']) {
       expect(json, readable).to.include(readable);
     }
-    expect(json).not.to.match(/enc1:/); // everything opened
+    expect(json).not.to.match(/enc1:/); // everything opened…
+    expect(json).not.to.include('[niet te ontsleutelen]'); // …with the record and field each ciphertext is bound to
     expect(json).not.to.include('Fatima'); // nobody else's
     expect(json).not.to.match(/passwordHash|totpSecret|wrappedKey/);
     const files = [...zip.keys()].filter((name) => name.startsWith('bestanden/'));
@@ -94,6 +95,7 @@ describe('the export of a client’s dossier (AVG art. 15, 20)', () => {
     const hr = await apiAs(t.app, t.config, world.users.hrVos);
     await anna.post(exports).expect(403);
     await hr.post(exports).expect(403);
+    await officer.post(exports).expect(403); // only released for a checked request
 
     const request = await jan.post(`/api/v1/clients/${String(world.clients.jan._id)}/requests`, { kind: 'access' }).expect(201);
     const release = `/api/v1/privacy/requests/${request.body._id as string}/export`;

@@ -44,6 +44,8 @@ describe('the requests register (AVG art. 12)', () => {
     const { body } = await jan.post(janRequests, { kind: 'access' }).expect(201);
     await jan.post(`/api/v1/privacy/requests/${body._id as string}/identity-check`, { method: 'portal_two_factor' }).expect(403);
     await jan.post(janRequests, { kind: 'everything' }).expect(400);
+    // The portal is the client's own channel: the officer records requests in the queue instead.
+    await officer.post(janRequests, { kind: 'access' }).expect(403);
   });
 
   it('records a letter on the day it came, and puts overdue and due-this-week first in the officer’s queue', async () => {

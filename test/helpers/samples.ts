@@ -39,6 +39,9 @@ export function sampleBodies(world: World): Record<string, object> {
       adAnswers: { ownWork: 'Nee', ownWorkAdjusted: 'Ja', otherWorkSameEmployer: 'Nee', workElsewhere: 'Nee', schemes: 'Geen' },
     },
     'post /api/v1/clients/:clientId/health/medical-notes': { date: '2026-11-20', text: 'Spreekuur' },
+    'post /api/v1/clients/:clientId/requests': { kind: 'access', description: 'Inzage graag' },
+    'put /api/v1/clients/:clientId/objections': { managementFigures: true },
+    'post /api/v1/privacy/clients/:clientId/restriction': {},
     'post /api/v1/clients/:clientId/handovers': {
       toCoachId: String(world.users.anna._id), validFrom: '2026-11-01', validUntil: '2026-12-31',
     },

@@ -6,7 +6,7 @@
  */
 import type { Writable } from 'node:stream';
 import mongoose, { Types } from 'mongoose';
-import { conflict, HttpProblem } from '../../http/problem';
+import { conflict, forbidden, HttpProblem } from '../../http/problem';
 import type { Logger } from '../../logger';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, present, type RequestActor } from '../../policy/enforce';
 import * as requests from '../rights/service';
@@ -19,6 +19,11 @@ const STALE_RUNNING_MS = 60 * 60 * 1000;
 /** The client asks for their own export. */
 export async function start(actor: RequestActor, clientId: string, logger?: Logger) {
   await enterClient(actor, clientId, 'create', 'DataExport');
+  if (actor.clientId !== clientId) {
+    // Staff release an export only for a request whose identity check is recorded (AVG art. 12(6)).
+    await auditAccess(actor, 'create', 'DataExport', { clientId, outcome: 'denied', reason: 'export without a request' });
+    throw forbidden('Een export voor een cliënt wordt alleen vrijgegeven bij een verzoek om inzage of overdracht, na de identiteitscontrole.');
+  }
   return queue(actor, clientId, null, logger);
 }
 

@@ -13,7 +13,7 @@ import type {
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';
-import { badRequest, conflict, notFound } from '../../http/problem';
+import { badRequest, conflict, forbidden, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { DataSubjectRequest, RequestStep, type DataSubjectRequestData } from './model';
 
@@ -26,6 +26,11 @@ const ERASED_TEXT = '[gewist]';
 /** The client files a request from their own portal; received now, due one month after today in Amsterdam. */
 export async function file(actor: RequestActor, clientId: string, body: FileRequestBody, now = new Date()) {
   await enterClient(actor, clientId, 'create', 'DataSubjectRequest');
+  if (actor.clientId !== clientId) {
+    // The portal channel is the client's own: staff record a letter, call or e-mail in the queue instead.
+    await auditAccess(actor, 'create', 'DataSubjectRequest', { clientId, outcome: 'denied', reason: 'portal request by someone else' });
+    throw forbidden('Alleen de cliënt zelf dient een verzoek in via het portaal; de privacy officer legt verzoeken vast in de wachtrij.');
+  }
   return create(actor, { clientId, kind: body.kind, channel: 'portal', receivedDay: amsterdamDay(now), receivedAt: now, description: body.description ?? null });
 }
 
