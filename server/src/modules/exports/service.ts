@@ -33,7 +33,15 @@ export async function release(actor: RequestActor, requestId: string, logger?: L
   return queue(actor, String(request.clientId), String(request._id), logger);
 }
 
+let sweeper: NodeJS.Timeout | null = null;
+/** Once exports are being made, expired ones are also swept every hour, not only when someone looks. */
+function keepSweeping(logger?: Logger) {
+  sweeper ??= setInterval(() => void sweepExports().catch((error: unknown) => logger?.error({ err: error }, 'export sweep failed')), 60 * 60 * 1000);
+  sweeper.unref();
+}
+
 async function queue(actor: RequestActor, clientId: string, requestId: string | null, logger?: Logger) {
+  keepSweeping(logger);
   await sweepExports();
   const _id = new Types.ObjectId();
   const candidate = { _id, clientId, requestId, requestedBy: actor.userId, status: 'queued', activeKey: clientId };
