@@ -22,6 +22,7 @@ const WORDS = {
   handedOver: 'handed over to the user',
   employees: "the organisation's employees",
   sharedReports: 'reports whose share consent stands',
+  restricted: 'clients whose processing is restricted',
 };
 
 function symbolicActor(role: Role, withConsents: boolean): Actor {
@@ -36,6 +37,7 @@ function symbolicActor(role: Role, withConsents: boolean): Actor {
       employeeClientIds: [WORDS.employees],
       handoverClientIds: [WORDS.handedOver],
       handoverCapacityClientIds: [],
+      restrictedClientIds: [WORDS.restricted],
       consents: withConsents
         ? [
             { clientId: WORDS.caseload, purpose: 'fml.capacities.coach' },

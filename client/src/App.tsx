@@ -16,6 +16,7 @@ import { Enrolment, Login, SecondFactor } from './screens/Login';
 import { MyDossier } from './screens/MyDossier';
 import { PoortwachterToday } from './screens/Poortwachter';
 import { AuditLog, RelationRegister } from './screens/Privacy';
+import { RequestQueue } from './screens/Rights';
 import { SessionProvider, useSession } from './session';
 import { t } from './text';
 import type { AppAbility } from '../../shared/src/policy/rules';
@@ -28,6 +29,7 @@ export function screensFor(ability: AppAbility, clientId: string | null, isEmplo
     myDossier: Boolean(clientId),
     employer: isEmployer && ability.can('read', 'Client'),
     audit: ability.can('verify', 'AuditEvent'),
+    requests: ability.can('update', 'DataSubjectRequest'),
     relations: ability.can('read', 'RelationRegister'),
     management: ability.can('read', 'ManagementFigures'),
     users: ability.can('create', 'User'),
@@ -69,6 +71,7 @@ function Shell() {
   else if (match('/poortwachter', path)) content = guarded(screens.poortwachter, <PoortwachterToday />);
   else if (match('/werkgever', path)) content = guarded(screens.employer, <EmployerPortal />);
   else if (match('/privacy', path)) content = guarded(screens.audit, <AuditLog />);
+  else if (match('/privacy/verzoeken', path)) content = guarded(screens.requests, <RequestQueue />);
   else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
   else if (match('/managementinformatie', path)) content = guarded(screens.management, <ManagementFigures />);
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
@@ -92,6 +95,7 @@ function Shell() {
             {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
             <li><InboxBadge /></li>
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
+            {screens.requests && <li><Link to="/privacy/verzoeken" aria-current={path === '/privacy/verzoeken' ? 'page' : undefined}>{t.rights.nav}</Link></li>}
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
             <Can I="read" a="ManagementFigures"><li><Link to="/managementinformatie" aria-current={path === '/managementinformatie' ? 'page' : undefined}>{t.nav.management}</Link></li></Can>
             <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>

@@ -203,6 +203,37 @@ export const nl = {
     organisations: 'Organisaties', newOrganisation: 'Organisatie toevoegen', kind: 'Soort', kinds: { bureau: 'Bureau', employer: 'Werkgever', occupational_health: 'Arbodienst' } as Record<string, string>,
     disabled: 'geblokkeerd', assignments: 'Toewijzingen', assign: 'Toewijzen', nobody: 'Niemand',
   },
+  /** The rights of the data subject (AVG art. 12–21). */
+  rights: {
+    myPrivacy: 'Mijn privacy', queue: 'Privacyverzoeken', nav: 'Verzoeken',
+    intro: 'Hier vraagt u inzage, correctie, verwijdering, beperking of overdracht van uw gegevens, of maakt u bezwaar. Wij antwoorden binnen een maand.',
+    kind: 'Soort verzoek', description: 'Toelichting (niet verplicht)', file: 'Verzoek indienen', myRequests: 'Uw verzoeken',
+    kinds: { access: 'Inzage', rectification: 'Correctie', erasure: 'Verwijdering', restriction: 'Beperking', portability: 'Overdracht', objection: 'Bezwaar' } as Record<string, string>,
+    statuses: { received: 'Ontvangen', in_progress: 'In behandeling', completed: 'Afgehandeld', rejected: 'Afgewezen' } as Record<string, string>,
+    channels: { portal: 'via het portaal', letter: 'per brief', phone: 'telefonisch', email: 'per e-mail' } as Record<string, string>,
+    methods: {
+      portal_two_factor: 'Ingelogd met tweestapsverificatie', id_document: 'Identiteitsbewijs getoond', callback: 'Teruggebeld op bekend nummer',
+      in_person: 'Persoonlijk bekend',
+    } as Record<string, string>,
+    urgency: { overdue: 'Te laat', due_this_week: 'Deze week', later: 'Op tijd', answered: 'Beantwoord' },
+    status: 'Stand', received: 'Ontvangen', due: 'Uiterlijk antwoord', identity: 'Identiteit gecontroleerd', extension: 'Verlenging',
+    extendedBy: (months: number) => `${months} maand${months === 1 ? '' : 'en'} verlengd`, answer: 'Antwoord',
+    exports: 'Uw gegevens downloaden', exportIntro: 'Een ZIP-bestand met uw hele dossier: leesbaar (PDF) en machineleesbaar (JSON), met uw documenten. Het staat 7 dagen klaar.',
+    makeExport: 'Export maken', progress: 'Voortgang', download: 'Downloaden', until: (day: string) => `beschikbaar tot ${day}`,
+    exportStatuses: { queued: 'In de wachtrij', running: 'Wordt gemaakt', ready: 'Klaar', failed: 'Mislukt', expired: 'Verlopen' } as Record<string, string>,
+    objections: 'Bezwaar', since: 'sinds',
+    objectionKinds: {
+      retentionAfterTrajectory: 'Ik maak bezwaar tegen het bewaren van mijn dossier na afloop van mijn traject',
+      managementFigures: 'Ik maak bezwaar tegen het gebruik van mijn gegevens in (anonieme) managementcijfers',
+    },
+    restrictedBanner: (since: string) => `De verwerking van dit dossier is beperkt sinds ${since} (AVG art. 18): er kan niets worden toegevoegd of gewijzigd.`,
+    lifted: (day: string) => `De beperking van de verwerking van uw dossier is op ${day} opgeheven.`,
+    showAnswered: 'Ook beantwoorde verzoeken', identityMethod: 'Hoe is de identiteit gecontroleerd?', recordIdentity: 'Identiteitscontrole vastleggen',
+    extendMonths: 'Verlengen met (maanden)', extendReason: 'Reden (de cliënt ziet deze)', extend: 'Termijn verlengen',
+    releaseExport: 'Export vrijgeven', released: 'De export wordt gemaakt; de cliënt kan hem downloaden zodra hij klaar is.',
+    eraseConfirm: 'Typ WISSEN om het dossier definitief te wissen', erase: 'Definitief wissen',
+    restrict: 'Verwerking beperken', lift: 'Beperking opheffen', answerText: 'Antwoord aan de cliënt', complete: 'Afhandelen', reject: 'Afwijzen',
+  },
 };
 
 export const t = nl;

@@ -15,7 +15,11 @@ import { loadConfig } from '../../server/src/config';
 import { connectDatabase, disconnectDatabase } from '../../server/src/db/connection';
 import { Types } from 'mongoose';
 import { Client } from '../../server/src/db/models/client';
+import { User } from '../../server/src/db/models/user';
 import { Consult } from '../../server/src/modules/consults/model';
+import { Activity } from '../../server/src/modules/activities/model';
+import { DataExport } from '../../server/src/modules/exports/model';
+import { Lock } from '../../server/src/crypto/envelope';
 import { DEMO_PASSWORD, seedDemo } from '../../server/src/demo/seed';
 import { createLogger } from '../../server/src/logger';
 import { startFerretdb } from '../ferretdb';
@@ -49,6 +53,58 @@ async function addClients(count: number) {
   }
 }
 
+/** A coach with a large caseload: the list decrypts every name of the caller's slice to search and sort. */
+const BIG_CASELOAD = Number(process.env.BENCH_CASELOAD ?? 200);
+async function addCaseload(coachId: Types.ObjectId, count: number) {
+  const trajectory = { kind: 'spoor1', status: 'active', startDate: new Date('2026-01-01') };
+  await Client.insertMany(Array.from({ length: count }, (_, index) => ({ firstName: `Bench${index}`, lastName: 'Caseload', trajectory, coachId })));
+}
+
+/** The export job's cost: a dossier of this many records (consults and activities with sealed text). */
+const EXPORT_ITEMS = Number(process.env.BENCH_EXPORT_ITEMS ?? 2000);
+async function benchExport(clientId: string, agent: ReturnType<typeof request.agent>) {
+  const lock = await Lock.for(clientId, 'process');
+  const consults = Array.from({ length: EXPORT_ITEMS / 2 }, (_, index) => {
+    const _id = new Types.ObjectId();
+    const summary = `Gesprek ${index}: ${'Jan bespreekt zijn voortgang en de afspraken voor de komende weken. '.repeat(6)}`;
+    return {
+      _id, clientId, coachId: new Types.ObjectId(), date: new Date(), durationMinutes: 45, kind: 'progress', status: 'approved',
+      summary: lock.seal(summary, `Consult:${String(_id)}`, 'summary'),
+      revisions: [{ summary: lock.seal(summary, `Consult:${String(_id)}`, 'revisions.0.summary'), date: new Date(), durationMinutes: 45, kind: 'progress', by: new Types.ObjectId(), at: new Date() }],
+    };
+  });
+  const activities = Array.from({ length: EXPORT_ITEMS / 2 }, (_, index) => {
+    const _id = new Types.ObjectId();
+    return { _id, clientId, authorId: new Types.ObjectId(), date: new Date(), kind: 'phone', minutes: 15, note: lock.seal(`Telefoontje ${index}`, `Activity:${String(_id)}`, 'note') };
+  });
+  for (let start = 0; start < consults.length; start += 250) {
+    await Consult.insertMany(consults.slice(start, start + 250));
+    await Activity.insertMany(activities.slice(start, start + 250));
+  }
+  const { token } = (await agent.get('/api/v1/auth/csrf')).body as { token: string };
+  global.gc?.();
+  const idle = process.memoryUsage();
+  let peakHeap = idle.heapUsed;
+  let peakRss = idle.rss;
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+    peakRss = Math.max(peakRss, now.rss);
+  }, 10);
+  const started = performance.now();
+  const job = (await agent.post(`/api/v1/clients/${clientId}/exports`).set('x-csrf-token', token).expect(201)).body as { _id: string };
+  let status = 'queued';
+  while (['queued', 'running'].includes(status)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    status = ((await agent.get(`/api/v1/clients/${clientId}/exports/${job._id}`).expect(200)).body as { status: string }).status;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (status !== 'ready') throw new Error(`export ended ${status}`);
+  const stored = await DataExport.findById(job._id).lean();
+  return { seconds, bytes: stored?.size ?? 0, heapMiB: (peakHeap - idle.heapUsed) / 1024 / 1024, rssMiB: (peakRss - idle.rss) / 1024 / 1024 };
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'spoorboek-bench-'));
 const embedded = process.env.MONGODB_URI ? null : await startFerretdb({ dataDir });
 const uri = process.env.MONGODB_URI ?? embedded!.uri;
@@ -65,13 +121,16 @@ try {
     return agent;
   };
   const anna = await signIn('coach.anna@demo.spoorboek.nl');
+  const bram = await signIn('coach.bram@demo.spoorboek.nl');
+  await addCaseload((await User.findOne({ email: 'coach.bram@demo.spoorboek.nl' }).lean())!._id, BIG_CASELOAD);
   const hr = await signIn('hr@bakkerij-vos.demo');
-  const jan = String((await Client.findOne({ firstName: 'Jan' }).lean())!._id);
+  const jan = String((await User.findOne({ email: 'jan@client.demo' }).lean())!.clientId);
 
   const results = [
     await time('GET /me (baseline: session, facts, ability)', () => anna.get('/api/v1/me').expect(200)),
     await time('GET /healthz (no session, no database)', () => request(app).get('/healthz').expect(200)),
     await time('GET /clients (caseload list)', () => anna.get('/api/v1/clients').expect(200)),
+    await time(`GET /clients?search= (a caseload of ${BIG_CASELOAD}, names sealed)`, () => bram.get('/api/v1/clients?search=bench7').expect(200), Math.ceil(ROUNDS / 4)),
     await time('GET consults of Jan (scoped list, decrypt, audit search)', () => anna.get(`/api/v1/clients/${jan}/consults`).expect(200)),
     await time('GET FML capacities of Jan (health, consent, audit)', () => anna.get(`/api/v1/clients/${jan}/health/fml-capacities`).expect(200)),
     await time('employer refused at the health wall (audited)', () => hr.get(`/api/v1/clients/${jan}/health`).expect(403)),
@@ -88,11 +147,15 @@ try {
   results[results.length - 1]!.median /= 4;
   results[results.length - 1]!.p95 /= 4;
 
+  const exportRun = await benchExport(jan, await signIn('jan@client.demo'));
+
   const baseline = results[0]!.median;
   console.log(`\nrequest cost, ${ROUNDS} rounds each, ${EXTRA_CLIENTS} extra clients, ratios to ${results[0]!.label}:\n`);
   for (const { label, median, p95 } of results) {
     console.log(`  ${(median / baseline).toFixed(2).padStart(6)}×  median ${median.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${label}`);
   }
+  console.log(`\nexport of a ${EXPORT_ITEMS}-item dossier (ZIP with JSON, PDF; background job): ${exportRun.seconds.toFixed(1)} s, `
+    + `ZIP ${(exportRun.bytes / 1024 / 1024).toFixed(1)} MiB, peak heap +${exportRun.heapMiB.toFixed(0)} MiB, peak RSS +${exportRun.rssMiB.toFixed(0)} MiB over the idle process`);
   await disconnectDatabase();
 } finally {
   await embedded?.stop();

@@ -40,6 +40,9 @@ import { relationRoutes } from './modules/relations/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { statisticsRoutes } from './modules/statistics/routes';
 import { sicknessRoutes } from './modules/sickness/routes';
+import { rightsRoutes } from './modules/rights/routes';
+import { exportRoutes } from './modules/exports/routes';
+import { erasureRoutes } from './modules/erasure/routes';
 import { z } from '../../shared/src/schemas/zod';
 
 export interface AppDeps {
@@ -125,8 +128,8 @@ export function createApp({ config, logger, extraRoutes, clientDist, onRequestCo
 export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
-    documentRoutes, healthRoutes, privacyRoutes(config), employerRoutes, relationRoutes, organisationRoutes, mailRoutes,
-    notificationRoutes, statisticsRoutes, sicknessRoutes,
+    documentRoutes, healthRoutes, privacyRoutes(config), rightsRoutes, exportRoutes, erasureRoutes, employerRoutes,
+    relationRoutes, organisationRoutes, mailRoutes, notificationRoutes, statisticsRoutes, sicknessRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

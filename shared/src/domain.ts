@@ -111,7 +111,18 @@ export type Compartment = (typeof COMPARTMENTS)[number];
 export const DATA_SUBJECT_REQUEST_KINDS = [
   'access', 'rectification', 'erasure', 'restriction', 'portability', 'objection',
 ] as const;
+export type DataSubjectRequestKind = (typeof DATA_SUBJECT_REQUEST_KINDS)[number];
 export const DATA_SUBJECT_REQUEST_STATUSES = ['received', 'in_progress', 'completed', 'rejected'] as const;
+export type DataSubjectRequestStatus = (typeof DATA_SUBJECT_REQUEST_STATUSES)[number];
+/** How a request reached the bureau: the portal, or a letter, call or e-mail the privacy officer records. */
+export const REQUEST_CHANNELS = ['portal', 'letter', 'phone', 'email'] as const;
+/** How the requester's identity was checked before anything is handed out (AVG art. 12(6)). */
+export const IDENTITY_CHECK_METHODS = [
+  'portal_two_factor', // signed in to the portal with password and two-factor authentication
+  'id_document', // an identity document shown in person (number not recorded)
+  'callback', // called back on the number known in the dossier
+  'in_person', // known personally to the coach or officer
+] as const;
 
 /** NEN 7513 event types. */
 export const AUDIT_ACTIONS = [

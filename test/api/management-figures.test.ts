@@ -1,8 +1,10 @@
 import { expect } from 'chai';
+import { Client } from '../../server/src/db/models/client';
 import { Activity } from '../../server/src/modules/activities/model';
+import { ManagementFigure } from '../../server/src/modules/erasure/model';
 import type { FigureTable, ManagementFiguresView } from '../../shared/src/schemas/statistics';
 import { testApp, type TestApp } from '../helpers/app';
-import { derivableFigures, type Equation } from '../helpers/differencing';
+import { derivedFigures, type Equation } from '../helpers/differencing';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, type World } from '../helpers/world';
 
@@ -35,8 +37,8 @@ function attackersView(tables: FigureTable[]) {
     equations.push({ parts: table.rows.map((_, r) => row(r)), sum: shared.total });
     equations.push({ parts: table.columns.map((_, c) => column(c)), sum: shared.total });
   }
-  const hidden = [...values].filter(([, value]) => value === null).map(([key]) => key);
-  return { values, disclosed: derivableFigures(equations, hidden) };
+  // A hidden zero the totals give away says only that nobody is in that group; anything else is a disclosure.
+  return { values, disclosed: derivedFigures(equations, values).filter(({ value }) => value !== 0) };
 }
 
 describe('management figures', () => {
@@ -120,6 +122,31 @@ describe('management figures', () => {
       }
     }
     // The attacker holds every table at once and knows which totals they share: no hidden figure follows.
+    expect(attackersView(figures.tables).disclosed).to.deep.equal([]);
+  });
+
+  it('leave out clients who objected, and keep counting erased clients from their anonymous figures', async function () {
+    this.timeout(120_000);
+    for (let i = 0; i < 6; i++) await anEndedTrajectory('vos', 'spoor2', 'own_work');
+    const objector = await anEndedTrajectory('vos', 'spoor2', 'own_work');
+    await Client.updateOne({ _id: objector }, { $set: { 'objections.managementFigures': new Date() } });
+    await Activity.create({ clientId: objector, authorId: world.users.anna._id, date: new Date('2025-03-10'), kind: 'consult', minutes: 600 });
+    // Five erased clients: what erasure keeps — kind, year, duration, outcome — and no one's name or employer.
+    await ManagementFigure.insertMany([...Array(5).keys()].map(() => ({
+      trajectoryKind: 'spoor3', year: 2024, endYear: 2025, durationDays: 200, status: 'completed', outcome: 'work_other_employer',
+    })));
+
+    const { body } = await admin.get('/api/v1/management-figures?year=2025').expect(200);
+    const figures = body as ManagementFiguresView;
+    const table = (id: string) => figures.tables.find((candidate) => candidate.id === id)!;
+    const at = (t2: FigureTable, row: string, column: string) =>
+      t2.cells[t2.rows.findIndex((r) => r.key === row)]?.[t2.columns.findIndex((c) => c.key === column)];
+    expect(at(table('outcomesByKind'), 'spoor2', 'own_work')).to.equal(6); // not 7: one objected
+    expect(at(table('outcomesByKind'), 'spoor3', 'work_other_employer')).to.equal(5);
+    const byEmployer = table('outcomesByEmployer');
+    expect(byEmployer.rows.map((row) => row.label)).to.include('Gewiste cliënten');
+    expect(at(byEmployer, 'erased', 'work_other_employer')).to.equal(5);
+    expect(table('hoursByMonth').total).to.equal(null); // the objector's ten hours are not counted, and nothing else was
     expect(attackersView(figures.tables).disclosed).to.deep.equal([]);
   });
 

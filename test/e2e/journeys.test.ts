@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import type { Page, Response } from 'playwright-core';
-import { Client } from '../../server/src/db/models/client';
+import { User } from '../../server/src/db/models/user';
 import { newPage, screenshot, signInAs, withBrowser } from './browser';
 
 describe('in the browser', function () {
@@ -20,7 +20,9 @@ describe('in the browser', function () {
     return page;
   };
   const card = (page: Page, text: string) => page.locator('article.card', { hasText: text });
-  const clientId = async (firstName: string) => String((await Client.findOne({ firstName }).lean())!._id);
+  // Names are sealed at rest: the demo's clients are found by the e-mail of their own account.
+  const clientId = async (firstName: string) =>
+    String((await User.findOne({ email: `${firstName.toLowerCase()}@client.demo` }).lean())!.clientId);
 
   it('carries a report from consult to the employer and back out again when Jan withdraws', async () => {
     const summary = 'E2E: Jan werkt vier ochtenden en wil in januari naar vijf.';

@@ -52,6 +52,9 @@ export function sampleBodies(world: World): Record<string, object> {
     'patch /api/v1/clients/:clientId/sickness-cases/:caseId/documents/:documentId': { content: { workCapacity: 'Licht werk', advice: 'Opbouwen' } },
     'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/:documentId/approve': {},
     'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/:documentId/dispute': { comment: 'Niet mee eens' },
+    'post /api/v1/clients/:clientId/requests': { kind: 'access', description: 'Inzage graag' },
+    'put /api/v1/clients/:clientId/objections': { managementFigures: true },
+    'post /api/v1/privacy/clients/:clientId/restriction': {},
     'post /api/v1/clients/:clientId/handovers': {
       // A handover starts today or later (Europe/Amsterdam) and lasts at most three months.
       toCoachId: String(world.users.anna._id), validFrom: addDays(today(), 1), validUntil: addDays(today(), 30),

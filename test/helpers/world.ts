@@ -85,13 +85,14 @@ export async function aWorld() {
     fatimaApproved: await consult(fatima, anna, 'approved'),
     sanneApproved: await consult(sanne, bram, 'approved'),
   };
+  const firstNames = new Map([[String(jan._id), 'Jan'], [String(fatima._id), 'Fatima'], [String(sanne._id), 'Sanne']]);
   const report = async (client: typeof jan, coach: typeof anna, status: string) => {
     const _id = new Types.ObjectId();
     const lock = await Lock.for(client._id, 'process');
     return Report.create({
       _id, clientId: client._id, coachId: coach._id, periodStart: new Date('2026-09-01'), periodEnd: new Date('2026-09-30'),
       title: lock.seal('Voortgang', `Report:${String(_id)}`, 'title'),
-      text: lock.seal(`${client.firstName} werkt drie dagen per week.`, `Report:${String(_id)}`, 'text'), status,
+      text: lock.seal(`${firstNames.get(String(client._id))} werkt drie dagen per week.`, `Report:${String(_id)}`, 'text'), status,
       ...(['approved', 'shared'].includes(status) ? { approvedAt: new Date() } : {}),
       ...(status === 'shared' ? { sharedAt: new Date() } : {}),
     });

@@ -7,7 +7,7 @@ import { subject } from '@casl/ability';
 import type { Role } from '../../shared/src/domain';
 import { emptyFacts, type Actor } from '../../shared/src/policy/actor';
 import type { TaggedSubject } from '../../shared/src/policy/rules';
-import { ACTIONS, SUBJECT_FIELDS, type Action, type SubjectType } from '../../shared/src/policy/subjects';
+import { ACTIONS, DOSSIER_SUBJECTS, SUBJECT_FIELDS, WRITE_ACTIONS, type Action, type SubjectType } from '../../shared/src/policy/subjects';
 
 export const ids = {
   actor: '65a000000000000000000001',
@@ -28,10 +28,11 @@ export const WORLDS = [
   'consentWithdrawn', // assigned, and X withdrew those consents: the loader no longer lists them
   'handoverActive', // not assigned, but a standing, consented handover of X to this coach
   'handoverExpired', // the same handover after its end date: the loader no longer lists it
+  'restricted', // assigned, and the privacy officer restricted X's processing (AVG art. 18)
 ] as const;
 export type World = (typeof WORLDS)[number];
 
-const ASSIGNED: World[] = ['assigned', 'consentGiven', 'consentWithdrawn'];
+const ASSIGNED: World[] = ['assigned', 'consentGiven', 'consentWithdrawn', 'restricted'];
 const COACHING: World[] = [...ASSIGNED, 'handoverActive'];
 const EVERYWHERE: World[] = [...WORLDS];
 
@@ -51,6 +52,7 @@ export function actorFor(roles: Role[], world: World): Actor {
     ];
   }
   if (world === 'handoverActive') facts.handoverClientIds = [ids.client];
+  if (world === 'restricted') facts.restrictedClientIds = [ids.client];
   return {
     userId: ids.actor,
     name: 'Test Actor',
@@ -124,6 +126,7 @@ export const SPECIMENS = {
   },
   auditEvent: { type: 'AuditEvent', build: () => ({ _id: 'e1', seq: 1, ...ofX, action: 'read' }) },
   dataSubjectRequest: { type: 'DataSubjectRequest', build: () => ({ _id: 'r1', ...ofX, kind: 'access' }) },
+  dataExport: { type: 'DataExport', build: () => ({ _id: 'x1', ...ofX, status: 'ready' }) },
   'user.self': { type: 'User', build: () => ({ _id: ids.actor, email: 'me@example.nl' }) },
   'user.other': { type: 'User', build: () => ({ _id: ids.otherUser, email: 'other@example.nl' }) },
   organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos', kind: 'employer' }) },
@@ -185,7 +188,8 @@ const OWN_INBOX: Grant = { on: ['notification.mine'], do: ['read', 'update'], in
 const INTAKE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn'];
 const CLIENT_FIELDS_WITHOUT_BSN = [
   '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'coachId',
-  'companyDoctorId', 'labourExpertId', 'trajectory', 'bsnMasked', 'createdAt', 'updatedAt',
+  'companyDoctorId', 'labourExpertId', 'trajectory', 'bsnMasked', 'restriction', 'restrictionLifted', 'objections',
+  'createdAt', 'updatedAt',
 ];
 
 export const EXPECTATIONS: Record<Role, Grant[]> = {
@@ -269,12 +273,18 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['dataSubjectRequest'], do: ['create', 'read'], in: ASSIGNED },
     { on: ['sicknessCase', 'pw.analysis.released', ...SHOWN_PLANS], do: ['read'], in: ASSIGNED },
     { on: AWAITING_PLANS, do: ['approve', 'dispute'], in: ASSIGNED },
+    { on: ['client'], do: ['update'], in: ASSIGNED, fields: ['objections'] },
+    { on: ['dataExport'], do: ['create', 'read', 'export'], in: ASSIGNED },
   ],
   privacy_officer: [
     SELF_PROFILE,
     OWN_INBOX,
     { on: ['auditEvent'], do: ['read', 'export', 'verify'], in: EVERYWHERE },
     { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
+    { on: ['client'], do: ['read'], in: EVERYWHERE,
+      fields: ['_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'restriction', 'restrictionLifted', 'objections'] },
+    { on: ['dataExport'], do: ['create', 'read'], in: EVERYWHERE },
+    { on: ['client'], do: ['erase', 'restrict'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
     { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
     { on: ROLE_GRANTS, do: ['read'], in: EVERYWHERE },
@@ -321,6 +331,11 @@ export function expectedFor(roles: Role[], name: SpecimenName, action: Action, w
   const fields = new Set<string>();
   let allowed = false;
   if (roles.includes('employer') && HEALTH_SPECIMENS.includes(name)) return { allowed, fields };
+  // A restricted dossier takes no writes from anyone; the employer no longer reads its reports.
+  if (world === 'restricted' && (DOSSIER_SUBJECTS as readonly string[]).includes(type)) {
+    if ((WRITE_ACTIONS as readonly string[]).includes(action)) return { allowed, fields };
+    if (roles.includes('employer') && type === 'Report' && action === 'read') return { allowed, fields };
+  }
   for (const role of roles) {
     for (const grant of EXPECTATIONS[role]) {
       if (!grant.on.includes(name) || !grant.do.includes(action) || !grant.in.includes(world)) continue;

@@ -52,7 +52,7 @@ describe('the policy', () => {
         for (const world of grant.in) expect(WORLDS).to.include(world);
       }
       const cells = ROLE_SETS.length * WORLDS.length * SPECIMEN_NAMES.length * ACTIONS.length;
-      expect(cells).to.equal(ROLE_SETS.length * 6 * SPECIMEN_NAMES.length * ACTIONS.length).and.to.be.above(10_000);
+      expect(cells).to.equal(ROLE_SETS.length * 7 * SPECIMEN_NAMES.length * ACTIONS.length).and.to.be.above(10_000);
     });
 
     for (const roles of ROLE_SETS) {
@@ -127,6 +127,7 @@ describe('the policy', () => {
         ),
         handoverClientIds: anyIds,
         handoverCapacityClientIds: anyIds,
+        restrictedClientIds: anyIds,
       }),
     });
     const anyHealthDocument: fc.Arbitrary<TaggedSubject> = fc

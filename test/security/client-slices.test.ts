@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import mongoose from 'mongoose';
 import { apiRouteGroups } from '../../server/src/app';
 import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '../../shared/src/policy/rules';
+import { DataExport } from '../../server/src/modules/exports/model';
 import { testApp, type TestApp } from '../helpers/app';
 import { concretePath, listApiRoutes } from '../helpers/routes';
 import { samplePdf, sampleBodies } from '../helpers/samples';
@@ -31,7 +32,11 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     ...['', '/:caseId', '/:caseId/documents'].map((path) => `get /api/v1/clients/:clientId/sickness-cases${path}`),
     'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/advice',
     'get /api/v1/clients/:clientId/health/sickness-cases/:caseId/medical-part.pdf'],
-    privacy: ['get /api/v1/clients/:clientId/access-log'],
+    // The privacy officer reads the personal details to check a requester's identity (AVG art. 12(6)), follows
+    // requests and exports, and restricts or lifts processing; never dossier content.
+    privacy: ['get /api/v1/clients/:clientId/access-log', 'get /api/v1/clients/:clientId', 'get /api/v1/clients/:clientId/requests',
+      'get /api/v1/clients/:clientId/exports', 'get /api/v1/clients/:clientId/exports/:exportId',
+      'post /api/v1/privacy/clients/:clientId/restriction', 'delete /api/v1/privacy/clients/:clientId/restriction'],
     hrEl: ['get /api/v1/clients/:clientId', 'get /api/v1/clients/:clientId/reports', 'get /api/v1/clients/:clientId/reports/:reportId',
       // The employer reports its employee's first sick day (Wet verbetering poortwachter).
       ...['', '/:caseId', '/:caseId/documents', '/:caseId/riv.pdf'].map((path) => `get /api/v1/clients/:clientId/sickness-cases${path}`),
@@ -59,8 +64,9 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     }).expect(201);
     planId = plan.body._id as string;
     const handover = await bram.post(`${base}/handovers`, { toCoachId: String(world.users.anna._id), validFrom: addDays(today(), 1), validUntil: addDays(today(), 30) }).expect(201);
+    const exported = await DataExport.create({ clientId: sanne, requestedBy: world.users.bram._id, status: 'failed', activeKey: 'slice-test' });
     ids = {
-      clientId: sanne, consultId: consult.body._id, activityId: activity.body._id, documentId: document.body._id,
+      exportId: String(exported._id), clientId: sanne, consultId: consult.body._id, activityId: activity.body._id, documentId: document.body._id,
       reportId: String(world.reports.sanneShared._id), recordId: String(world.health.sanneFml._id), consentId: String(world.consents.sanneShare._id), handoverId: handover.body._id,
       step: 'uwv_notification', caseId: sickness.body._id,
     };

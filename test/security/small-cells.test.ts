@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { FigureSet, MIN_GROUP, type Cell } from '../../server/src/modules/statistics/smallCells';
-import { derivableFigures } from '../helpers/differencing';
+import { derivedFigures } from '../helpers/differencing';
 
 /** A table of client counts with its totals, named so that tables built with the same `shared` prefix share their column totals. */
 interface Counts {
@@ -47,7 +47,9 @@ function protect(tables: Counts[]) {
   return {
     shown,
     shownValues: keys.map(shown).filter((value): value is number => value !== null),
-    disclosed: derivableFigures(equations(tables), keys.filter((key) => shown(key) === null)),
+    // A hidden zero the totals give away says only that nobody is in that group; anything else is a disclosure.
+    disclosed: derivedFigures(equations(tables), new Map(keys.map((key) => [key, shown(key)])))
+      .filter(({ value }) => value !== 0).map(({ key }) => key),
   };
 }
 

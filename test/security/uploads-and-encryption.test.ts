@@ -2,26 +2,12 @@ import { expect } from 'chai';
 import { crc32, deflateSync } from 'node:zlib';
 import mongoose from 'mongoose';
 import { testApp, type TestApp } from '../helpers/app';
+import { rawDatabase } from '../helpers/rawDatabase';
 import { samplePdf, samplePng } from '../helpers/samples';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, JAN_BSN, type World } from '../helpers/world';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Every document of the raw collections, as the database holds it (no mongoose, no decryption). */
-async function rawDatabase(): Promise<string> {
-  const db = mongoose.connection.db!;
-  const parts: string[] = [];
-  for (const { name } of await db.listCollections().toArray()) {
-    for (const document of await db.collection(name).find({}).toArray()) {
-      parts.push(JSON.stringify(document));
-      for (const value of Object.values(document)) {
-        if (value && typeof value === 'object' && 'buffer' in value) parts.push(Buffer.from((value as { buffer: Uint8Array }).buffer).toString('latin1'));
-      }
-    }
-  }
-  return parts.join('\n');
-}
 
 describe('documents', () => {
   let t: TestApp;

@@ -12,6 +12,7 @@ import { ConsultCard, type Consult } from './dossier/Consults';
 import { ReportCard, type Report } from './dossier/Reports';
 import { ClientOverview, type ClientDetail } from './Dossier';
 import { HealthDossier } from './Health';
+import { MyPrivacy, RestrictionBanner, type Restriction } from './Rights';
 
 const TABS = [
   { key: 'overzicht', label: t.client.waiting },
@@ -20,6 +21,7 @@ const TABS = [
   { key: 'toestemmingen', label: t.client.consents },
   { key: 'inzage', label: t.client.accessLog },
   { key: 'medisch', label: t.client.health },
+  { key: 'privacy', label: t.rights.myPrivacy },
 ];
 
 function Waiting({ clientId }: { clientId: string }) {
@@ -167,9 +169,11 @@ export function AccessLog({ clientId }: { clientId: string }) {
 }
 
 export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) {
+  const client = useResource(() => api.get<{ restriction?: Restriction | null }>(`/clients/${clientId}`), [clientId, tab]);
   return (
     <article aria-labelledby="my-title">
       <h1 id="my-title">{t.client.title}</h1>
+      {tab !== 'privacy' && <RestrictionBanner restriction={client.data?.restriction} />}
       <Tabs tabs={TABS} current={tab} base="/mijn-dossier" />
       {tab === 'overzicht' && <Waiting clientId={clientId} />}
       {tab === 'consulten' && (
@@ -185,6 +189,7 @@ export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) 
       {tab === 'toestemmingen' && <Consents clientId={clientId} />}
       {tab === 'inzage' && <AccessLog clientId={clientId} />}
       {tab === 'medisch' && <HealthDossier clientId={clientId} />}
+      {tab === 'privacy' && <MyPrivacy clientId={clientId} />}
     </article>
   );
 }

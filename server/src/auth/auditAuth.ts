@@ -7,6 +7,7 @@ interface KnownUser {
   name: string;
   roles: string[];
   organisationId?: unknown;
+  clientId?: unknown;
 }
 
 /** Authentication events (NEN 7513): who, from where, what happened — never a password, code or token. */
@@ -24,7 +25,7 @@ export async function auditAuth(
     reason,
     actor: {
       userId: user ? String(user._id) : null,
-      name: user?.name ?? null,
+      name: user?.clientId ? null : (user?.name ?? null), // no client's name in the trail (see policy/enforce.ts)
       roles: user?.roles ?? [],
       organisationId: user?.organisationId ? String(user.organisationId) : null,
     },

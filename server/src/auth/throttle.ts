@@ -87,3 +87,9 @@ export async function sweepOldAttempts(now = new Date()): Promise<number> {
   const { deletedCount } = await AuthAttempt.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - ATTEMPT_WINDOW_MS) }) });
   return deletedCount;
 }
+
+/** Erasure (AVG art. 17): the counted attempts that name this account (its e-mail address or its id). */
+export async function forgetAttemptsOf(email: string, userId: string): Promise<void> {
+  const keys = [`login:account:${email}`, `mfa:account:${userId}`, `password:account:${userId}`];
+  await AuthAttempt.deleteMany({ key: mongoose.trusted({ $in: keys }) });
+}

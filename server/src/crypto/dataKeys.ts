@@ -51,7 +51,29 @@ export async function dataKeyFor(clientId: string | Types.ObjectId, compartment:
   }
 }
 
-/** Crypto-shredding: every ciphertext of this client becomes unreadable. */
-export async function destroyDataKeys(clientId: string | Types.ObjectId): Promise<void> {
-  await DataKey.deleteMany({ clientId: String(clientId) });
+/**
+ * The existing data keys of many clients for one compartment, in one round trip (a caseload list). A client
+ * without a key (erased, or never written) is simply absent: nothing of theirs can be read.
+ */
+export async function existingDataKeys(clientIds: (string | Types.ObjectId)[], compartment: Compartment): Promise<Map<string, Buffer>> {
+  const ids = [...new Set(clientIds.map(String))];
+  if (ids.length === 0) return new Map();
+  const wrapped = await DataKey.find({ clientId: mongoose.trusted({ $in: ids }), compartment }, { clientId: 1, wrappedKey: 1 }).lean();
+  return new Map(wrapped.map(({ clientId, wrappedKey }) => {
+    const id = String(clientId);
+    return [id, Buffer.from(open(requireMasterKey(), wrappedKey, wrapContext(id, compartment)), 'base64')];
+  }));
+}
+
+/**
+ * Crypto-shredding (AVG art. 17): both data keys of the client are deleted, so every ciphertext of theirs —
+ * in this database, in its backups and in exports made earlier — becomes unreadable noise. Returns how many
+ * keys were destroyed; afterwards no key of the client may exist (checked, since an erasure that silently left
+ * a key would be a lie to the client).
+ */
+export async function destroyDataKeys(clientId: string | Types.ObjectId): Promise<number> {
+  const id = String(clientId);
+  const { deletedCount } = await DataKey.deleteMany({ clientId: id });
+  if (await DataKey.exists({ clientId: id })) throw new Error(`data keys of client ${id} survived their destruction`);
+  return deletedCount;
 }

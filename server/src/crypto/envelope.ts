@@ -6,7 +6,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Compartment } from '../../../shared/src/domain';
-import { dataKeyFor } from './dataKeys';
+import { dataKeyFor, existingDataKeys } from './dataKeys';
 
 /** Where a ciphertext belongs: checked on every decryption. */
 export interface Place {
@@ -19,6 +19,9 @@ export interface Place {
 
 const TEXT_PREFIX = 'enc1:';
 const VERSION = 1;
+
+/** Whether a stored text field holds ciphertext (and not plain text that slipped past the sealing). */
+export const isSealed = (value: unknown): value is string => typeof value === 'string' && value.startsWith(TEXT_PREFIX);
 
 const associatedData = (place: Place) =>
   Buffer.from(`${String(place.clientId)}|${place.compartment}|${place.record}|${place.field}`);
@@ -56,6 +59,15 @@ export class Lock {
 
   static async for(clientId: string | Types.ObjectId, compartment: Compartment): Promise<Lock> {
     return new Lock(await dataKeyFor(clientId, compartment), String(clientId), compartment);
+  }
+
+  /**
+   * Locks for many clients at once (one key query). A client without a key is absent from the map: their data
+   * cannot be read any more (crypto-shredded) and no key is created just to look.
+   */
+  static async forMany(clientIds: (string | Types.ObjectId)[], compartment: Compartment): Promise<Map<string, Lock>> {
+    const keys = await existingDataKeys(clientIds, compartment);
+    return new Map([...keys].map(([clientId, key]) => [clientId, new Lock(key, clientId, compartment)]));
   }
 
   seal(plaintext: string, record: string, field: string): string;

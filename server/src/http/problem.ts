@@ -52,6 +52,8 @@ export const csrfRejected = () =>
 export const notFound = (detail = 'De gevraagde gegevens bestaan niet.') =>
   new HttpProblem(404, 'not-found', 'Niet gevonden', detail);
 export const conflict = (detail: string) => new HttpProblem(409, 'conflict', 'Conflict', detail);
+/** 423: the dossier is under a restriction of processing (AVG art. 18). */
+export const locked = (detail: string) => new HttpProblem(423, 'restricted', 'Verwerking beperkt', detail);
 export const unprocessable = (slug: string, detail: string, extensions: Record<string, unknown>) =>
   new HttpProblem(422, slug, 'Niet verwerkbaar', detail, undefined, extensions);
 export const unsupportedMediaType = (detail: string) =>

@@ -10,12 +10,12 @@ import { accessibleBy } from '@casl/mongoose';
 import mongoose, { type FilterQuery, type HydratedDocument, type Model } from 'mongoose';
 import type { Actor } from '../../../shared/src/policy/actor';
 import { permittedFields } from '../../../shared/src/policy/fields';
-import { defineAbilityFor, type AppAbility, type TaggedSubject } from '../../../shared/src/policy/rules';
+import { defineAbilityFor, RESTRICTION_REASON, type AppAbility, type TaggedSubject } from '../../../shared/src/policy/rules';
 import { compartmentOf, type Action, type SubjectType } from '../../../shared/src/policy/subjects';
 import type { AuditAction } from '../../../shared/src/domain';
 import { appendAuditEvent } from '../audit/record';
 import { Client } from '../db/models/client';
-import { forbidden, notFound } from '../http/problem';
+import { forbidden, locked, notFound } from '../http/problem';
 
 export interface AccessPoint {
   ip: string | null;
@@ -88,7 +88,7 @@ function clientIdOf(type: SubjectType, plain: Record<string, unknown>): string |
 }
 
 const AUDIT_ACTION_FOR: Partial<Record<Action, AuditAction>> = {
-  create: 'create', read: 'read', update: 'update', delete: 'delete', send: 'send', approve: 'approve',
+  create: 'create', read: 'read', update: 'update', delete: 'delete', erase: 'delete', restrict: 'update', send: 'send', approve: 'approve',
   dispute: 'dispute', share: 'share', grant: 'grant', withdraw: 'withdraw', assign: 'assign', export: 'export',
 };
 
@@ -103,7 +103,9 @@ export async function auditAccess(
     outcome: details.outcome,
     reason: details.reason ?? null,
     clientId: details.clientId ?? null,
-    actor: { userId: actor.userId, name: actor.name, roles: actor.roles, organisationId: actor.organisationId },
+    // A client acting on their own dossier is named by id only: the audit trail holds no client's name, so it needs
+    // no erasing when the client is erased (AVG art. 17) and its chain stays intact.
+    actor: { userId: actor.userId, name: actor.clientId ? null : actor.name, roles: actor.roles, organisationId: actor.organisationId },
     accessPoint: actor.accessPoint,
     object: { type, id: details.id ?? null, compartment: compartmentOf(type) === 'health' ? 'health' : compartmentOf(type) },
   });
@@ -123,7 +125,13 @@ export async function authorize(actor: RequestActor, action: Action, type: Subje
     outcome: 'denied',
     reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
   });
-  throw forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
+  throw refusal(rule);
+}
+
+/** 423 for a dossier under restriction (AVG art. 18), 403 with the rule's reason otherwise. */
+function refusal(rule: ReturnType<AppAbility['relevantRuleFor']>) {
+  if (rule?.inverted && rule.reason === RESTRICTION_REASON) return locked(RESTRICTION_REASON);
+  return forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
 }
 
 /** Reads of dossier content are recorded (NEN 7513); the client sees them in "wie heeft mijn dossier ingezien". */
@@ -208,7 +216,7 @@ export async function requireSomeRight(actor: RequestActor, action: Action, type
   await auditAccess(actor, action, type, {
     clientId, outcome: 'denied', reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
   });
-  throw forbidden(rule?.inverted && rule.reason ? rule.reason : undefined);
+  throw refusal(rule);
 }
 
 /** The response: only the fields the actor may read of this document. */

@@ -2,7 +2,7 @@
  * The facts the policy needs about an actor, loaded fresh for every request (one indexed query per kind of
  * fact), so a changed assignment, a withdrawn consent or an ended handover counts from the next request on.
  */
-import { Types } from 'mongoose';
+import mongoose, { Types } from 'mongoose';
 import { emptyFacts, type Actor, type ActorFacts } from '../../../shared/src/policy/actor';
 import type { Role } from '../../../shared/src/domain';
 import { Client } from '../db/models/client';
@@ -47,6 +47,9 @@ export async function loadFacts(user: ActorUser, now = new Date()): Promise<Acto
   const consents = await standingConsents(concerned);
   facts.consents = consents.map(({ clientId, purpose, reportId }) => ({ clientId, purpose, ...(reportId ? { reportId } : {}) }));
   // A handover counts only while the client's consent to it stands (seed 004).
+  facts.restrictedClientIds = await restrictedAmong(user, [
+    ...concerned, ...facts.caseload.company_doctor, ...facts.caseload.labour_expert, ...(user.clientId ? [String(user.clientId)] : []),
+  ]);
   const consentTo = (handover: { handoverId: string }) =>
     consents.find((consent) => consent.purpose === 'handover' && consent.handoverId === handover.handoverId);
   facts.handoverClientIds = handovers.filter(consentTo).map((handover) => handover.clientId);
@@ -54,6 +57,20 @@ export async function loadFacts(user: ActorUser, now = new Date()): Promise<Acto
     .filter((handover) => consentTo(handover)?.includesCapacities === true)
     .map((handover) => handover.clientId);
   return facts;
+}
+
+/**
+ * Which of the clients the actor works with are under a restriction of processing (AVG art. 18). The
+ * administrator may assign any client, so for them every restricted client counts.
+ */
+async function restrictedAmong(user: ActorUser, clientIds: string[]): Promise<string[]> {
+  const everyone = user.roles.includes('admin');
+  if (!everyone && clientIds.length === 0) return [];
+  const restricted = await Client.find({
+    restriction: mongoose.trusted({ $ne: null }),
+    ...(everyone ? {} : { _id: mongoose.trusted({ $in: [...new Set(clientIds)] }) }),
+  }, { _id: 1 }).lean();
+  return restricted.map((client) => String(client._id));
 }
 
 export async function loadActor(user: ActorUser, now = new Date()): Promise<Actor> {

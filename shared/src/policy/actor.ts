@@ -23,6 +23,8 @@ export interface ActorFacts {
   handoverClientIds: string[];
   /** Of those, the clients whose consent to the handover passes the FML capacities on to the substitute. */
   handoverCapacityClientIds: string[];
+  /** Clients whose processing the privacy officer has restricted (AVG art. 18): their dossier takes no writes. */
+  restrictedClientIds: string[];
 }
 
 export interface Actor {
@@ -42,5 +44,6 @@ export function emptyFacts(): ActorFacts {
     consents: [],
     handoverClientIds: [],
     handoverCapacityClientIds: [],
+    restrictedClientIds: [],
   };
 }

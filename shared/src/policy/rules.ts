@@ -13,7 +13,7 @@ import {
 } from '@casl/ability';
 import { AGREEMENT_KINDS } from '../domain';
 import type { Actor } from './actor';
-import { ACTIONS, HEALTH_SUBJECTS, SUBJECT_FIELDS, type Action, type SubjectType } from './subjects';
+import { ACTIONS, DOSSIER_SUBJECTS, HEALTH_SUBJECTS, SUBJECT_FIELDS, WRITE_ACTIONS, type Action, type SubjectType } from './subjects';
 
 /** A document checked against the policy: plain data tagged with its subject type (`subject('Consult', doc)`). */
 export type TaggedSubject = Record<string, unknown> & ForcedSubject<SubjectType>;
@@ -39,6 +39,13 @@ export const CLIENT_INTAKE_FIELDS = [
   'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn',
 ];
 export const ORGANISATION_NAME_FIELDS = ['_id', 'name', 'kind'];
+/**
+ * The privacy officer identifies whoever files a request (AVG art. 12(6)): the personal details to check an
+ * identity against, no trajectory, assignments or BSN.
+ */
+export const PRIVACY_OFFICER_CLIENT_FIELDS = [
+  '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'restriction', 'restrictionLifted', 'objections',
+];
 export const CLIENT_EDITABLE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'];
 export const ASSIGNMENT_FIELDS = ['coachId', 'companyDoctorId', 'labourExpertId'];
 
@@ -71,6 +78,9 @@ export const USER_EDITABLE_FIELDS = ['name', 'roles', 'organisationId', 'clientI
 export const USER_SELF_LOCKED_FIELDS = ['roles', 'organisationId', 'clientId', 'disabled'];
 export const SELF_CHANGE_BAN = 'U kunt uw eigen rollen, organisatie of koppeling aan een cliënt niet wijzigen (functiescheiding).';
 export const OWN_GRANT_BAN = 'Een voorstel bevestigt u niet zelf: dat doet een tweede persoon (vier-ogenprincipe).';
+/** The reason every refused write to a restricted dossier gives (answered with 423 Locked). */
+export const RESTRICTION_REASON =
+  'De verwerking van dit dossier is beperkt (AVG art. 18): er kan niets worden toegevoegd of gewijzigd zolang de beperking geldt.';
 
 export const EMPLOYER_HEALTH_BAN =
   'Een werkgever krijgt nooit inzage in het medisch dossier, ook niet met toestemming (AVG art. 9, KNMG).';
@@ -219,11 +229,21 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('read', 'PoortwachterDocument', { ...own, status: inList(['released', ...SHOWN_FORM_STATUSES]) });
     // The employee agrees to the plan van aanpak as to a consult summary, or says why not.
     can(['approve', 'dispute'], 'PoortwachterDocument', { ...own, kind: inList([...AGREEMENT_KINDS]), status: 'awaiting_agreement' });
+    // Objection (AVG art. 21): to keeping the dossier after the trajectory, and to use in management figures.
+    can('update', 'Client', ['objections'], { _id: actor.clientId });
+    // Access and portability (AVG art. 15, 20): the client makes, follows and downloads their own export.
+    can(['create', 'read', 'export'], 'DataExport', own);
   }
 
   if (has('privacy_officer')) {
     can(['read', 'export', 'verify'], 'AuditEvent');
     can(['create', 'read', 'update'], 'DataSubjectRequest');
+    can('read', 'Client', PRIVACY_OFFICER_CLIENT_FIELDS);
+    // The officer releases an export for a checked request and follows its progress, but never downloads it.
+    can(['create', 'read'], 'DataExport');
+    // Erasure (AVG art. 17): for a request whose identity check is recorded, with confirmation.
+    can('erase', 'Client');
+    can('restrict', 'Client');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
     // The second pair of eyes on every grant that opens dossier content (NEN 7510, separation of duties).
@@ -252,6 +272,15 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     // Four eyes: neither the proposer nor the person it is for confirms a grant.
     cannot('approve', 'RoleGrant', { proposedBy: userId }).because(OWN_GRANT_BAN);
     cannot('approve', 'RoleGrant', { userId }).because(OWN_GRANT_BAN);
+  }
+
+  const restricted = facts.restrictedClientIds;
+  if (restricted.length > 0) {
+    // A restriction of processing (AVG art. 18) stops every write to the dossier, whoever asks; reads go on and are
+    // audited as always. The employer stops receiving shared reports: that is processing for a new purpose.
+    cannot([...WRITE_ACTIONS], 'Client', { _id: inList(restricted) }).because(RESTRICTION_REASON);
+    cannot([...WRITE_ACTIONS], DOSSIER_SUBJECTS.filter((type) => type !== 'Client'), { clientId: inList(restricted) }).because(RESTRICTION_REASON);
+    if (has('employer')) cannot('read', 'Report', { clientId: inList(restricted) }).because(RESTRICTION_REASON);
   }
 
   if (has('employer')) {

@@ -13,6 +13,8 @@ export const ACTIONS = [
   'export', // audit log, data-subject access
   'verify', // the audit chain
   'execute', // a retention run
+  'erase', // a client, by crypto-shredding (AVG art. 17)
+  'restrict', // set or lift a restriction of processing (AVG art. 18)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -22,7 +24,8 @@ export const HEALTH_SUBJECTS = ['HealthRecord', 'HealthDocument'] as const;
 export const SUBJECT_FIELDS = {
   Client: [
     '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId',
-    'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory', 'bsn', 'bsnMasked', 'createdAt', 'updatedAt',
+    'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory', 'bsn', 'bsnMasked', 'restriction', 'restrictionLifted',
+    'objections', 'createdAt', 'updatedAt',
   ],
   Consult: [
     '_id', 'clientId', 'coachId', 'date', 'durationMinutes', 'kind', 'summary', 'status', 'clientComment',
@@ -62,8 +65,12 @@ export const SUBJECT_FIELDS = {
   ],
   AuditEvent: ['_id', 'seq', 'at', 'action', 'outcome', 'reason', 'clientId', 'actor', 'accessPoint', 'object', 'prevHash', 'hash'],
   DataSubjectRequest: [
-    '_id', 'clientId', 'kind', 'receivedAt', 'dueAt', 'status', 'description', 'resolution', 'handledBy', 'createdAt',
-    'updatedAt',
+    '_id', 'clientId', 'kind', 'channel', 'filedBy', 'receivedAt', 'dueAt', 'originalDueAt', 'status', 'description',
+    'identityCheck', 'extension', 'resolution', 'answeredAt', 'handledBy', 'createdAt', 'updatedAt',
+  ],
+  /** One export of a client's whole dossier (AVG art. 15, 20): the job and its progress, never its content. */
+  DataExport: [
+    '_id', 'clientId', 'requestId', 'requestedBy', 'status', 'progress', 'size', 'readyAt', 'expiresAt', 'error', 'createdAt',
   ],
   User: [
     '_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'passwordHash',
@@ -87,6 +94,14 @@ export const SUBJECT_FIELDS = {
 export type SubjectType = keyof typeof SUBJECT_FIELDS;
 export const SUBJECT_TYPES = Object.keys(SUBJECT_FIELDS) as SubjectType[];
 export type FieldOf<S extends SubjectType> = (typeof SUBJECT_FIELDS)[S][number];
+
+/** The dossier's subjects: a restriction of processing (AVG art. 18) stops every write to them. */
+export const DOSSIER_SUBJECTS = [
+  'Client', 'Consult', 'Activity', 'Report', 'Document', 'Consent', 'Handover', 'HealthRecord', 'HealthDocument',
+  'SicknessCase', 'PoortwachterDocument',
+] as const;
+/** What a restriction stops: every change. Reading, exporting and withdrawing a consent (less processing) go on. */
+export const WRITE_ACTIONS = ['create', 'update', 'delete', 'send', 'approve', 'dispute', 'share', 'grant', 'assign'] as const;
 
 /** Which compartment a subject lives in (audit events record it). */
 export function compartmentOf(subjectType: SubjectType): 'process' | 'health' | 'system' {

@@ -79,6 +79,9 @@ export const ClientView = z.object({
   }),
   bsn: z.string().nullable().describe('Alleen voor de bedrijfsarts en de cliënt zelf'),
   bsnMasked: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp,
+  restriction: z.object({ since: timestamp, by: id, requestId: id.nullable() }).nullable().describe('Beperking van de verwerking (AVG art. 18)'),
+  restrictionLifted: z.object({ at: timestamp, by: id }).nullable(),
+  objections: z.object({ retentionAfterTrajectory: timestamp.nullable(), managementFigures: timestamp.nullable() }),
 }).partial();
 export const ClientPage = z.object({ items: z.array(ClientView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 

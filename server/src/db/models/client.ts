@@ -1,5 +1,7 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '../../../../shared/src/domain';
+import { Lock } from '../../crypto/envelope';
+import { dayText, hasPlainPersonalia, PERSONAL_FIELDS, sealPersonalia } from './clientPersonalia';
 
 const trajectorySchema = new Schema(
   {
@@ -15,16 +17,18 @@ const trajectorySchema = new Schema(
 /**
  * The client (cliënt) and the head of their process dossier: personalia, employer, who is assigned, and the
  * trajectory. The BSN is kept only where a legal need is recorded (seed 003), as ciphertext, with a masked form
- * for those who may know that one exists but not what it is.
+ * for those who may know that one exists but not what it is. The personal details are ciphertext too (see
+ * clientPersonalia.ts): validated by the shared schemas before sealing, read through `openClients`.
  */
 const clientSchema = new Schema(
   {
-    firstName: { type: String, required: true, trim: true, maxlength: 100 },
-    lastName: { type: String, required: true, trim: true, maxlength: 100 },
-    dateOfBirth: { type: Date, default: null },
-    email: { type: String, trim: true, lowercase: true, maxlength: 254, default: null },
-    phone: { type: String, trim: true, maxlength: 40, default: null },
-    address: { type: String, trim: true, maxlength: 300, default: null },
+    firstName: { type: String, required: true },
+    lastName: { type: String, required: true },
+    /** A calendar day (`YYYY-MM-DD`), sealed. */
+    dateOfBirth: { type: String, default: null, set: (value: unknown) => (value instanceof Date ? dayText(value) : value) },
+    email: { type: String, default: null },
+    phone: { type: String, default: null },
+    address: { type: String, default: null },
     employerId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
     coachId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     companyDoctorId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
@@ -32,6 +36,31 @@ const clientSchema = new Schema(
     trajectory: { type: trajectorySchema, required: true },
     bsn: { type: String, default: null },
     bsnMasked: { type: String, default: null },
+    /** A restriction of processing (AVG art. 18), set by the privacy officer: no writes while it stands. */
+    restriction: {
+      type: new Schema({
+        since: { type: Date, required: true },
+        by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+        requestId: { type: Schema.Types.ObjectId, ref: 'DataSubjectRequest', default: null },
+      }, { _id: false }),
+      default: null,
+    },
+    /** When the last restriction was lifted: the client is told so in the portal. */
+    restrictionLifted: {
+      type: new Schema({ at: { type: Date, required: true }, by: { type: Schema.Types.ObjectId, ref: 'User', required: true } }, { _id: false }),
+      default: null,
+    },
+    /**
+     * Objections (AVG art. 21), recorded with their date: to keeping the dossier after the trajectory (the retention
+     * run then erases at the trajectory's end) and to use in management figures (the statistics leave it out).
+     */
+    objections: {
+      type: new Schema({
+        retentionAfterTrajectory: { type: Date, default: null },
+        managementFigures: { type: Date, default: null },
+      }, { _id: false }),
+      default: () => ({ retentionAfterTrajectory: null, managementFigures: null }),
+    },
   },
   { timestamps: true },
 );
@@ -39,6 +68,27 @@ clientSchema.index({ coachId: 1 });
 clientSchema.index({ companyDoctorId: 1 });
 clientSchema.index({ labourExpertId: 1 });
 clientSchema.index({ employerId: 1 });
+
+// Sealed by construction: whichever way a client is written, personal details reach the database only as
+// ciphertext. Saves and bulk inserts are sealed here; an update must come sealed (the clients service does so).
+clientSchema.pre('save', async function sealOnSave() {
+  const values = Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, this.get(field) as unknown]));
+  if (!hasPlainPersonalia(values)) return;
+  sealPersonalia(await Lock.for(this._id, 'process'), this._id, values);
+  for (const field of PERSONAL_FIELDS) this.set(field, values[field]);
+});
+clientSchema.pre('insertMany', async function sealOnInsert(next: unknown, docs: Record<string, unknown>[] | Record<string, unknown>) {
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    if (!hasPlainPersonalia(doc)) continue;
+    doc._id ??= new mongoose.Types.ObjectId();
+    sealPersonalia(await Lock.for(doc._id as string, 'process'), doc._id as string, doc);
+  }
+});
+clientSchema.pre(['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne'], function refusePlainPersonalia() {
+  const update = (this.getUpdate() ?? {}) as Record<string, unknown>;
+  const set = { ...update, ...((update.$set as Record<string, unknown> | undefined) ?? {}) };
+  if (hasPlainPersonalia(set)) throw new Error('personal details of a client must be sealed before they are written');
+});
 
 export type ClientData = InferSchemaType<typeof clientSchema>;
 export const Client = mongoose.model('Client', clientSchema);

@@ -6,6 +6,7 @@
 import mongoose, { Types } from 'mongoose';
 import { FOUR_EYES_ROLES, type Role, type RoleGrantStatus } from '../../../../shared/src/domain';
 import { Client } from '../../db/models/client';
+import { openClients } from '../../db/models/clientPersonalia';
 import { User } from '../../db/models/user';
 import { badRequest, conflict, notFound } from '../../http/problem';
 import { auditAccess, authorize, listScoped, type RequestActor } from '../../policy/enforce';
@@ -68,7 +69,8 @@ async function namesFor(grants: { userId: unknown; proposedBy: unknown; decidedB
   for (const user of await User.find({ _id: mongoose.trusted({ $in: userIds }) }, { name: 1, email: 1 }).lean()) {
     people[String(user._id)] = { name: user.name, email: user.email };
   }
-  for (const client of await Client.find({ _id: mongoose.trusted({ $in: clientIds }) }, { firstName: 1, lastName: 1 }).lean()) {
+  // Client names are sealed at rest: opened with each client's key.
+  for (const client of await openClients(await Client.find({ _id: mongoose.trusted({ $in: clientIds }) }, { firstName: 1, lastName: 1 }).lean())) {
     people[String(client._id)] = { name: `${client.firstName} ${client.lastName}` };
   }
   return people;

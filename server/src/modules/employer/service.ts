@@ -5,6 +5,7 @@
  */
 import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '../../../../shared/src/policy/rules';
 import { Client } from '../../db/models/client';
+import { byName, openClients } from '../../db/models/clientPersonalia';
 import { forbidden } from '../../http/problem';
 import { auditAccess, listScoped, present, type RequestActor } from '../../policy/enforce';
 import * as reports from '../reports/service';
@@ -19,7 +20,8 @@ const pick = (fields: string[], view: Record<string, unknown>) =>
 
 export async function employees(actor: RequestActor) {
   const employerId = requireEmployer(actor);
-  const clients = await listScoped(actor, 'read', Client, { employerId }, { sort: { lastName: 1, firstName: 1 } });
+  const scoped = await listScoped(actor, 'read', Client, { employerId });
+  const clients = (await openClients(scoped.map((client) => client.toObject()))).sort(byName);
   return clients.map((client) => pick(EMPLOYER_CLIENT_FIELDS, present(actor, 'Client', client)));
 }
 

@@ -40,3 +40,8 @@ export async function enqueueMail(to: string, content: MailContent): Promise<voi
   });
   mailEvents.emit('queued');
 }
+
+/** Erasure (AVG art. 17): every mail to this address, sent or waiting, leaves the outbox. */
+export async function forgetRecipient(email: string): Promise<void> {
+  await MailMessage.deleteMany({ to: email });
+}

@@ -82,3 +82,9 @@ export async function saveSettings(actor: RequestActor, mail: Partial<Record<Not
   await NotificationSetting.updateOne({ _id: actor.userId }, { $set: { mailOff } }, { upsert: true });
   return settings(actor);
 }
+
+/** Erasure (AVG art. 17): the erased account's inbox and mail choices go with it. */
+export async function forgetUser(userId: Types.ObjectId | string): Promise<void> {
+  await Notification.deleteMany({ userId });
+  await NotificationSetting.deleteMany({ userId });
+}

@@ -10,6 +10,7 @@ import { amsterdamDay, formatDay } from '../../../../shared/src/poortwachter/cal
 import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS, type Timeline } from '../../../../shared/src/poortwachter/timeline';
 import type { AdviceContent, FormContent, SicknessCaseParams } from '../../../../shared/src/schemas/poortwachter';
 import { Client } from '../../db/models/client';
+import { openClients } from '../../db/models/clientPersonalia';
 import { Lock } from '../../crypto/envelope';
 import { auditAccess, authorize, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import * as health from '../health/service';
@@ -38,7 +39,8 @@ const line = (pdf: PDFKit.PDFDocument, label: string, value: string) =>
 
 async function clientName(actor: RequestActor, clientId: string) {
   const client = await findScoped(actor, 'read', Client, { _id: clientId }, { recordRead: false });
-  const view = present(actor, 'Client', client);
+  const [opened] = await openClients([client.toObject() as { _id: unknown }]); // names are sealed at rest
+  const view = present(actor, 'Client', opened);
   return [view.firstName, view.lastName].filter(Boolean).join(' ');
 }
 

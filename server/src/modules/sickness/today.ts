@@ -9,6 +9,7 @@ import type { Responsible, TimelineStep } from '../../../../shared/src/poortwach
 import type { Role } from '../../../../shared/src/domain';
 import type { TodayView } from '../../../../shared/src/schemas/poortwachterToday';
 import { Client } from '../../db/models/client';
+import { openClients } from '../../db/models/clientPersonalia';
 import { listScoped, present, type RequestActor } from '../../policy/enforce';
 import { PoortwachterDocument, SicknessCase, type SicknessCaseData } from './model';
 import { doneDates, timelineOf, today } from './service';
@@ -31,7 +32,8 @@ export async function morningView(actor: RequestActor, now?: Date): Promise<Toda
   if (cases.length === 0) return { today: on, cases: [] };
   const clientIds = [...new Set(cases.map((found) => String(found.clientId)))];
   const clients = await listScoped(actor, 'read', Client, { _id: mongoose.trusted({ $in: clientIds }) } as never);
-  const names = new Map(clients.map((client) => {
+  // Names are sealed at rest: opened with each client's key, then reduced to what the actor may read.
+  const names = new Map((await openClients(clients.map((client) => client.toObject() as { _id: unknown }))).map((client) => {
     const view = present(actor, 'Client', client);
     return [String(client._id), [view.firstName, view.lastName].filter(Boolean).join(' ')];
   }));

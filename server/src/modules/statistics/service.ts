@@ -13,6 +13,7 @@ import { Organisation } from '../../db/models/organisation';
 import { User } from '../../db/models/user';
 import { auditAccess, authorize, type RequestActor } from '../../policy/enforce';
 import * as activities from '../activities/service';
+import * as erasure from '../erasure/service';
 import { LABELS } from './labels';
 import { FigureSet, MIN_GROUP, type Cell } from './smallCells';
 
@@ -26,6 +27,8 @@ const LEAD_TIMES = [
 ] as const;
 
 const NO_EMPLOYER = { key: 'none', label: 'Geen werkgever' };
+/** Erased clients count on, anonymously, without employer or coach. */
+const ERASED = { key: 'erased', label: 'Gewiste cliënten' };
 
 interface Heading { key: string; label: string }
 
@@ -36,7 +39,9 @@ export async function figures(actor: RequestActor, year: number): Promise<Manage
   await authorize(actor, 'read', 'ManagementFigures', {});
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
-  const [ended, registered, names] = await Promise.all([endedTrajectories(from, to), activities.minutesInPeriod(from, to), headings()]);
+  const [ended, allRegistered, names] = await Promise.all([endedTrajectories(from, to), activities.minutesInPeriod(from, to), headings()]);
+  const objecting = await objectors(allRegistered.map((activity) => activity.clientId));
+  const registered = allRegistered.filter((activity) => !objecting.has(activity.clientId));
 
   const set = new FigureSet();
   const kinds = TRAJECTORY_KINDS.map((key) => ({ key, label: LABELS.trajectoryKinds[key] }));
@@ -45,7 +50,7 @@ export async function figures(actor: RequestActor, year: number): Promise<Manage
   const employersOf = (ids: (string | null)[]) => headingsFor(ids, names.employers, NO_EMPLOYER);
   const coachesOf = (ids: (string | null)[]) => headingsFor(ids, names.coaches, { key: 'none', label: 'Geen coach' });
   const months = [...Array(12).keys()].map((m) => ({ key: String(m + 1), label: LABELS.months[m]! }));
-  const clientEmployer = new Map(ended.map((t) => [t.clientId, t.employerId]));
+  const clientEmployer = new Map<string, string | null>();
   for (const [clientId, employerId] of await employersOfClients(registered.map((a) => a.clientId))) clientEmployer.set(clientId, employerId);
 
   // The trajectories that ended this year: one population, counted five ways.
@@ -56,7 +61,7 @@ export async function figures(actor: RequestActor, year: number): Promise<Manage
     table(set, 'outcomesByKind', 'Beëindigde trajecten naar soort en uitkomst', 'trajecten', kinds, outcomes,
       trajectories((t) => t.kind, byOutcome), { rows: 'kind', columns: 'outcome', total: 'trajectories' }),
     table(set, 'leadTimesByKind', 'Doorlooptijd van beëindigde trajecten', 'trajecten', kinds, [...LEAD_TIMES],
-      trajectories((t) => t.kind, (t) => leadTime(t.startDate, t.endDate)), { rows: 'kind', columns: 'leadTime', total: 'trajectories' }),
+      trajectories((t) => t.kind, (t) => leadTime(t.leadMonths)), { rows: 'kind', columns: 'leadTime', total: 'trajectories' }),
     table(set, 'outcomesByEmployer', 'Beëindigde trajecten naar werkgever en uitkomst', 'trajecten',
       employersOf(ended.map((t) => t.employerId)), outcomes,
       trajectories((t) => t.employerId ?? 'none', byOutcome), { rows: 'employer', columns: 'outcome', total: 'trajectories' }),
@@ -134,20 +139,41 @@ function reveal(skeleton: FigureTable, shown: (key: string) => number | null): F
   };
 }
 
+/**
+ * The trajectories that ended in the period: of the clients on file, those who did not object to use in management
+ * figures (AVG art. 21); and of the erased ones, the anonymous figures kept at erasure (without employer or coach,
+ * so they count in the rows "Gewiste cliënten").
+ */
 async function endedTrajectories(from: Date, to: Date) {
   const clients = await Client.find(
     { 'trajectory.status': mongoose.trusted({ $in: [...TRAJECTORY_ENDED_STATUSES] }), 'trajectory.endDate': mongoose.trusted({ $gte: from, $lt: to }) },
-    { trajectory: 1, employerId: 1, coachId: 1 },
+    { trajectory: 1, employerId: 1, coachId: 1, objections: 1 },
   ).lean();
-  return clients.map((client) => ({
+  const onFile = clients.filter((client) => !client.objections?.managementFigures).map((client) => ({
     clientId: String(client._id),
     kind: client.trajectory.kind,
     outcome: client.trajectory.outcome ?? 'other',
-    startDate: client.trajectory.startDate,
-    endDate: client.trajectory.endDate!,
+    leadMonths: monthsBetween(client.trajectory.startDate, client.trajectory.endDate!),
     employerId: client.employerId ? String(client.employerId) : null,
     coachId: client.coachId ? String(client.coachId) : null,
   }));
+  const erased = (await erasure.figuresEndedIn(from.getUTCFullYear())).map((figure) => ({
+    clientId: `erased:${figure.id}`,
+    kind: figure.kind,
+    outcome: figure.outcome,
+    leadMonths: Math.floor(figure.durationDays / 30.4375),
+    employerId: ERASED.key,
+    coachId: ERASED.key,
+  }));
+  return [...onFile, ...erased];
+}
+
+/** The clients who objected to use in management figures (AVG art. 21): their hours are left out too. */
+async function objectors(clientIds: string[]): Promise<Set<string>> {
+  const unique = [...new Set(clientIds)];
+  if (unique.length === 0) return new Set();
+  const clients = await Client.find({ _id: mongoose.trusted({ $in: unique }) }, { objections: 1 }).lean();
+  return new Set(clients.filter((client) => client.objections?.managementFigures).map((client) => String(client._id)));
 }
 
 async function employersOfClients(clientIds: string[]): Promise<[string, string | null][]> {
@@ -168,15 +194,19 @@ async function headings() {
   };
 }
 
-/** The rows for the ids that occur, by name, with the "none" row last when it occurs. */
+/** The rows for the ids that occur, by name, with "none" and the erased last when they occur. */
 function headingsFor(ids: (string | null)[], names: Map<string, string>, none: Heading): Heading[] {
-  const present = [...new Set(ids.filter((id): id is string => id !== null))];
+  const present = [...new Set(ids.filter((id): id is string => id !== null && id !== ERASED.key))];
   const rows = present.map((key) => ({ key, label: names.get(key) ?? 'Onbekend' })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
-  return ids.includes(null) ? [...rows, none] : rows;
+  return [...rows, ...(ids.includes(null) ? [none] : []), ...(ids.includes(ERASED.key) ? [ERASED] : [])];
 }
 
-function leadTime(start: Date, end: Date): string {
-  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() -
-    (end.getUTCDate() < start.getUTCDate() ? 1 : 0);
+function leadTime(months: number): string {
   return LEAD_TIMES.find((bucket) => months < bucket.below)!.key;
+}
+
+/** Whole calendar months from start to end. */
+function monthsBetween(start: Date, end: Date): number {
+  return (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() -
+    (end.getUTCDate() < start.getUTCDate() ? 1 : 0);
 }

@@ -12,6 +12,8 @@
  *    decided exactly, by reducing the equations over the rationals.
  * 3. residual groups: a shown total minus its shown parts is the figure of the hidden parts taken together — that
  *    group must be empty or hold at least `minGroup` clients too, or one more part is hidden.
+ * A zero is hidden like any group under five, but a hidden zero that the totals give away is let be: it says that
+ * nobody is in that group, which discloses no one.
  */
 
 export const MIN_GROUP = 5;
@@ -80,7 +82,8 @@ export class FigureSet {
   protect(minGroup = MIN_GROUP): (key: string) => number | null {
     const hidden = this.figures.map((figure) => figure.clients < minGroup);
     for (;;) {
-      const exposed = firstDisclosed(this.lines, hidden) ?? this.smallResidual(hidden, minGroup);
+      // A hidden zero that the totals give away says only that nobody is in that group: no person is disclosed.
+      const exposed = firstDisclosed(this.lines, hidden, (index) => this.figures[index]!.value !== 0) ?? this.smallResidual(hidden, minGroup);
       if (exposed === undefined) break;
       // Hide one more figure: on a line through the exposed one while one is shown there, else on any line that
       // holds a hidden figure (the disclosure then runs through that line).
@@ -121,7 +124,7 @@ export class FigureSet {
  * "hidden parts − hidden sum = a shown number". A hidden figure is determined exactly when its unit vector lies in
  * the row space of that system: in reduced row echelon form, a row whose only non-zero entry is its pivot.
  */
-export function firstDisclosed(lines: Line[], hidden: boolean[]): number | undefined {
+export function firstDisclosed(lines: Line[], hidden: boolean[], counts: (index: number) => boolean = () => true): number | undefined {
   const unknowns = hidden.flatMap((isHidden, index) => (isHidden ? [index] : []));
   if (unknowns.length === 0) return undefined;
   const column = new Map(unknowns.map((index, position) => [index, position]));
@@ -133,7 +136,8 @@ export function firstDisclosed(lines: Line[], hidden: boolean[]): number | undef
     if (row.some((entry) => entry !== 0n)) matrix.push(row);
   }
   for (const [rowIndex, pivotColumn] of reduce(matrix, unknowns.length)) {
-    if (matrix[rowIndex]!.every((entry, c) => c === pivotColumn || entry === 0n)) return unknowns[pivotColumn];
+    const figure = unknowns[pivotColumn]!;
+    if (counts(figure) && matrix[rowIndex]!.every((entry, c) => c === pivotColumn || entry === 0n)) return figure;
   }
   return undefined;
 }

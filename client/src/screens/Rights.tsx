@@ -1,0 +1,222 @@
+/**
+ * The rights of the data subject on screen (AVG art. 12–21): the client's "Mijn privacy" (file and follow
+ * requests, make and download an export, see a restriction, object), the privacy officer's request queue, and the
+ * banner every dossier screen shows while processing is restricted.
+ */
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
+import { formatDate, formatDateTime, t } from '../text';
+import { DATA_SUBJECT_REQUEST_KINDS, IDENTITY_CHECK_METHODS } from '../../../shared/src/domain';
+
+const r = t.rights;
+
+export interface Restriction { since: string; by: string; requestId: string | null }
+
+/** Shown on every screen of a restricted dossier (AVG art. 18). */
+export function RestrictionBanner({ restriction }: { restriction?: Restriction | null }) {
+  if (!restriction) return null;
+  return <p className="banner restricted" role="status">{r.restrictedBanner(formatDate(restriction.since))}</p>;
+}
+
+interface DataSubjectRequest {
+  _id: string; clientId: string; kind: string; channel: string; receivedAt: string; dueAt: string; originalDueAt: string; status: string;
+  description: string | null; identityCheck: { method: string; checkedAt: string } | null; extension: { months: number; reason: string } | null;
+  resolution: string | null; answeredAt: string | null; urgency: 'overdue' | 'due_this_week' | 'later' | 'answered'; clientName?: string | null;
+}
+interface Export { _id: string; status: string; progress: { done: number; total: number }; readyAt: string | null; expiresAt: string | null; error: string | null; createdAt: string }
+interface PrivacyClient {
+  restriction?: Restriction | null; restrictionLifted?: { at: string } | null;
+  objections?: { retentionAfterTrajectory: string | null; managementFigures: string | null };
+}
+
+const URGENCY_TONE = { overdue: 'warning', due_this_week: 'waiting', later: 'neutral', answered: 'ok' } as const;
+
+function RequestCard({ request, children }: { request: DataSubjectRequest; children?: React.ReactNode }) {
+  return (
+    <article className="card" aria-label={`${r.kinds[request.kind]} ${request.clientName ?? ''}`.trim()}>
+      <header>
+        <h3>{r.kinds[request.kind]}{request.clientName ? ` — ${request.clientName}` : ''}</h3>
+        <Badge tone={URGENCY_TONE[request.urgency]}>{r.urgency[request.urgency]}</Badge>
+      </header>
+      <dl className="facts">
+        <dt>{r.status}</dt><dd>{r.statuses[request.status]}</dd>
+        <dt>{r.received}</dt><dd>{formatDate(request.receivedAt)} ({r.channels[request.channel]})</dd>
+        <dt>{r.due}</dt><dd>{formatDate(request.dueAt)}</dd>
+        {request.description && <><dt>{r.description}</dt><dd>{request.description}</dd></>}
+        {request.identityCheck && <><dt>{r.identity}</dt><dd>{r.methods[request.identityCheck.method]}, {formatDateTime(request.identityCheck.checkedAt)}</dd></>}
+        {request.extension && <><dt>{r.extension}</dt><dd>{r.extendedBy(request.extension.months)}: {request.extension.reason}</dd></>}
+        {request.answeredAt && <><dt>{r.answer}</dt><dd>{formatDate(request.answeredAt)}{request.resolution ? ` — ${request.resolution}` : ''}</dd></>}
+      </dl>
+      {children}
+    </article>
+  );
+}
+
+/** "Mijn privacy": the client's rights in one place. */
+export function MyPrivacy({ clientId }: { clientId: string }) {
+  const requests = useResource(() => api.get<{ items: DataSubjectRequest[] }>(`/clients/${clientId}/requests`), [clientId]);
+  const client = useResource(() => api.get<PrivacyClient>(`/clients/${clientId}`), [clientId]);
+  const [form, setForm] = useState({ kind: 'access', description: '' });
+  const file = useSubmit(async () => {
+    await api.post(`/clients/${clientId}/requests`, { kind: form.kind, ...(form.description ? { description: form.description } : {}) });
+    setForm({ kind: 'access', description: '' });
+    requests.reload();
+  });
+  const object = useSubmit(async (kind: 'retentionAfterTrajectory' | 'managementFigures', objects: boolean) => {
+    await api.put(`/clients/${clientId}/objections`, { [kind]: objects });
+    client.reload();
+  });
+  return (
+    <section aria-labelledby="privacy-title">
+      <h2 id="privacy-title">{r.myPrivacy}</h2>
+      <RestrictionBanner restriction={client.data?.restriction} />
+      {client.data?.restrictionLifted && !client.data.restriction && <p className="ok-text" role="status">{r.lifted(formatDate(client.data.restrictionLifted.at))}</p>}
+      <p>{r.intro}</p>
+      <form onSubmit={(event) => { event.preventDefault(); void file.run(); }}>
+        <Field label={r.kind} name="kind" error={file.error}>
+          {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{DATA_SUBJECT_REQUEST_KINDS.map((kind) => <option key={kind} value={kind}>{r.kinds[kind]}</option>)}</select>}
+        </Field>
+        <Field label={r.description} name="description" error={file.error}>
+          {(p) => <textarea {...p} value={form.description} maxLength={2000} onChange={(e) => setForm({ ...form, description: e.target.value })} />}
+        </Field>
+        <FormProblem error={file.error} />
+        <button type="submit" disabled={file.busy}>{r.file}</button>
+      </form>
+      <h3>{r.myRequests}</h3>
+      <Resource resource={requests}>
+        {({ items }) => items.length === 0 ? <Empty /> : <>{items.map((request) => <RequestCard key={request._id} request={request} />)}</>}
+      </Resource>
+      <Exports clientId={clientId} />
+      <h3>{r.objections}</h3>
+      <FormProblem error={object.error} />
+      {client.data?.objections && (['retentionAfterTrajectory', 'managementFigures'] as const).map((kind) => (
+        <label key={kind} className="check">
+          <input type="checkbox" checked={Boolean(client.data!.objections![kind])} disabled={object.busy}
+            onChange={(event) => void object.run(kind, event.target.checked)} />
+          {' '}{r.objectionKinds[kind]}{client.data!.objections![kind] ? ` (${r.since} ${formatDate(client.data!.objections![kind])})` : ''}
+        </label>
+      ))}
+    </section>
+  );
+}
+
+/** The client's exports: start one, follow its progress, download it while it lasts (7 days). */
+function Exports({ clientId }: { clientId: string }) {
+  const exports = useResource(() => api.get<{ items: Export[] }>(`/clients/${clientId}/exports`), [clientId]);
+  const start = useSubmit(async () => { await api.post(`/clients/${clientId}/exports`); exports.reload(); });
+  const busy = exports.data?.items.some((item) => item.status === 'queued' || item.status === 'running');
+  useEffect(() => {
+    if (!busy) return undefined;
+    const timer = setInterval(() => exports.reload(), 1000);
+    return () => clearInterval(timer);
+  }, [busy]);
+  return (
+    <>
+      <h3>{r.exports}</h3>
+      <p>{r.exportIntro}</p>
+      <FormProblem error={start.error} />
+      <button type="button" onClick={() => void start.run()} disabled={start.busy || busy}>{r.makeExport}</button>
+      <Resource resource={exports}>
+        {({ items }) => items.length === 0 ? null : (
+          <ul className="exports">
+            {items.map((item) => (
+              <li key={item._id}>
+                {formatDateTime(item.createdAt)}: {r.exportStatuses[item.status]}
+                {(item.status === 'queued' || item.status === 'running') && (
+                  <progress max={Math.max(1, item.progress.total)} value={item.progress.done} aria-label={r.progress}>{item.progress.done}</progress>
+                )}
+                {item.status === 'ready' && (
+                  <> — <a href={`/api/v1/clients/${clientId}/exports/${item._id}/content`} download>{r.download}</a> <small className="muted">{r.until(formatDate(item.expiresAt))}</small></>
+                )}
+                {item.error && <span className="problem"> {item.error}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Resource>
+    </>
+  );
+}
+
+/** The privacy officer's queue: overdue and due-this-week first, each step one form. */
+export function RequestQueue() {
+  const [all, setAll] = useState(false);
+  const queue = useResource(() => api.get<{ items: DataSubjectRequest[] }>(`/privacy/requests?open=${all ? 'false' : 'true'}`), [all]);
+  return (
+    <section aria-labelledby="queue-title">
+      <div className="heading">
+        <h1 id="queue-title">{r.queue}</h1>
+        <label className="check"><input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> {r.showAnswered}</label>
+      </div>
+      <Resource resource={queue}>
+        {({ items }) => items.length === 0 ? <Empty /> : <>{items.map((request) => <QueueItem key={request._id} request={request} onChange={queue.reload} />)}</>}
+      </Resource>
+    </section>
+  );
+}
+
+function QueueItem({ request, onChange }: { request: DataSubjectRequest; onChange: () => void }) {
+  const base = `/privacy/requests/${request._id}`;
+  const [method, setMethod] = useState('id_document');
+  const [extension, setExtension] = useState({ months: '1', reason: '' });
+  const [answer, setAnswer] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [released, setReleased] = useState(false);
+  const step = useSubmit(async (run: () => Promise<unknown>) => { await run(); onChange(); });
+  const open = request.status === 'received' || request.status === 'in_progress';
+  const checked = Boolean(request.identityCheck);
+  return (
+    <RequestCard request={request}>
+      <FormProblem error={step.error} />
+      {open && !checked && (
+        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/identity-check`, { method })); }}>
+          <Field label={r.identityMethod} name="method" error={step.error}>
+            {(p) => <select {...p} value={method} onChange={(e) => setMethod(e.target.value)}>{IDENTITY_CHECK_METHODS.map((m) => <option key={m} value={m}>{r.methods[m]}</option>)}</select>}
+          </Field>
+          <button type="submit" disabled={step.busy}>{r.recordIdentity}</button>
+        </form>
+      )}
+      {open && !request.extension && (
+        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/extend`, { months: Number(extension.months), reason: extension.reason })); }}>
+          <Field label={r.extendMonths} name="months" error={step.error}>
+            {(p) => <select {...p} value={extension.months} onChange={(e) => setExtension({ ...extension, months: e.target.value })}><option value="1">1</option><option value="2">2</option></select>}
+          </Field>
+          <Field label={r.extendReason} name="reason" error={step.error}>
+            {(p) => <input {...p} value={extension.reason} onChange={(e) => setExtension({ ...extension, reason: e.target.value })} />}
+          </Field>
+          <button type="submit" className="secondary" disabled={step.busy}>{r.extend}</button>
+        </form>
+      )}
+      {open && checked && ['access', 'portability'].includes(request.kind) && (
+        <p>
+          <button type="button" disabled={step.busy || released} onClick={() => void step.run(async () => { await api.post(`${base}/export`); setReleased(true); })}>{r.releaseExport}</button>
+          {released && <span className="ok-text" role="status"> {r.released}</span>}
+        </p>
+      )}
+      {open && checked && request.kind === 'erasure' && (
+        <form className="inline danger" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/erase`, { confirmation })); }}>
+          <Field label={r.eraseConfirm} name="confirmation" error={step.error}>
+            {(p) => <input {...p} value={confirmation} onChange={(e) => setConfirmation(e.target.value)} autoComplete="off" />}
+          </Field>
+          <button type="submit" className="danger" disabled={step.busy || confirmation !== 'WISSEN'}>{r.erase}</button>
+        </form>
+      )}
+      {open && checked && ['restriction', 'rectification', 'objection'].includes(request.kind) && (
+        <p>
+          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => api.post(`/privacy/clients/${request.clientId}/restriction`, { requestId: request._id }))}>{r.restrict}</button>{' '}
+          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => api.delete(`/privacy/clients/${request.clientId}/restriction`))}>{r.lift}</button>
+        </p>
+      )}
+      {open && (
+        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/resolve`, { outcome: 'completed', resolution: answer })); }}>
+          <Field label={r.answerText} name="resolution" error={step.error}>
+            {(p) => <input {...p} value={answer} onChange={(e) => setAnswer(e.target.value)} />}
+          </Field>
+          <button type="submit" disabled={step.busy}>{r.complete}</button>
+          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => api.post(`${base}/resolve`, { outcome: 'rejected', resolution: answer }))}>{r.reject}</button>
+        </form>
+      )}
+    </RequestCard>
+  );
+}
