@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createGuardrails, generate } from 'otplib';
 import { ensureClientBuilt } from '../../scripts/buildClient';
+import { User } from '../../server/src/db/models/user';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemo } from '../../server/src/demo/seed';
 import { testApp, type TestApp } from '../helpers/app';
 
@@ -131,4 +132,11 @@ export async function signInAs(page: Page, baseUrl: string, email: string, { mfa
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** A demo client's dossier id, found through their account (names and contact details are sealed at rest). */
+export async function demoClientId(firstName: string): Promise<string> {
+  const account = await User.findOne({ email: `${firstName.toLowerCase()}@client.demo` }).lean();
+  if (!account?.clientId) throw new Error(`no demo client ${firstName}`);
+  return String(account.clientId);
 }

@@ -9,7 +9,7 @@ import { User } from '../../server/src/db/models/user';
 import { Consent, Handover } from '../../server/src/modules/consents/model';
 import { sealConsentText } from '../../server/src/modules/consents/service';
 import { endOfDay, startOfDay } from '../../shared/src/calendarDay';
-import { newPage, screenshot, signInAs, withBrowser } from './browser';
+import { demoClientId, newPage, screenshot, signInAs, withBrowser } from './browser';
 import type { Page } from 'playwright-core';
 
 describe('consents on screen', function () {
@@ -36,7 +36,7 @@ describe('consents on screen', function () {
     await screenshot(fatima, 'client-report-shared-again');
 
     const anna = await as('coach.anna@demo.spoorboek.nl');
-    const fatimaId = String((await Client.findOne({ firstName: 'Fatima' }).lean())!._id);
+    const fatimaId = await demoClientId('Fatima');
     await anna.goto(`${suite.harness.baseUrl}/clienten/${fatimaId}/rapportages`);
     await card(anna, title).locator('.badge', { hasText: 'Gedeeld op' }).waitFor();
     await card(anna, title).getByText(/Gedeeld op 6 mei 2026 — ingetrokken op 1 juni 2026/).waitFor();
@@ -44,7 +44,7 @@ describe('consents on screen', function () {
   });
 
   it('shows a handover whose last day is over as "Verlopen", not "Geldt nu"', async () => {
-    const sanne = await Client.findOne({ firstName: 'Sanne' }).lean();
+    const sanne = await Client.findById(await demoClientId('Sanne')).lean();
     const bram = await User.findOne({ email: 'coach.bram@demo.spoorboek.nl' }).lean();
     const anna = await User.findOne({ email: 'coach.anna@demo.spoorboek.nl' }).lean();
     const sanneUser = await User.findOne({ email: 'sanne@client.demo' }).lean();

@@ -11,7 +11,7 @@ import { Lock } from '../../server/src/crypto/envelope';
 import { Client } from '../../server/src/db/models/client';
 import { User } from '../../server/src/db/models/user';
 import { Report } from '../../server/src/modules/reports/model';
-import { newPage, screenshot, signInAs, withBrowser } from './browser';
+import { demoClientId, newPage, screenshot, signInAs, withBrowser } from './browser';
 
 describe('the report editor in the browser', function () {
   this.timeout(120_000);
@@ -72,7 +72,7 @@ describe('the report editor in the browser', function () {
   });
 
   it('lists a report shared before the guard knew its words as “controleer opnieuw”', async () => {
-    const jan = (await Client.findOne({ firstName: 'Jan' }).lean())!;
+    const jan = (await Client.findById(await demoClientId('Jan')).lean())!;
     const coach = (await User.findOne({ email: 'coach.anna@demo.spoorboek.nl' }).lean())!;
     const _id = new Types.ObjectId();
     const lock = await Lock.for(jan._id, 'process');
