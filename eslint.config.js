@@ -31,7 +31,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // DESIGN.md §5: shared is isomorphic and imports neither side.
+    // docs/design.md §5: shared is isomorphic and imports neither side.
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/client/**', '@spoorboek/server*', '@spoorboek/client*', 'node:*'] }],

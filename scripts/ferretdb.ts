@@ -1,6 +1,6 @@
 /**
  * The embedded database: FerretDB v1.24.2 with its SQLite backend, for `npm start` and the tests when no
- * MONGODB_URI is given (DESIGN.md §6). Installed into `.tools/bin` on first use, started on a free loopback
+ * MONGODB_URI is given (docs/design.md §6). Installed into `.tools/bin` on first use, started on a free loopback
  * port, stopped when the parent process goes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

@@ -1,6 +1,6 @@
 /**
  * Configuration: environment variables → zod → one typed object. Secrets missing in development are generated
- * once into the data folder; in production a missing secret stops the process (DESIGN.md §4).
+ * once into the data folder; in production a missing secret stops the process (docs/design.md §4).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

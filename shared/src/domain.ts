@@ -49,17 +49,17 @@ export const TRAJECTORY_OUTCOMES = [
 ] as const;
 export type TrajectoryOutcome = (typeof TRAJECTORY_OUTCOMES)[number];
 
-/** seed 004 §3.5: the client reviews every consult summary. */
+/** Privacyreglement Re-integratieonderwijs.nl art. 3.5: the client reviews every consult summary. */
 export const CONSULT_STATUSES = ['draft', 'awaiting_client', 'approved', 'disputed'] as const;
 export type ConsultStatus = (typeof CONSULT_STATUSES)[number];
 export const CONSULT_KINDS = ['intake', 'progress', 'evaluation', 'closing', 'other'] as const;
 
-/** seed 004 §3.4: time registration. */
+/** Privacyreglement Re-integratieonderwijs.nl art. 3.4: time registration. */
 export const ACTIVITY_KINDS = ['consult', 'phone', 'email', 'test', 'training', 'application', 'other'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /**
- * Voortgangsrapportage: only a shared report with standing consent reaches the employer (seed 004 §5.1).
+ * Voortgangsrapportage: only a shared report with standing consent reaches the employer (Privacyreglement Re-integratieonderwijs.nl art. 5.1).
  * `shared` (a consent stands) and `withdrawn` (the last consent was withdrawn) follow from the client's consents.
  */
 export const REPORT_STATUSES = ['draft', 'awaiting_client', 'approved', 'shared', 'withdrawn'] as const;

@@ -30,7 +30,7 @@ describe('the health dossier’s wall', function () {
 
   async function employers(): Promise<[string, Api][]> {
     const { vos } = world.organisations;
-    // Employers who are also something else: the ban wins over every other role (DESIGN.md §1).
+    // Employers who are also something else: the ban wins over every other role (docs/design.md §1).
     const alsoCoach = await aUser('Werkgever en coach', ['employer', 'coach'], { organisationId: vos._id });
     const alsoDoctor = await aUser('Werkgever en arts', ['employer', 'company_doctor'], { organisationId: vos._id });
     const alsoClient = await aUser('Werkgever en cliënt', ['employer', 'client'], { organisationId: vos._id, clientId: world.clients.fatima._id });

@@ -25,7 +25,7 @@ export function RecordSection<T extends { _id: string }>({ id, title, path, canC
   );
 }
 
-/** The client says what is wrong with a summary or report (seed 004 §3.5). */
+/** The client says what is wrong with a summary or report (Privacyreglement Re-integratieonderwijs.nl art. 3.5). */
 export function DisputeForm({ error, onSubmit, onCancel }: { error: ApiError | null; onSubmit: (comment: string) => void; onCancel: () => void }) {
   const [comment, setComment] = useState('');
   return (

@@ -1,6 +1,6 @@
 /**
  * The audit trail (NEN 7513): append-only and hash-chained. This module offers no update or delete; ids only,
- * never dossier content, so the log survives crypto-shredding of a client. Kept 5 years (DESIGN.md §2).
+ * never dossier content, so the log survives crypto-shredding of a client. Kept 5 years (docs/design.md §2).
  */
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '../../../shared/src/domain';

@@ -1,5 +1,5 @@
 /**
- * Per-client data keys (envelope encryption, DESIGN.md §4): one key for the process dossier and one for the
+ * Per-client data keys (envelope encryption, docs/design.md §4): one key for the process dossier and one for the
  * health dossier, each stored wrapped (sealed) by the master key from configuration. Destroying a client's keys
  * makes every ciphertext of that client unreadable, in backups too (crypto-shredding).
  */

@@ -1,5 +1,5 @@
 /**
- * The CASL glue every dossier route uses, three calls that look the same everywhere (STYLE.md):
+ * The CASL glue every dossier route uses, three calls that look the same everywhere (docs/architecture.md, "A request's path"):
  *   findScoped / listScoped — the query can only return documents the ability allows (accessibleBy);
  *   authorize               — a single document and action (and field) checked before use;
  *   present                 — the response reduced to the fields the ability allows (permittedFieldsOf).

@@ -46,7 +46,7 @@ export async function loadFacts(user: ActorUser, now = new Date()): Promise<Acto
   const concerned = [...new Set([...facts.caseload.coach, ...facts.employeeClientIds, ...handovers.map((h) => h.clientId)])];
   const consents = await standingConsents(concerned);
   facts.consents = consents.map(({ clientId, purpose, reportId }) => ({ clientId, purpose, ...(reportId ? { reportId } : {}) }));
-  // A handover counts only while the client's consent to it stands (seed 004).
+  // A handover counts only while the client's consent to it stands (Privacyreglement Re-integratieonderwijs.nl).
   facts.restrictedClientIds = await restrictedAmong(user, [
     ...concerned, ...facts.caseload.company_doctor, ...facts.caseload.labour_expert, ...(user.clientId ? [String(user.clientId)] : []),
   ]);

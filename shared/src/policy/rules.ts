@@ -1,5 +1,5 @@
 /**
- * The policy: who may do what with which fields, for every role of DESIGN.md §1. One function, read top to
+ * The policy: who may do what with which fields, for every role of docs/design.md §1. One function, read top to
  * bottom; nothing else in the code base decides access. Deny by default: a subject, action or field not granted
  * here is forbidden. Rules add up over a user's roles, except the employer's ban on the health dossier, which is
  * an inverted rule placed last so that nothing else can lift it.
@@ -27,7 +27,7 @@ const allFieldsExcept = <S extends SubjectType>(subject: S, ...hidden: string[])
 export const COACH_CLIENT_FIELDS = allFieldsExcept('Client', 'bsn');
 /** The labour expert needs identity and trajectory, no BSN. */
 export const LABOUR_EXPERT_CLIENT_FIELDS = allFieldsExcept('Client', 'bsn');
-/** The employer knows who is in a trajectory and how it stands (seed 003 art. 5). */
+/** The employer knows who is in a trajectory and how it stands (Privacyreglement RndomWerk art. 5). */
 export const EMPLOYER_CLIENT_FIELDS = ['_id', 'firstName', 'lastName', 'employerId', 'trajectory'];
 /** Functional administration: who is assigned to whom, no dossier content. */
 export const ADMIN_CLIENT_FIELDS = [
@@ -101,7 +101,7 @@ export function defineRulesFor(actor: Actor): AppRule[] {
 
   if (has('coach')) {
     const caseload = facts.caseload.coach;
-    // A substitute coach works on the dossier as the coach does, while the handover stands (seed 004 §6.2).
+    // A substitute coach works on the dossier as the coach does, while the handover stands (Privacyreglement Re-integratieonderwijs.nl art. 6.2).
     const coached = unique([...caseload, ...facts.handoverClientIds]);
     can('create', 'Client', CLIENT_INTAKE_FIELDS, { coachId: userId });
     // The intake form names the client's employer: the coach may know which employers exist, nothing more.
@@ -115,7 +115,7 @@ export function defineRulesFor(actor: Actor): AppRule[] {
       can('update', 'Consult', CONSULT_EDITABLE_FIELDS, { ...ofClient, status: inList(['draft', 'disputed']) });
       can('send', 'Consult', { ...ofClient, status: inList(['draft', 'disputed']) });
       can('delete', 'Consult', { ...ofClient, status: 'draft' });
-      // An approved summary is locked: a correction is an addendum (seed 004 §3.5, AVG art. 16).
+      // An approved summary is locked: a correction is an addendum (Privacyreglement Re-integratieonderwijs.nl art. 3.5, AVG art. 16).
       can('update', 'Consult', ['addenda'], { ...ofClient, status: 'approved' });
 
       can(['create', 'read'], 'Activity', ofClient);
@@ -190,7 +190,7 @@ export function defineRulesFor(actor: Actor): AppRule[] {
       .filter((consent) => consent.purpose === 'report.share' && consent.reportId && employees.includes(consent.clientId))
       .map((consent) => consent.reportId as string);
     if (sharedReportIds.length > 0) {
-      // Only a shared report whose consent still stands (seed 004 §5.1, seed 003 art. 5.1).
+      // Only a shared report whose consent still stands (Privacyreglement Re-integratieonderwijs.nl art. 5.1, Privacyreglement RndomWerk art. 5.1).
       // Stored, an approved report reads `approved`; presented under a standing consent, `shared`.
       can('read', 'Report', EMPLOYER_REPORT_FIELDS, {
         _id: inList(sharedReportIds),

@@ -83,7 +83,7 @@ export const SUBJECT_FIELDS = {
   Notification: ['_id', 'userId', 'kind', 'path', 'readAt', 'createdAt'],
   /** The mail queue as the administrator sees it: never a body (it may hold a one-time link). */
   MailMessage: ['_id', 'to', 'kind', 'subject', 'status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt', 'createdAt'],
-  /** Relatiebeheer (seed 004 §6.4): per employer only client names, service kind and year. */
+  /** Relatiebeheer (Privacyreglement Re-integratieonderwijs.nl art. 6.4): per employer only client names, service kind and year. */
   RelationRegister: ['employerName', 'clientName', 'trajectoryKind', 'year'],
   /** Management information (managementinformatie): anonymous figures, only for groups of at least five clients. */
   ManagementFigures: ['year', 'minGroup', 'tables'],

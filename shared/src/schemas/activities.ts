@@ -10,7 +10,7 @@ const activityFields = {
   minutes: z.number().int('Een heel aantal minuten.').min(1, 'Minstens 1 minuut.').max(1440, 'Hoogstens 1440 minuten (een dag).'),
   note: z.string().trim().max(1000, 'Maximaal 1000 tekens.').nullable().optional(),
 };
-/** Time registration (tijdsregistratie, seed 004 §3.4). */
+/** Time registration (tijdsregistratie, Privacyreglement Re-integratieonderwijs.nl art. 3.4). */
 export const CreateActivityBody = z.object(activityFields).strict();
 export const UpdateActivityBody = z.object(activityFields).partial().strict()
   .refine((body) => Object.keys(body).length > 0, 'Geef minstens één wijziging op.');

@@ -42,7 +42,7 @@ export const CreateClientBody = z.object({
   employerId: objectId.nullable().optional(),
   coachId: objectId.nullable().optional(),
   trajectory: Trajectory,
-  /** Only where a legal need is recorded (seed 003); stored encrypted, shown masked. */
+  /** Only where a legal need is recorded (Privacyreglement RndomWerk art. 4.4); stored encrypted, shown masked. */
   bsn: bsn.optional(),
 }).strict();
 

@@ -17,7 +17,7 @@ export const UpdateConsultBody = z.object(consultFields).partial().strict()
   .refine((body) => Object.keys(body).length > 0, 'Geef minstens één wijziging op.');
 /** The client's approval, with an optional remark. */
 export const ApproveBody = z.object({ comment: z.string().trim().max(2000).optional() }).strict();
-/** The client disagrees with the summary and says why (seed 004 §3.5). */
+/** The client disagrees with the summary and says why (Privacyreglement Re-integratieonderwijs.nl art. 3.5). */
 export const DisputeBody = z.object({ comment: text(2000, 'Schrijf op wat er volgens u niet klopt.') }).strict();
 /** A correction to an approved summary (AVG art. 16): added, never edited in. */
 export const AddendumBody = z.object({ text: text(5000, 'Vul de aanvulling in.') }).strict();

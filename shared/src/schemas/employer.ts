@@ -11,7 +11,7 @@ export const EmployeeView = z.object({
 export const EmployeeList = z.object({ items: z.array(EmployeeView) });
 export const SharedReportList = z.object({ items: z.array(ReportView) });
 
-/** Relatiebeheer (seed 004 §6.4): per employer only client names, service kind and year. */
+/** Relatiebeheer (Privacyreglement Re-integratieonderwijs.nl art. 6.4): per employer only client names, service kind and year. */
 export const RelationRegisterQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
 export const RelationRegisterView = z.object({
   items: z.array(z.object({ employerName: z.string(), clientName: z.string(), trajectoryKind: z.enum(TRAJECTORY_KINDS), year: z.number() })),

@@ -16,7 +16,7 @@ const trajectorySchema = new Schema(
 
 /**
  * The client (cliënt) and the head of their process dossier: personalia, employer, who is assigned, and the
- * trajectory. The BSN is kept only where a legal need is recorded (seed 003), as ciphertext, with a masked form
+ * trajectory. The BSN is kept only where a legal need is recorded (Privacyreglement RndomWerk art. 4.4), as ciphertext, with a masked form
  * for those who may know that one exists but not what it is. The personal details are ciphertext too (see
  * clientPersonalia.ts): validated by the shared schemas before sealing, read through `openClients`.
  */

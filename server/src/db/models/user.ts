@@ -3,7 +3,7 @@ import { ROLES } from '../../../../shared/src/domain';
 
 /**
  * An account. Secrets (password hash, TOTP secret, recovery codes) stay out of every response by the presenter,
- * not by `select: false`, which FerretDB's findAndModify cannot handle (DESIGN.md §6).
+ * not by `select: false`, which FerretDB's findAndModify cannot handle (docs/design.md §6).
  */
 const userSchema = new Schema(
   {

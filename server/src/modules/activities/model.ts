@@ -1,7 +1,7 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { ACTIVITY_KINDS } from '../../../../shared/src/domain';
 
-/** Time registration (tijdsregistratie, seed 004 §3.4): what was done for a client and how long it took. */
+/** Time registration (tijdsregistratie, Privacyreglement Re-integratieonderwijs.nl art. 3.4): what was done for a client and how long it took. */
 const activitySchema = new Schema(
   {
     clientId: { type: Schema.Types.ObjectId, ref: 'Client', required: true },

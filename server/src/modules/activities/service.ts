@@ -1,4 +1,4 @@
-/** Time registration (tijdsregistratie, seed 004 §3.4): what the coach did for a client, and totals per month. */
+/** Time registration (tijdsregistratie, Privacyreglement Re-integratieonderwijs.nl art. 3.4): what the coach did for a client, and totals per month. */
 import { Types } from 'mongoose';
 import mongoose from 'mongoose';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../../../shared/src/domain';

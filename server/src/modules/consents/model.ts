@@ -4,7 +4,7 @@ import { CONSENT_PURPOSES } from '../../../../shared/src/domain';
 
 /**
  * A client's purpose-bound consent (toestemming). Withdrawal sets `withdrawnAt`; nothing is deleted, so every
- * grant and withdrawal stays on record and withdrawal is never retroactive (seed 001).
+ * grant and withdrawal stays on record and withdrawal is never retroactive (Privacyverklaring Ros Loopbaan).
  */
 const consentSchema = new Schema(
   {
@@ -43,7 +43,7 @@ consentSchema.pre('validate', function fillSlot() {
   this.standingSlot ??= this.withdrawnAt ? withdrawnSlotOf(this._id) : standingSlotOf(this);
 });
 
-/** A substitute coach (vervangend coach) taking over a dossier for a while, with the client's consent (seed 004). */
+/** A substitute coach (vervangend coach) taking over a dossier for a while, with the client's consent (Privacyreglement Re-integratieonderwijs.nl). */
 const handoverSchema = new Schema(
   {
     clientId: { type: Schema.Types.ObjectId, ref: 'Client', required: true },

@@ -2,7 +2,7 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { CONSULT_KINDS, CONSULT_STATUSES, type ConsultStatus } from '../../../../shared/src/domain';
 
 /**
- * Every version of the summary the coach wrote (seed 004 §3.5): who wrote it and when, when it went to the
+ * Every version of the summary the coach wrote (Privacyreglement Re-integratieonderwijs.nl art. 3.5): who wrote it and when, when it went to the
  * client, and the client's comment on it. The last one is the current text. Text fields are ciphertext.
  */
 const revisionSchema = new Schema(
@@ -58,7 +58,7 @@ export const Consult = mongoose.model('Consult', consultSchema);
 
 type Transition = 'send' | 'approve' | 'dispute';
 
-/** The workflow (seed 004 §3.5): which status each step starts from and where it leads. */
+/** The workflow (Privacyreglement Re-integratieonderwijs.nl art. 3.5): which status each step starts from and where it leads. */
 export const CONSULT_WORKFLOW: Record<Transition, { from: ConsultStatus[]; to: ConsultStatus }> = {
   send: { from: ['draft', 'disputed'], to: 'awaiting_client' },
   approve: { from: ['awaiting_client'], to: 'approved' },

@@ -1,5 +1,5 @@
 /**
- * Consults (gespreksverslagen, seed 004 §3.5): the coach writes the summary, the client approves it or disputes
+ * Consults (gespreksverslagen, Privacyreglement Re-integratieonderwijs.nl art. 3.5): the coach writes the summary, the client approves it or disputes
  * it, the coach revises and resends. An approved summary is locked; corrections are addenda (AVG art. 16).
  */
 import mongoose, { Types } from 'mongoose';

@@ -1,5 +1,5 @@
 /**
- * The employer portal (seed 003 art. 5, seed 004 §5.1): which employees are in a trajectory and how it stands,
+ * The employer portal (Privacyreglement RndomWerk art. 5, Privacyreglement Re-integratieonderwijs.nl art. 5.1): which employees are in a trajectory and how it stands,
  * and the progress reports they chose to share. Nothing else; the policy grants nothing else, and the portal
  * narrows its answers to these fields even for a user who holds other roles too.
  */

@@ -3,7 +3,7 @@ import { TRAJECTORY_KINDS } from '../../../../shared/src/domain';
 
 /**
  * What remains of an erased client (AVG art. 17, and art. 5(2): the bureau shows it honoured the request): the id,
- * the date, the legal basis and the request — and for the relation register (seed 004 §6.4) the employer, the kind
+ * the date, the legal basis and the request — and for the relation register (Privacyreglement Re-integratieonderwijs.nl art. 6.4) the employer, the kind
  * of service and the year, no name. The unique index on clientId makes an erasure happen once.
  */
 const tombstoneSchema = new Schema(
@@ -26,7 +26,7 @@ export type TombstoneData = InferSchemaType<typeof tombstoneSchema>;
 export const Tombstone = mongoose.model('Tombstone', tombstoneSchema);
 
 /**
- * Anonymous figures kept for management information after an erasure or retention expiry (seed 001: quality and
+ * Anonymous figures kept for management information after an erasure or retention expiry (Privacyverklaring Ros Loopbaan: quality and
  * management work from anonymous data): no client id, no dates finer than the year. Shown only for groups of 5+.
  */
 const managementFigureSchema = new Schema(
@@ -39,7 +39,7 @@ const managementFigureSchema = new Schema(
     status: { type: String, required: true },
     /** How it ended (werkhervatting eigen werk, …); null while it had not ended. */
     outcome: { type: String, default: null },
-    /** Hours of time registration per activity kind (seed 004 §3.4). */
+    /** Hours of time registration per activity kind (Privacyreglement Re-integratieonderwijs.nl art. 3.4). */
     hoursByActivityKind: { type: Map, of: Number, default: {} },
   },
   { timestamps: false },

@@ -1,6 +1,6 @@
 /**
  * The health dossier (bijzonder dossier): its own collections, its own encryption key, reached only through the
- * health module. Employers never reach it (DESIGN.md §1).
+ * health module. Employers never reach it (docs/design.md §1).
  */
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { FML_FORMATS, HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS } from '../../../../shared/src/domain';

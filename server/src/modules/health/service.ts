@@ -1,5 +1,5 @@
 /**
- * The health dossier (bijzonder dossier, DESIGN.md §2): FML/BAR and medical notes by the company doctor, AD
+ * The health dossier (bijzonder dossier, docs/design.md §2): FML/BAR and medical notes by the company doctor, AD
  * reports by the labour expert, health documents — all under the client's health key, every access recorded.
  * The coach reaches only the FML capacities, and only while the client consents; the employer reaches nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * The relation register (relatiebeheer, seed 004 §6.4): per employer only the names of its employees in a
+ * The relation register (relatiebeheer, Privacyreglement Re-integratieonderwijs.nl art. 6.4): per employer only the names of its employees in a
  * trajectory, the kind of service and the year. For the administrator and the privacy officer.
  */
 import mongoose from 'mongoose';
@@ -29,7 +29,7 @@ export async function register(actor: RequestActor, year?: number) {
   return items;
 }
 
-/** Erased clients stay in the register with service and year, not their name (AVG art. 17, seed 004 §6.4). */
+/** Erased clients stay in the register with service and year, not their name (AVG art. 17, Privacyreglement Re-integratieonderwijs.nl art. 6.4). */
 async function erasedClients(employerName: Map<string, string>) {
   return (await erasedForRegister()).map((tombstone) => ({
     employerName: employerName.get(String(tombstone.employerId)) ?? 'Onbekende werkgever',

@@ -32,7 +32,7 @@ export const Report = mongoose.model('Report', reportSchema);
 type Transition = 'send' | 'approve' | 'dispute' | 'share';
 
 /**
- * The workflow (seed 004 §5.1): a disputed report goes back to the coach as a draft with the client's comment.
+ * The workflow (Privacyreglement Re-integratieonderwijs.nl art. 5.1): a disputed report goes back to the coach as a draft with the client's comment.
  * Sharing is not stored on the report: `shared` and `withdrawn` follow from the client's consents to share it
  * (reports/service.ts `withSharing`), so a report approved once can be shared, withdrawn and shared again.
  */

@@ -1,5 +1,5 @@
 /**
- * Progress reports (voortgangsrapportages) for the employer (seed 004 §5.1, seed 003 art. 5): composed by the
+ * Progress reports (voortgangsrapportages) for the employer (Privacyreglement Re-integratieonderwijs.nl art. 5.1, Privacyreglement RndomWerk art. 5): composed by the
  * coach from approved consults, checked by the medical-wording guard, approved by the client, and shared only by
  * the client's consent to sharing this one report.
  */
@@ -230,7 +230,7 @@ async function employerOf(clientId: string) {
 /**
  * The client consents to sharing this approved report with their employer — for the first time, or again after
  * withdrawing. The consent records the exact text the client agreed to; the employer reads the report only while
- * it stands (seed 003 art. 5.1). The consent is the share: one insert, which the standing slot's unique index
+ * it stands (Privacyreglement RndomWerk art. 5.1). The consent is the share: one insert, which the standing slot's unique index
  * lets through once however many requests race.
  */
 export async function share(actor: RequestActor, { clientId, reportId }: ReportParams) {
