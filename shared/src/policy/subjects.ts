@@ -15,6 +15,7 @@ export const ACTIONS = [
   'execute', // a retention run
   'erase', // a client, by crypto-shredding (AVG art. 17)
   'restrict', // set or lift a restriction of processing (AVG art. 18)
+  'hold', // place or lift a legal hold (bewaarplicht): no retention expiry or erasure while it stands
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -25,7 +26,7 @@ export const SUBJECT_FIELDS = {
   Client: [
     '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId',
     'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory', 'bsn', 'bsnMasked', 'restriction', 'restrictionLifted',
-    'objections', 'createdAt', 'updatedAt',
+    'legalHold', 'objections', 'createdAt', 'updatedAt',
   ],
   Consult: [
     '_id', 'clientId', 'coachId', 'date', 'durationMinutes', 'kind', 'summary', 'status', 'clientComment',

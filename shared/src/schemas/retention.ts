@@ -1,0 +1,43 @@
+/** Retention (AVG art. 5(1)(e)) and legal hold: the API's shapes. */
+import { RETENTION_CATEGORIES } from '../retention/rules';
+import { day, id, objectId, timestamp } from './common';
+import { z } from './zod';
+
+/** A legal hold (bewaarplicht): the reason and until which day; erasure and retention wait until then. */
+export const LegalHoldBody = z.object({
+  reason: z.string().trim().min(1, 'Geef de reden van de bewaarplicht.').max(500, 'Maximaal 500 tekens.'),
+  until: day,
+}).strict();
+export type LegalHoldBody = z.infer<typeof LegalHoldBody>;
+export const LegalHold = z.object({ reason: z.string(), until: timestamp, since: timestamp, by: id });
+export const LegalHoldView = z.object({ clientId: id, legalHold: LegalHold.nullable() });
+export const LegalHoldParams = z.object({ clientId: objectId }).strict();
+
+/** One client the run erases (or, in a dry run, would erase), and why. */
+export const RetentionItem = z.object({
+  clientId: id,
+  category: z.enum(RETENTION_CATEGORIES),
+  trajectoryEnded: timestamp.nullable(),
+  termText: z.string(),
+  basis: z.string(),
+  dueSince: timestamp.nullable(),
+  /** True when an erasure that was cut off is finished (the client record may already be gone). */
+  resumed: z.boolean(),
+});
+export const RetentionHeld = z.object({ clientId: id, until: timestamp, dueSince: timestamp });
+export const RetentionReport = z.object({
+  dryRun: z.boolean(),
+  at: timestamp,
+  erase: z.array(RetentionItem),
+  held: z.array(RetentionHeld),
+  erased: z.array(id),
+  failed: z.array(z.object({ clientId: id, error: z.string() })),
+  /** Records of the other categories past their term: deleted by a real run (counted by a dry run). */
+  swept: z.object({ accountTokens: z.number().int(), mail: z.number().int(), notifications: z.number().int() }),
+  /** Audit events older than their term: counted, not pruned (see docs/retention.md). */
+  auditPastTerm: z.number().int(),
+});
+export type RetentionReport = z.infer<typeof RetentionReport>;
+export const RetentionRunBody = z.object({
+  confirmation: z.literal('WISSEN', { error: 'Typ WISSEN om te bevestigen dat verlopen dossiers definitief worden gewist.' }),
+}).strict();
