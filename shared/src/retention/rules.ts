@@ -57,7 +57,7 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
   },
   {
     category: 'account_tokens', label: 'Uitnodigings- en herstellinks', termText: 'uitnodiging 7 dagen, wachtwoordherstel 30 minuten',
-    from: 'het versturen', basis: 'dataminimalisatie (AVG art. 5 lid 1 onder c)', enforcedBy: 'ongeldig na de termijn; de bewaartermijnrun verwijdert verlopen links',
+    from: 'het versturen', basis: 'dataminimalisatie (AVG art. 5 lid 1 onder c)', enforcedBy: 'ongeldig na de termijn; de bewaartermijnrun verwijdert ze 30 dagen daarna',
   },
   {
     category: 'exports', label: 'Exportbestanden (inzage en overdraagbaarheid)', termDays: 7, termText: '7 dagen',

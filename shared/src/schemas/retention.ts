@@ -41,3 +41,20 @@ export type RetentionReport = z.infer<typeof RetentionReport>;
 export const RetentionRunBody = z.object({
   confirmation: z.literal('WISSEN', { error: 'Typ WISSEN om te bevestigen dat verlopen dossiers definitief worden gewist.' }),
 }).strict();
+
+const RegisterEntry = z.object({
+  name: z.string(), purpose: z.string(), basis: z.string(), data: z.string(), readers: z.array(z.string()),
+  readersNote: z.string().nullable(), retention: z.string(), retentionBasis: z.string(),
+});
+export const RetentionRuleView = z.object({
+  category: z.enum(RETENTION_CATEGORIES), label: z.string(), termText: z.string(), from: z.string(), basis: z.string(), enforcedBy: z.string(),
+});
+/** The privacy notice (AVG art. 13/14): generated from the policy and the retention table; public. */
+export const PrivacyNoticeView = z.object({
+  contact: z.string(),
+  register: z.array(RegisterEntry),
+  retention: z.array(RetentionRuleView),
+});
+export const RetentionRulesView = z.object({ items: z.array(RetentionRuleView) });
+export const RegisterQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
+export const ProcessingRegisterView = z.object({ generatedAt: timestamp, items: z.array(RegisterEntry) });
