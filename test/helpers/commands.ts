@@ -23,6 +23,7 @@ export const NOT_SHARDED_BY_CLIENT: Record<string, string> = {
 export const CROSS_CLIENT_QUERIES: { collection: string; keys: string[]; why: string }[] = [
   { collection: 'handovers', keys: ['toCoachId'], why: 'the actor’s facts: which clients were handed over to this coach' },
   { collection: 'activities', keys: ['date'], why: 'the yearly management figures count every client’s hours, anonymously' },
+  { collection: 'tombstones', keys: ['completedAt', 'requestId'], why: 'the retention run finishes every erasure it began, whoever the client' },
 ];
 
 let observed: ObservedRequest[] = [];

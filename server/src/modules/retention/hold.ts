@@ -20,11 +20,12 @@ async function clientToHold(actor: RequestActor, clientId: string) {
 /** Places a hold, or changes its reason or date (a hold is extended by placing it again). */
 export async function place(actor: RequestActor, clientId: string, body: LegalHoldBody, now = new Date()) {
   await clientToHold(actor, clientId);
-  const until = new Date(`${body.until}T23:59:59.999Z`);
+  // Through the whole of the day given (the day arrives as its midnight, UTC).
+  const until = new Date(body.until.getTime() + 24 * 60 * 60 * 1000 - 1);
   if (until.getTime() <= now.getTime()) throw conflict('De einddatum van de bewaarplicht moet in de toekomst liggen.');
   await Client.updateOne({ _id: clientId }, { legalHold: { reason: body.reason, until, since: now, by: actor.userId } });
   await auditAccess(actor, 'hold', 'Client', {
-    id: clientId, clientId, outcome: 'allowed', reason: `legal hold placed until ${body.until}`,
+    id: clientId, clientId, outcome: 'allowed', reason: `legal hold placed until ${until.toISOString().slice(0, 10)}`,
   });
   return status(clientId);
 }
