@@ -51,7 +51,7 @@ describe('retention (AVG art. 5(1)(e)) and legal hold', () => {
     const holdPath = `/api/v1/privacy/clients/${String(held._id)}/legal-hold`;
     const until = new Date(Date.now() + YEAR_MS).toISOString().slice(0, 10);
     await anna.put(holdPath, { reason: 'Klacht bij het Kifid', until }).expect(403);
-    expect(JSON.stringify((await officer.put(holdPath, { reason: '', until }).expect(400)).body.errors)).to.match(/Geef de reden/);
+    expect(JSON.stringify((await officer.put(holdPath, { reason: '', until }).expect(400)).body.errors)).to.match(/Vul de reden van de bewaarplicht in/);
     expect((await officer.put(holdPath, { reason: 'Klacht', until: '2001-01-01' }).expect(409)).body.detail).to.match(/toekomst/);
     const placed = await officer.put(holdPath, { reason: 'Klacht bij het Kifid', until }).expect(200);
     expect(placed.body.legalHold).to.include({ reason: 'Klacht bij het Kifid' });

@@ -143,6 +143,7 @@ export const SPECIMENS = {
   relationRegister: { type: 'RelationRegister', build: () => ({}) },
   managementFigures: { type: 'ManagementFigures', build: () => ({}) },
   retention: { type: 'Retention', build: () => ({}) },
+  breach: { type: 'Breach', build: () => ({ _id: 'b1', rule: 'employer_health_wall' }) },
 } satisfies Record<string, Specimen>;
 export type SpecimenName = keyof typeof SPECIMENS;
 
@@ -287,6 +288,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['client'], do: ['erase', 'restrict', 'hold'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
     { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
+    { on: ['breach'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ROLE_GRANTS, do: ['read'], in: EVERYWHERE },
     // The second pair of eyes, never on a proposal of their own or for themselves.
     { on: ['roleGrant.others', 'roleGrant.privacyOfficer'], do: ['approve'], in: EVERYWHERE },

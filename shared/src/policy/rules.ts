@@ -248,6 +248,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     can('hold', 'Client');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
+    // Breach signals and the breach register (AVG art. 33/34): the officer assesses and records what was reported.
+    can(['create', 'read', 'update'], 'Breach');
     // The second pair of eyes on every grant that opens dossier content (NEN 7510, separation of duties).
     can(['read', 'approve'], 'RoleGrant');
   }

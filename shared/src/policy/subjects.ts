@@ -90,6 +90,11 @@ export const SUBJECT_FIELDS = {
   ManagementFigures: ['year', 'minGroup', 'tables'],
   /** A retention run (bewaartermijnen): its dry-run report and its outcome. */
   Retention: ['category', 'rule', 'legalBasis', 'candidates', 'erased', 'dryRun', 'ranAt'],
+  /** Breach signals raised from the audit stream and the breach register (AVG art. 33/34): ids, no dossier content. */
+  Breach: [
+    '_id', 'rule', 'userId', 'clientId', 'firstSeq', 'at', 'count', 'detectedAt', 'description', 'assessment', 'apNotifiedAt',
+    'clientsNotifiedAt', 'signalIds', 'recordedBy', 'createdAt', 'updatedAt',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SubjectType = keyof typeof SUBJECT_FIELDS;

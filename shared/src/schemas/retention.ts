@@ -1,11 +1,11 @@
 /** Retention (AVG art. 5(1)(e)) and legal hold: the API's shapes. */
 import { RETENTION_CATEGORIES } from '../retention/rules';
-import { day, id, objectId, timestamp } from './common';
+import { day, id, objectId, text, timestamp } from './common';
 import { z } from './zod';
 
 /** A legal hold (bewaarplicht): the reason and until which day; erasure and retention wait until then. */
 export const LegalHoldBody = z.object({
-  reason: z.string().trim().min(1, 'Geef de reden van de bewaarplicht.').max(500, 'Maximaal 500 tekens.'),
+  reason: text(500, 'Vul de reden van de bewaarplicht in.'),
   until: day,
 }).strict();
 export type LegalHoldBody = z.infer<typeof LegalHoldBody>;
