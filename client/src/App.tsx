@@ -19,6 +19,7 @@ import { AuditLog, RelationRegister } from './screens/Privacy';
 import { RequestQueue } from './screens/Rights';
 import { NOTICE_PATH, NoticeLink, PrivacyNotice } from './screens/Notice';
 import { RetentionScreen } from './screens/Retention';
+import { BreachScreen } from './screens/Breaches';
 import { SessionProvider, useSession } from './session';
 import { t } from './text';
 import type { AppAbility } from '../../shared/src/policy/rules';
@@ -39,6 +40,7 @@ export function screensFor(ability: AppAbility, clientId: string | null, isEmplo
     poortwachter: ability.can('read', 'SicknessCase'),
     confirmGrants: ability.can('approve', 'RoleGrant'),
     retention: ability.can('read', 'Retention'),
+    breaches: ability.can('read', 'Breach'),
   };
 }
 
@@ -77,6 +79,7 @@ function Shell() {
   else if (match('/privacy/verzoeken', path)) content = guarded(screens.requests, <RequestQueue />);
   else if (match('/privacy/bewaartermijnen', path)) content = guarded(screens.retention, <RetentionScreen />);
   else if (path === NOTICE_PATH) content = <PrivacyNotice />;
+  else if (match('/privacy/datalekken', path)) content = guarded(screens.breaches, <BreachScreen />);
   else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
   else if (match('/managementinformatie', path)) content = guarded(screens.management, <ManagementFigures />);
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
@@ -102,6 +105,7 @@ function Shell() {
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
             {screens.requests && <li><Link to="/privacy/verzoeken" aria-current={path === '/privacy/verzoeken' ? 'page' : undefined}>{t.rights.nav}</Link></li>}
             {screens.retention && <li><Link to="/privacy/bewaartermijnen" aria-current={path === '/privacy/bewaartermijnen' ? 'page' : undefined}>Bewaartermijnen</Link></li>}
+            {screens.breaches && <li><Link to="/privacy/datalekken" aria-current={path === '/privacy/datalekken' ? 'page' : undefined}>Datalekken</Link></li>}
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
             <Can I="read" a="ManagementFigures"><li><Link to="/managementinformatie" aria-current={path === '/managementinformatie' ? 'page' : undefined}>{t.nav.management}</Link></li></Can>
             <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>

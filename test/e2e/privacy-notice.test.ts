@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { retentionRule } from '../../shared/src/retention/rules';
 import { newPage, signInAs, withBrowser } from './browser';
 
-describe('the privacy notice and the retention screen', function () {
+describe('the privacy notice, the retention screen and the breach register', function () {
   this.timeout(120_000);
   const suite = withBrowser();
 
@@ -34,5 +34,10 @@ describe('the privacy notice and the retention screen', function () {
     await page.getByRole('cell', { name: retentionRule('dossier_objected').label }).waitFor();
     await page.getByRole('button', { name: 'Proefdraaien' }).click();
     await page.getByRole('heading', { name: /Proefdraaien: dit zou nu worden gewist/ }).waitFor();
+    await page.getByRole('link', { name: 'Datalekken' }).click();
+    await page.getByLabel('Ontdekt op').fill('2026-11-20T09:00');
+    await page.getByLabel('Wat is er gebeurd').fill('Verkeerde e-mail met een uitnodiging.');
+    await page.getByRole('button', { name: 'Incident vastleggen' }).click();
+    await page.getByRole('article', { name: /Incident/ }).getByText(/Meldtermijn AP|Nog \d+ uur/).waitFor();
   });
 });
