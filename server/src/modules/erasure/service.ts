@@ -31,6 +31,7 @@ export const KEPT_AFTER_ERASURE: Record<string, string> = {
   DataSubjectRequest: 'the register shows the request was answered (AVG art. 5(2)); its texts are sealed, so shredded',
   RequestStep: 'who took which step of a request, ids only',
   User: 'the account is kept disabled and anonymised, so its id in the audit trail still resolves to "a former client"',
+  BreachSignal: 'a signal drawn from the audit trail, ids only like it; the breach register outlives the client (AVG art. 33(5))',
 };
 
 export const DEFAULT_LEGAL_BASIS = 'AVG art. 17 lid 1 (verzoek van de betrokkene)';
