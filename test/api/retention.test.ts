@@ -133,6 +133,22 @@ describe('retention (AVG art. 5(1)(e)) and legal hold', () => {
     expect(await Tombstone.countDocuments({ clientId: mongoose.trusted({ $in: [cut._id, ghost] }), completedAt: null })).to.equal(0);
   });
 
+  it('erases each client once when two runs go at the same time, and the chain still verifies', async () => {
+    const t = testApp();
+    const world = await aWorld();
+    const due = await Promise.all(['Een', 'Twee', 'Drie'].map((name) => anEndedClient(world, name, 6 * YEAR_MS)));
+    const officer = await apiAs(t.app, t.config, world.users.privacy);
+    const runs = await Promise.all([1, 2].map(() => officer.post('/api/v1/privacy/retention/run', { confirmation: 'WISSEN' }).expect(200)));
+    const ids = due.map((client) => String(client._id)).sort();
+    const erased = new Set(runs.flatMap((run) => (run.body as RetentionReport).erased));
+    for (const id of ids) expect(erased.has(id), id).to.equal(true);
+    for (const run of runs) for (const failed of (run.body as RetentionReport).failed) expect(failed.error).to.match(/wordt al gewist/);
+    expect(await Client.countDocuments({ _id: mongoose.trusted({ $in: ids }) })).to.equal(0);
+    expect(await Tombstone.countDocuments({ clientId: mongoose.trusted({ $in: ids }), completedAt: null })).to.equal(0);
+    expect(await ManagementFigure.countDocuments({ endYear: due[0]!.trajectory.endDate!.getUTCFullYear() })).to.equal(3); // figures kept once each
+    expect((await verifyAuditChain(t.config.masterKey)).ok).to.equal(true);
+  });
+
   it('blocks an erasure request while a legal hold stands, with the reason in Dutch (423)', async () => {
     const t = testApp();
     const world = await aWorld();
