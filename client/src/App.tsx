@@ -17,6 +17,9 @@ import { MyDossier } from './screens/MyDossier';
 import { PoortwachterToday } from './screens/Poortwachter';
 import { AuditLog, RelationRegister } from './screens/Privacy';
 import { RequestQueue } from './screens/Rights';
+import { NOTICE_PATH, NoticeLink, PrivacyNotice } from './screens/Notice';
+import { RetentionScreen } from './screens/Retention';
+import { BreachScreen } from './screens/Breaches';
 import { SessionProvider, useSession } from './session';
 import { t } from './text';
 import type { AppAbility } from '../../shared/src/policy/rules';
@@ -36,6 +39,8 @@ export function screensFor(ability: AppAbility, clientId: string | null, isEmplo
     organisations: ability.can('create', 'Organisation'),
     poortwachter: ability.can('read', 'SicknessCase'),
     confirmGrants: ability.can('approve', 'RoleGrant'),
+    retention: ability.can('read', 'Retention'),
+    breaches: ability.can('read', 'Breach'),
   };
 }
 
@@ -72,6 +77,9 @@ function Shell() {
   else if (match('/werkgever', path)) content = guarded(screens.employer, <EmployerPortal />);
   else if (match('/privacy', path)) content = guarded(screens.audit, <AuditLog />);
   else if (match('/privacy/verzoeken', path)) content = guarded(screens.requests, <RequestQueue />);
+  else if (match('/privacy/bewaartermijnen', path)) content = guarded(screens.retention, <RetentionScreen />);
+  else if (path === NOTICE_PATH) content = <PrivacyNotice />;
+  else if (match('/privacy/datalekken', path)) content = guarded(screens.breaches, <BreachScreen />);
   else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
   else if (match('/managementinformatie', path)) content = guarded(screens.management, <ManagementFigures />);
   else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
@@ -96,6 +104,8 @@ function Shell() {
             <li><InboxBadge /></li>
             <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
             {screens.requests && <li><Link to="/privacy/verzoeken" aria-current={path === '/privacy/verzoeken' ? 'page' : undefined}>{t.rights.nav}</Link></li>}
+            {screens.retention && <li><Link to="/privacy/bewaartermijnen" aria-current={path === '/privacy/bewaartermijnen' ? 'page' : undefined}>Bewaartermijnen</Link></li>}
+            {screens.breaches && <li><Link to="/privacy/datalekken" aria-current={path === '/privacy/datalekken' ? 'page' : undefined}>Datalekken</Link></li>}
             <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
             <Can I="read" a="ManagementFigures"><li><Link to="/managementinformatie" aria-current={path === '/managementinformatie' ? 'page' : undefined}>{t.nav.management}</Link></li></Can>
             <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>
@@ -106,6 +116,7 @@ function Shell() {
         <div className="who">
           <span>{me.user.name} <small className="muted">({me.roles.map((role) => t.roles[role]).join(', ')})</small></span>
           <Link to="/account/wachtwoord">{t.account.changeLink}</Link>
+          <NoticeLink />
           <button type="button" className="secondary" onClick={() => void session.logout().then(() => navigate('/inloggen', { replace: true }))}>{t.login.logout}</button>
         </div>
       </header>
@@ -120,7 +131,9 @@ function SignedOut() {
   if (path === '/uitnodiging') return <AcceptInvitation />;
   if (path === '/wachtwoord-vergeten') return <ForgotPassword />;
   if (path === '/wachtwoord-herstellen') return <ResetPassword />;
-  return <Login />;
+  // The privacy notice (AVG art. 13): readable before anyone signs in.
+  if (path === NOTICE_PATH) return <main id="main"><PrivacyNotice /><p><Link to="/inloggen">Naar inloggen</Link></p></main>;
+  return <><Login /><footer className="notice-link"><NoticeLink /></footer></>;
 }
 
 function Gate() {

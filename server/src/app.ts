@@ -43,6 +43,8 @@ import { sicknessRoutes } from './modules/sickness/routes';
 import { rightsRoutes } from './modules/rights/routes';
 import { exportRoutes } from './modules/exports/routes';
 import { erasureRoutes } from './modules/erasure/routes';
+import { retentionRoutes } from './modules/retention/routes';
+import { breachRoutes } from './modules/breach/routes';
 import { z } from '../../shared/src/schemas/zod';
 
 export interface AppDeps {
@@ -129,7 +131,8 @@ export function apiRouteGroups(config: Config): RouteGroup[] {
   const groups: RouteGroup[] = [
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
     documentRoutes, healthRoutes, privacyRoutes(config), rightsRoutes, exportRoutes, erasureRoutes, employerRoutes,
-    relationRoutes, organisationRoutes, mailRoutes, notificationRoutes, statisticsRoutes, sicknessRoutes,
+    relationRoutes, organisationRoutes, mailRoutes, notificationRoutes, statisticsRoutes, sicknessRoutes, retentionRoutes(config),
+    breachRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',

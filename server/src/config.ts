@@ -52,6 +52,10 @@ const EnvSchema = z.object({
   SESSION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(24 * 60 * 60 * 1000).default(10 * 60 * 1000),
   /** Requests per minute per IP address from callers without a session (CSRF token, login, public routes). */
   ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** How the privacy notice tells people to reach the bureau's data protection officer (AVG art. 13(1)(b)). */
+  PRIVACY_CONTACT: z.string().trim().min(3).max(500).default(
+    'De functionaris gegevensbescherming (FG) van het re-integratiebureau, via privacy@spoorboek.invalid of het algemene telefoonnummer van het bureau.',
+  ),
 });
 
 export interface Config {
@@ -78,6 +82,7 @@ export interface Config {
   publicUrl: string;
   mailFrom: string;
   sessionSweepIntervalMs: number;
+  privacyContact: string;
   anonymousRateLimitPerMinute: number;
 }
 
@@ -118,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (message:
     mailFrom: values.MAIL_FROM,
     sessionSweepIntervalMs: values.SESSION_SWEEP_INTERVAL_MS,
     anonymousRateLimitPerMinute: values.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
+    privacyContact: values.PRIVACY_CONTACT,
   };
 }
 

@@ -11,6 +11,8 @@ import { sealHead } from './audit/seal';
 import { prepareAuditTrail } from './audit/startup';
 import { startMailWorker } from './modules/mail/worker';
 import { startSessionSweep } from './auth/session';
+import { startRetentionSchedule } from './modules/retention/schedule';
+import { startBreachWatch } from './modules/breach/signals';
 
 export interface RunningServer {
   config: Config;
@@ -45,6 +47,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
   const mail = config.smtpUrl ? startMailWorker({ smtpUrl: config.smtpUrl, from: config.mailFrom, masterKey: config.masterKey, logger }) : null;
   if (!mail) logger.warn('SMTP_URL is not set: mails wait in the queue until it is');
   const sessionSweep = startSessionSweep(config, logger);
+  // Storage limitation (AVG art. 5(1)(e)): the retention run, daily.
+  const retention = startRetentionSchedule(logger);
+  // Breach signals (AVG art. 33): the audit stream read every minute.
+  const breachWatch = startBreachWatch(logger);
 
   let closing: Promise<void> | undefined;
   function shutdown(graceMs = 10_000) {
@@ -58,6 +64,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       stopSealing();
       await mail?.stop();
       await sessionSweep.stop();
+      await retention.stop();
+      await breachWatch.stop();
       await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();
       logger.info('shut down');

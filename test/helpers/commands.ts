@@ -18,11 +18,13 @@ export interface ObservedRequest {
 export const NOT_SHARDED_BY_CLIENT: Record<string, string> = {
   User: 'accounts: a client account links to its client, but accounts are found by id and e-mail at sign-in',
   AuditEvent: 'the audit chain is one sequence for the whole bureau, appended and verified in order',
+  BreachSignal: 'signals drawn from the audit chain for the whole bureau; the privacy officer lists them all',
 };
 
 export const CROSS_CLIENT_QUERIES: { collection: string; keys: string[]; why: string }[] = [
   { collection: 'handovers', keys: ['toCoachId'], why: 'the actor’s facts: which clients were handed over to this coach' },
   { collection: 'activities', keys: ['date'], why: 'the yearly management figures count every client’s hours, anonymously' },
+  { collection: 'tombstones', keys: ['completedAt', 'requestId'], why: 'the retention run finishes every erasure it began, whoever the client' },
 ];
 
 let observed: ObservedRequest[] = [];

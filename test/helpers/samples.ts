@@ -55,6 +55,7 @@ export function sampleBodies(world: World): Record<string, object> {
     'post /api/v1/clients/:clientId/requests': { kind: 'access', description: 'Inzage graag' },
     'put /api/v1/clients/:clientId/objections': { managementFigures: true },
     'post /api/v1/privacy/clients/:clientId/restriction': {},
+    'put /api/v1/privacy/clients/:clientId/legal-hold': { reason: 'Lopende klacht', until: addDays(today(), 30) },
     'post /api/v1/clients/:clientId/handovers': {
       // A handover starts today or later (Europe/Amsterdam) and lasts at most three months.
       toCoachId: String(world.users.anna._id), validFrom: addDays(today(), 1), validUntil: addDays(today(), 30),

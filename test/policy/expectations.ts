@@ -143,6 +143,7 @@ export const SPECIMENS = {
   relationRegister: { type: 'RelationRegister', build: () => ({}) },
   managementFigures: { type: 'ManagementFigures', build: () => ({}) },
   retention: { type: 'Retention', build: () => ({}) },
+  breach: { type: 'Breach', build: () => ({ _id: 'b1', rule: 'employer_health_wall' }) },
 } satisfies Record<string, Specimen>;
 export type SpecimenName = keyof typeof SPECIMENS;
 
@@ -188,7 +189,7 @@ const OWN_INBOX: Grant = { on: ['notification.mine'], do: ['read', 'update'], in
 const INTAKE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'trajectory', 'coachId', 'bsn'];
 const CLIENT_FIELDS_WITHOUT_BSN = [
   '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId', 'coachId',
-  'companyDoctorId', 'labourExpertId', 'trajectory', 'bsnMasked', 'restriction', 'restrictionLifted', 'objections',
+  'companyDoctorId', 'labourExpertId', 'trajectory', 'bsnMasked', 'restriction', 'restrictionLifted', 'legalHold', 'objections',
   'createdAt', 'updatedAt',
 ];
 
@@ -282,11 +283,12 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['auditEvent'], do: ['read', 'export', 'verify'], in: EVERYWHERE },
     { on: ['dataSubjectRequest'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ['client'], do: ['read'], in: EVERYWHERE,
-      fields: ['_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'restriction', 'restrictionLifted', 'objections'] },
+      fields: ['_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'restriction', 'restrictionLifted', 'legalHold', 'objections'] },
     { on: ['dataExport'], do: ['create', 'read'], in: EVERYWHERE },
-    { on: ['client'], do: ['erase', 'restrict'], in: EVERYWHERE },
+    { on: ['client'], do: ['erase', 'restrict', 'hold'], in: EVERYWHERE },
     { on: ['relationRegister'], do: ['read'], in: EVERYWHERE },
     { on: ['retention'], do: ['read', 'execute'], in: EVERYWHERE },
+    { on: ['breach'], do: ['create', 'read', 'update'], in: EVERYWHERE },
     { on: ROLE_GRANTS, do: ['read'], in: EVERYWHERE },
     // The second pair of eyes, never on a proposal of their own or for themselves.
     { on: ['roleGrant.others', 'roleGrant.privacyOfficer'], do: ['approve'], in: EVERYWHERE },

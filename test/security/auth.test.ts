@@ -134,6 +134,7 @@ describe('authentication', () => {
       const { agent, csrf } = await signIn(t.app, 'arts@test.nl');
       const open = ['/api/v1/auth/csrf', '/api/v1/auth/session', '/api/v1/auth/login', '/api/v1/auth/mfa', '/api/v1/auth/mfa/enrolment',
         '/api/v1/auth/mfa/enrolment/confirm', '/api/v1/auth/logout', '/api/v1/auth/invitation/accept', '/api/v1/openapi.json',
+        '/api/v1/privacy-notice', // the privacy notice is for everyone (AVG art. 13)
         '/api/v1/auth/password/forgot', '/api/v1/auth/password/reset'];
       for (const route of listApiRoutes(t.config).filter((candidate) => !open.includes(candidate.path))) {
         const response = await agent[route.method](concretePath(route.path)).set('x-csrf-token', csrf).send({});

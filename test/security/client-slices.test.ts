@@ -36,7 +36,9 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     // requests and exports, and restricts or lifts processing; never dossier content.
     privacy: ['get /api/v1/clients/:clientId/access-log', 'get /api/v1/clients/:clientId', 'get /api/v1/clients/:clientId/requests',
       'get /api/v1/clients/:clientId/exports', 'get /api/v1/clients/:clientId/exports/:exportId',
-      'post /api/v1/privacy/clients/:clientId/restriction', 'delete /api/v1/privacy/clients/:clientId/restriction'],
+      'post /api/v1/privacy/clients/:clientId/restriction', 'delete /api/v1/privacy/clients/:clientId/restriction',
+      // and places or lifts a legal hold (bewaarplicht), which keeps the dossier past its retention term.
+      'put /api/v1/privacy/clients/:clientId/legal-hold', 'delete /api/v1/privacy/clients/:clientId/legal-hold'],
     hrEl: ['get /api/v1/clients/:clientId', 'get /api/v1/clients/:clientId/reports', 'get /api/v1/clients/:clientId/reports/:reportId',
       // The employer reports its employee's first sick day (Wet verbetering poortwachter).
       ...['', '/:caseId', '/:caseId/documents', '/:caseId/riv.pdf'].map((path) => `get /api/v1/clients/:clientId/sickness-cases${path}`),

@@ -13,7 +13,7 @@ import { ClientDetailsEditor } from './dossier/ClientDetails';
 import { DocumentsPanel } from './dossier/Documents';
 import { ReportsTab } from './dossier/Reports';
 import { PoortwachterTab } from './Poortwachter';
-import { RestrictionBanner, type Restriction } from './Rights';
+import { DossierBanners, type Restriction } from './Rights';
 
 export interface ClientDetail {
   _id: string;
@@ -74,7 +74,7 @@ export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
             <h1 id="dossier-title">{data.firstName} {data.lastName}</h1>
             {data.trajectory && <Badge tone="neutral">{t.trajectoryKinds[data.trajectory.kind]} · {t.trajectoryStatuses[data.trajectory.status]}</Badge>}
           </div>
-          <RestrictionBanner restriction={data.restriction} />
+          <DossierBanners client={data} />
           <Tabs tabs={tabs} current={tab} base={base} />
           {!tabs.some((item) => item.key === tab) ? <NoAccess /> : (
             <>

@@ -13,7 +13,7 @@ import type { Capacity } from './dossier/Capacities';
 import { CapacityTable } from './dossier/Capacities';
 import { DocumentsPanel } from './dossier/Documents';
 import { dossierTabs, type ClientDetail } from './Dossier';
-import { RestrictionBanner } from './Rights';
+import { DossierBanners } from './Rights';
 
 interface HealthRecord {
   _id: string; kind: 'fml' | 'ad_report' | 'medical_note'; format?: 'fml' | 'bar' | null; date: string; capacities?: Capacity[];
@@ -212,7 +212,7 @@ export function HealthPage({ clientId }: { clientId: string }) {
         <>
           <p><Link to="/clienten">← {t.caseload.title}</Link></p>
           <h1 id="dossier-title">{client.data ? `${client.data.firstName} ${client.data.lastName}` : t.health.title}</h1>
-          <RestrictionBanner restriction={client.data?.restriction} />
+          <DossierBanners client={client.data} />
           <Tabs tabs={dossierTabs(ability, clientId)} current="medisch" base={`/clienten/${clientId}`} />
         </>
       )}

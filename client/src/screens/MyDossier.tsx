@@ -12,7 +12,7 @@ import { ConsultCard, type Consult } from './dossier/Consults';
 import { ReportCard, type Report } from './dossier/Reports';
 import { ClientOverview, type ClientDetail } from './Dossier';
 import { HealthDossier } from './Health';
-import { MyPrivacy, RestrictionBanner, type Restriction } from './Rights';
+import { DossierBanners, MyPrivacy, type Restriction } from './Rights';
 
 const TABS = [
   { key: 'overzicht', label: t.client.waiting },
@@ -173,7 +173,7 @@ export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) 
   return (
     <article aria-labelledby="my-title">
       <h1 id="my-title">{t.client.title}</h1>
-      {tab !== 'privacy' && <RestrictionBanner restriction={client.data?.restriction} />}
+      {tab !== 'privacy' && <DossierBanners client={client.data} />}
       <Tabs tabs={TABS} current={tab} base="/mijn-dossier" />
       {tab === 'overzicht' && <Waiting clientId={clientId} />}
       {tab === 'consulten' && (

@@ -8,6 +8,8 @@ import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { formatDate, formatDateTime, t } from '../text';
 import { DATA_SUBJECT_REQUEST_KINDS, IDENTITY_CHECK_METHODS } from '../../../shared/src/domain';
+import { NoticeLink } from './Notice';
+import { LegalHoldBanner, type LegalHold } from './Retention';
 
 const r = t.rights;
 
@@ -19,6 +21,11 @@ export function RestrictionBanner({ restriction }: { restriction?: Restriction |
   return <p className="banner restricted" role="status">{r.restrictedBanner(formatDate(restriction.since))}</p>;
 }
 
+/** The restriction banner and, beside it, the legal hold's (bewaarplicht). */
+export function DossierBanners({ client }: { client?: { restriction?: Restriction | null; legalHold?: LegalHold | null } | null }) {
+  return <><RestrictionBanner restriction={client?.restriction} /><LegalHoldBanner legalHold={client?.legalHold} /></>;
+}
+
 interface DataSubjectRequest {
   _id: string; clientId: string; kind: string; channel: string; receivedAt: string; dueAt: string; originalDueAt: string; status: string;
   description: string | null; identityCheck: { method: string; checkedAt: string } | null; extension: { months: number; reason: string } | null;
@@ -26,7 +33,7 @@ interface DataSubjectRequest {
 }
 interface Export { _id: string; status: string; progress: { done: number; total: number }; readyAt: string | null; expiresAt: string | null; error: string | null; createdAt: string }
 interface PrivacyClient {
-  restriction?: Restriction | null; restrictionLifted?: { at: string } | null;
+  restriction?: Restriction | null; restrictionLifted?: { at: string } | null; legalHold?: LegalHold | null;
   objections?: { retentionAfterTrajectory: string | null; managementFigures: string | null };
 }
 
@@ -70,9 +77,9 @@ export function MyPrivacy({ clientId }: { clientId: string }) {
   return (
     <section aria-labelledby="privacy-title">
       <h2 id="privacy-title">{r.myPrivacy}</h2>
-      <RestrictionBanner restriction={client.data?.restriction} />
+      <DossierBanners client={client.data} />
       {client.data?.restrictionLifted && !client.data.restriction && <p className="ok-text" role="status">{r.lifted(formatDate(client.data.restrictionLifted.at))}</p>}
-      <p>{r.intro}</p>
+      <p>{r.intro} <NoticeLink /></p>
       <form onSubmit={(event) => { event.preventDefault(); void file.run(); }}>
         <Field label={r.kind} name="kind" error={file.error}>
           {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{DATA_SUBJECT_REQUEST_KINDS.map((kind) => <option key={kind} value={kind}>{r.kinds[kind]}</option>)}</select>}

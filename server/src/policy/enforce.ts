@@ -89,7 +89,7 @@ function clientIdOf(type: SubjectType, plain: Record<string, unknown>): string |
 
 const AUDIT_ACTION_FOR: Partial<Record<Action, AuditAction>> = {
   create: 'create', read: 'read', update: 'update', delete: 'delete', erase: 'delete', restrict: 'update', send: 'send', approve: 'approve',
-  dispute: 'dispute', share: 'share', grant: 'grant', withdraw: 'withdraw', assign: 'assign', export: 'export',
+  dispute: 'dispute', share: 'share', grant: 'grant', withdraw: 'withdraw', assign: 'assign', export: 'export', hold: 'update',
 };
 
 export async function auditAccess(

@@ -44,7 +44,7 @@ export const ORGANISATION_NAME_FIELDS = ['_id', 'name', 'kind'];
  * identity against, no trajectory, assignments or BSN.
  */
 export const PRIVACY_OFFICER_CLIENT_FIELDS = [
-  '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'restriction', 'restrictionLifted', 'objections',
+  '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'restriction', 'restrictionLifted', 'legalHold', 'objections',
 ];
 export const CLIENT_EDITABLE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'trajectory'];
 export const ASSIGNMENT_FIELDS = ['coachId', 'companyDoctorId', 'labourExpertId'];
@@ -244,8 +244,12 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     // Erasure (AVG art. 17): for a request whose identity check is recorded, with confirmation.
     can('erase', 'Client');
     can('restrict', 'Client');
+    // A legal hold (bewaarplicht) keeps a dossier past its retention term while a claim or inquiry needs it.
+    can('hold', 'Client');
     can('read', 'RelationRegister');
     can(['read', 'execute'], 'Retention');
+    // Breach signals and the breach register (AVG art. 33/34): the officer assesses and records what was reported.
+    can(['create', 'read', 'update'], 'Breach');
     // The second pair of eyes on every grant that opens dossier content (NEN 7510, separation of duties).
     can(['read', 'approve'], 'RoleGrant');
   }

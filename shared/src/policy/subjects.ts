@@ -15,6 +15,7 @@ export const ACTIONS = [
   'execute', // a retention run
   'erase', // a client, by crypto-shredding (AVG art. 17)
   'restrict', // set or lift a restriction of processing (AVG art. 18)
+  'hold', // place or lift a legal hold (bewaarplicht): no retention expiry or erasure while it stands
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -25,7 +26,7 @@ export const SUBJECT_FIELDS = {
   Client: [
     '_id', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address', 'employerId',
     'coachId', 'companyDoctorId', 'labourExpertId', 'trajectory', 'bsn', 'bsnMasked', 'restriction', 'restrictionLifted',
-    'objections', 'createdAt', 'updatedAt',
+    'legalHold', 'objections', 'createdAt', 'updatedAt',
   ],
   Consult: [
     '_id', 'clientId', 'coachId', 'date', 'durationMinutes', 'kind', 'summary', 'status', 'clientComment',
@@ -89,6 +90,11 @@ export const SUBJECT_FIELDS = {
   ManagementFigures: ['year', 'minGroup', 'tables'],
   /** A retention run (bewaartermijnen): its dry-run report and its outcome. */
   Retention: ['category', 'rule', 'legalBasis', 'candidates', 'erased', 'dryRun', 'ranAt'],
+  /** Breach signals raised from the audit stream and the breach register (AVG art. 33/34): ids, no dossier content. */
+  Breach: [
+    '_id', 'rule', 'userId', 'clientId', 'firstSeq', 'at', 'count', 'detectedAt', 'description', 'assessment', 'apNotifiedAt',
+    'clientsNotifiedAt', 'signalIds', 'recordedBy', 'createdAt', 'updatedAt',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SubjectType = keyof typeof SUBJECT_FIELDS;

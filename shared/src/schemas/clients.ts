@@ -81,6 +81,7 @@ export const ClientView = z.object({
   bsnMasked: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp,
   restriction: z.object({ since: timestamp, by: id, requestId: id.nullable() }).nullable().describe('Beperking van de verwerking (AVG art. 18)'),
   restrictionLifted: z.object({ at: timestamp, by: id }).nullable(),
+  legalHold: z.object({ reason: z.string(), until: timestamp, since: timestamp, by: id }).nullable().describe('Bewaarplicht (legal hold): niet wissen vóór de einddatum'),
   objections: z.object({ retentionAfterTrajectory: timestamp.nullable(), managementFigures: timestamp.nullable() }),
 }).partial();
 export const ClientPage = z.object({ items: z.array(ClientView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

@@ -51,6 +51,19 @@ const clientSchema = new Schema(
       default: null,
     },
     /**
+     * A legal hold (bewaarplicht), placed by the privacy officer while a claim, complaint or inquiry needs the
+     * dossier: neither the retention run nor an erasure touches the client before `until`.
+     */
+    legalHold: {
+      type: new Schema({
+        reason: { type: String, required: true },
+        until: { type: Date, required: true },
+        since: { type: Date, required: true },
+        by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+      }, { _id: false }),
+      default: null,
+    },
+    /**
      * Objections (AVG art. 21), recorded with their date: to keeping the dossier after the trajectory (the retention
      * run then erases at the trajectory's end) and to use in management figures (the statistics leave it out).
      */
@@ -68,6 +81,8 @@ clientSchema.index({ coachId: 1 });
 clientSchema.index({ companyDoctorId: 1 });
 clientSchema.index({ labourExpertId: 1 });
 clientSchema.index({ employerId: 1 });
+/** The retention run looks for trajectories that ended long enough ago. */
+clientSchema.index({ 'trajectory.endDate': 1 });
 
 // Sealed by construction: whichever way a client is written, personal details reach the database only as
 // ciphertext. Saves and bulk inserts are sealed here; an update must come sealed (the clients service does so).

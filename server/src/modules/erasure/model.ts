@@ -12,7 +12,8 @@ const tombstoneSchema = new Schema(
     erasedAt: { type: Date, required: true },
     legalBasis: { type: String, required: true },
     requestId: { type: Schema.Types.ObjectId, ref: 'DataSubjectRequest', default: null },
-    erasedBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    /** Who erased; null for the scheduled retention run. */
+    erasedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     employerId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
     trajectoryKind: { type: String, enum: TRAJECTORY_KINDS, required: true },
     year: { type: Number, required: true },

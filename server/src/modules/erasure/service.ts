@@ -14,7 +14,7 @@ import type { ErasureBody } from '../../../../shared/src/schemas/rights';
 import { destroyDataKeys } from '../../crypto/dataKeys';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
-import { conflict } from '../../http/problem';
+import { conflict, HttpProblem } from '../../http/problem';
 import { auditAccess, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import * as requests from '../rights/service';
 import { ManagementFigure, Tombstone } from './model';
@@ -31,6 +31,7 @@ export const KEPT_AFTER_ERASURE: Record<string, string> = {
   DataSubjectRequest: 'the register shows the request was answered (AVG art. 5(2)); its texts are sealed, so shredded',
   RequestStep: 'who took which step of a request, ids only',
   User: 'the account is kept disabled and anonymised, so its id in the audit trail still resolves to "a former client"',
+  BreachSignal: 'a signal drawn from the audit trail, ids only like it; the breach register outlives the client (AVG art. 33(5))',
 };
 
 export const DEFAULT_LEGAL_BASIS = 'AVG art. 17 lid 1 (verzoek van de betrokkene)';
@@ -39,14 +40,42 @@ export async function erase(actor: RequestActor, requestId: string, body: Erasur
   await requireSomeRight(actor, 'erase', 'Client');
   const request = await requests.requireActionable(actor, requestId, ['erasure']);
   const clientId = String(request.clientId);
+  const done = await eraseClient(clientId, {
+    legalBasis: body.legalBasis ?? DEFAULT_LEGAL_BASIS, requestId, by: actor.userId,
+    record: (reason) => auditAccess(actor, 'delete', 'Client', { id: clientId, clientId, outcome: 'allowed', reason: `erased for request ${requestId}: ${reason}` }),
+  }, now);
+  await requests.answerErasure(actor, request, now);
+  return { ...done, requestId };
+}
 
-  const client = await Client.findById(clientId, { employerId: 1, trajectory: 1, objections: 1 }).lean();
+export interface ErasureOrder {
+  legalBasis: string;
+  /** The request it answers; null when the retention run erases a dossier past its term. */
+  requestId: string | null;
+  /** Who erases; null for the scheduled retention run. */
+  by: string | null;
+  /** Records the erasure in the audit trail (the counts are passed as the reason). */
+  record: (reason: string) => Promise<void>;
+}
+
+/** The reason an erasure under a legal hold is refused (423 Locked). */
+export function legalHoldReason(until: Date) {
+  return `Voor deze cliënt geldt een bewaarplicht (legal hold) tot ${until.toISOString().slice(0, 10)}: het dossier mag tot die datum niet worden gewist.`;
+}
+
+/**
+ * The erasure itself, for a request (above) or for the retention run: each step safe to repeat. Refused while
+ * a legal hold stands (a hold placed after an erasure began cannot stop it: the keys may already be gone).
+ */
+export async function eraseClient(clientId: string, order: ErasureOrder, now = new Date()) {
+  const client = await Client.findById(clientId, { employerId: 1, trajectory: 1, objections: 1, legalHold: 1 }).lean();
   let tombstone = await Tombstone.findOne({ clientId }).lean();
   if (!tombstone) {
     if (!client) throw conflict('Deze cliënt bestaat niet meer.');
+    if (client.legalHold && client.legalHold.until.getTime() > now.getTime()) throw new HttpProblem(423, 'legal-hold', 'Bewaarplicht', legalHoldReason(client.legalHold.until));
     try {
       await Tombstone.create({
-        clientId, erasedAt: now, legalBasis: body.legalBasis ?? DEFAULT_LEGAL_BASIS, requestId, erasedBy: actor.userId,
+        clientId, erasedAt: now, legalBasis: order.legalBasis, requestId: order.requestId, erasedBy: order.by,
         employerId: client.employerId, trajectoryKind: client.trajectory.kind, year: client.trajectory.startDate.getUTCFullYear(),
       });
     } catch (error) {
@@ -65,13 +94,9 @@ export async function erase(actor: RequestActor, requestId: string, body: Erasur
   const records = await deleteRecords(clientId);
   await anonymiseAccounts(clientId);
   await Client.deleteOne({ _id: clientId });
+  await order.record(`${keys} key(s) destroyed, ${records} record(s) and ${files} file(s) deleted`);
   await Tombstone.updateOne({ clientId }, { completedAt: new Date() });
-  await auditAccess(actor, 'delete', 'Client', {
-    id: clientId, clientId, outcome: 'allowed',
-    reason: `erased for request ${requestId}: ${keys} key(s) destroyed, ${records} record(s) and ${files} file(s) deleted`,
-  });
-  await requests.answerErasure(actor, request, now);
-  return { clientId, erasedAt: tombstone!.erasedAt, legalBasis: tombstone!.legalBasis, requestId, keysDestroyed: keys, recordsDeleted: records, filesDeleted: files };
+  return { clientId, erasedAt: tombstone!.erasedAt, legalBasis: tombstone!.legalBasis, keysDestroyed: keys, recordsDeleted: records, filesDeleted: files };
 }
 
 /** Anonymous figures (kind, year, duration, outcome, hours per activity kind), unless the client objected to that. */
