@@ -57,6 +57,7 @@ describe('the command-count budget of the main routes', () => {
     for (const { key, commands, detail } of counted) {
       console.log(`    ${String(commands).padStart(3)} (${String(budget[key] ?? '—').padStart(2)})  ${key}   [${detail}]`);
     }
+    expect(counted.filter(({ commands }) => commands === 0), 'command monitoring is off').to.deep.equal([]);
     const over = counted.filter(({ key, commands }) => budget[key] === undefined || commands > budget[key]!)
       .map(({ key, commands }) => `${key}: ${commands} commands, budget ${budget[key] ?? 'none'}`);
     expect(over, 'routes over their command budget (or without one)').to.deep.equal([]);

@@ -7,6 +7,7 @@ import { clearDatabase, startTestDatabase, stopTestDatabase } from './database';
 import { deleteAllMail, useMailpit } from './mail';
 import { shardKeyViolations, takeObservedRequests } from './commands';
 import { appendFileSync } from 'node:fs';
+import mongoose from 'mongoose';
 
 process.env.NODE_ENV = 'test';
 
@@ -43,6 +44,8 @@ export const mochaHooks = {
     // Shard-ready by proof: a dossier query without its client fails the test that sent it. `SHARD_KEY_REPORT=file`
     // lists them in a file instead, to survey a whole run at once.
     const violations = shardKeyViolations(takeObservedRequests());
+    const monitored = mongoose.connection.readyState !== 1 || (mongoose.connection.getClient().options as { monitorCommands?: boolean }).monitorCommands;
+    if (!monitored) violations.push('the database connection does not monitor commands (connect with monitorCommands: true): nothing was checked');
     await clearDatabase();
     await deleteAllMail();
     if (violations.length === 0) return;
