@@ -125,6 +125,8 @@ describe('the sickness case and its Poortwachter timeline', function () {
     it('lets only one of two simultaneous changes through, so a correction is never lost and the loonsanctie cap holds', async () => {
       const created = await hrVos.post(base, { firstSickDay, reportedBy: 'employer' }).expect(201);
       const caseUrl = `${base}/${String(created.body._id)}`;
+      // Both read first, so both requests take the same path (facts cached) and really overlap.
+      await Promise.all([anna.get(caseUrl).expect(200), hrVos.get(caseUrl).expect(200)]);
       const corrections = await Promise.all([
         anna.post(`${caseUrl}/first-sick-day`, { firstSickDay: addDays(firstSickDay, 1), reason: 'Dinsdag, niet maandag.' }),
         hrVos.post(`${caseUrl}/first-sick-day`, { firstSickDay: addDays(firstSickDay, 2), reason: 'Woensdag, niet maandag.' }),

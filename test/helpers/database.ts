@@ -3,6 +3,8 @@
  * name per run (dropped afterwards); otherwise a fresh embedded FerretDB in a temporary folder (removed afterwards).
  */
 import { randomBytes } from 'node:crypto';
+import { forgetCachedFacts } from '../../server/src/policy/facts';
+import { forgetCachedDataKeys } from '../../server/src/crypto/dataKeys';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,4 +70,7 @@ export async function clearDatabase(): Promise<void> {
   if (!db) return;
   const collections = await db.listCollections({}, { nameOnly: true }).toArray();
   await Promise.all(collections.map(({ name }) => db.collection(name).deleteMany({})));
+  // What the app keeps in memory about the data just deleted (the facts stamp went with it).
+  forgetCachedFacts();
+  forgetCachedDataKeys();
 }

@@ -26,7 +26,7 @@ export async function aFaultDatabase(
   const dataDir = mkdtempSync(join(tmpdir(), 'spoorboek-fault-'));
   const ferretdb = await startFerretdb({ dataDir, supervise });
   await disconnectDatabase();
-  await connectDatabase(ferretdb.uri, { dbName: 'spoorboek_fault', serverSelectionTimeoutMs: 1000, operationTimeoutMs });
+  await connectDatabase(ferretdb.uri, { dbName: 'spoorboek_fault', serverSelectionTimeoutMs: 1000, operationTimeoutMs, monitorCommands: true });
   return {
     ferretdb,
     async restore() {
@@ -36,7 +36,7 @@ export async function aFaultDatabase(
       await ferretdb.stop();
       rmSync(dataDir, { recursive: true, force: true });
       const suite = testDatabase();
-      await connectDatabase(suite.uri, { dbName: suite.dbName, serverSelectionTimeoutMs: 2000 });
+      await connectDatabase(suite.uri, { dbName: suite.dbName, serverSelectionTimeoutMs: 2000, monitorCommands: true }); // as the root hooks connect
     },
   };
 }

@@ -5,6 +5,9 @@ import { startMailpit, type RunningMailpit } from '../../scripts/mailpit';
 import { testConfig } from './app';
 import { clearDatabase, startTestDatabase, stopTestDatabase } from './database';
 import { deleteAllMail, useMailpit } from './mail';
+import { shardKeyViolations, takeObservedRequests } from './commands';
+import { appendFileSync } from 'node:fs';
+import mongoose from 'mongoose';
 
 process.env.NODE_ENV = 'test';
 
@@ -37,9 +40,21 @@ export const mochaHooks = {
     process.env.SPOORBOEK_TEST_SMTP_URL = mailpit.smtpUrl;
     restartTestMailWorker();
   },
-  async afterEach() {
+  async afterEach(this: Mocha.Context) {
+    // Shard-ready by proof: a dossier query without its client fails the test that sent it. `SHARD_KEY_REPORT=file`
+    // lists them in a file instead, to survey a whole run at once.
+    const violations = shardKeyViolations(takeObservedRequests());
+    const monitored = mongoose.connection.readyState !== 1 || (mongoose.connection.getClient().options as { monitorCommands?: boolean }).monitorCommands;
+    if (!monitored) violations.push('the database connection does not monitor commands (connect with monitorCommands: true): nothing was checked');
     await clearDatabase();
     await deleteAllMail();
+    if (violations.length === 0) return;
+    const title = this.currentTest?.fullTitle() ?? '(unknown test)';
+    if (process.env.SHARD_KEY_REPORT) {
+      appendFileSync(process.env.SHARD_KEY_REPORT, violations.map((line) => `${line}\t${title}\n`).join(''));
+      return;
+    }
+    throw new Error(`queries on dossier collections without clientId (shard key) in "${title}":\n  ${violations.join('\n  ')}`);
   },
   async afterAll() {
     await mailWorker?.stop();

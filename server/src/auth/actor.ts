@@ -7,10 +7,10 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { HydratedDocument } from 'mongoose';
 import { User, type UserData } from '../db/models/user';
 import { forbidden, unauthorized } from '../http/problem';
-import { loadActor } from '../policy/facts';
+import { currentActor } from '../policy/facts';
 import { withAbility, type RequestActor } from '../policy/enforce';
 import { isMfaMandatory } from './mfa';
-import { ABSOLUTE_TIMEOUT_MS, idleTimeoutFor, MFA_PENDING_TIMEOUT_MS } from './session';
+import { ABSOLUTE_TIMEOUT_MS, idleTimeoutFor, MFA_PENDING_TIMEOUT_MS, SESSION_TOUCH_INTERVAL_MS } from './session';
 import type { Role } from '../../../shared/src/domain';
 
 declare module 'express-serve-static-core' {
@@ -53,7 +53,7 @@ export async function sessionUser(req: Request, { allowMfaPending = false } = {}
     await endSession(req);
     throw unauthorized(expired ? SESSION_EXPIRED : 'Log opnieuw in.');
   }
-  req.session.lastSeenAt = now;
+  if (now - lastSeenAt >= SESSION_TOUCH_INTERVAL_MS) req.session.lastSeenAt = now;
   if (!allowMfaPending && isMfaPending(req, user.roles as Role[], user.mfaEnabled)) {
     throw forbidden('Bevestig eerst uw inlog met tweestapsverificatie.');
   }
@@ -75,7 +75,7 @@ export const requireActor: RequestHandler = async (req: Request, _res: Response,
 };
 
 async function actorFor(req: Request, user: SessionUser): Promise<RequestActor> {
-  const actor = await loadActor({
+  const actor = await currentActor({
     _id: user._id, name: user.name, roles: user.roles as Role[], organisationId: user.organisationId, clientId: user.clientId,
   });
   return withAbility(actor, { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });

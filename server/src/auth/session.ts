@@ -15,6 +15,12 @@ import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
 
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 export const IDLE_TIMEOUT_MS = { standard: 30 * 60 * 1000, sensitive: 15 * 60 * 1000 };
+/**
+ * How often an active session's `lastSeenAt` is written back: at most once a minute, not on every request (a
+ * write per request was a third of a read's round trips). The idle timeout is measured from the stored time, so
+ * a session ends at most this much *earlier* than the timeout after its last request, never later.
+ */
+export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 /** A half-signed-in session (password right, two-factor still to come) lives this long: long enough to type a code. */
 export const MFA_PENDING_TIMEOUT_MS = 5 * 60 * 1000;
 
@@ -117,8 +123,12 @@ export function startSessionSweep(config: Pick<Config, 'sessionSweepIntervalMs'>
 export const saveSessionBeforeAnswer: RequestHandler = (req, res, next) => {
   const end = res.end.bind(res) as (...args: unknown[]) => Response;
   let saving = false;
+  // Saved only when this request changed it (a sign-in, a two-factor step, a touch): unchanged, express-session
+  // writes nothing either.
+  const loaded = { id: req.session?.id, state: sessionState(req.session) };
   res.end = ((...args: unknown[]) => {
     if (saving || !req.session?.userId || res.headersSent) return end(...args);
+    if (req.session.id === loaded.id && sessionState(req.session) === loaded.state) return end(...args);
     saving = true;
     req.session.save((error) => {
       if (!error) {
@@ -139,3 +149,8 @@ export const saveSessionBeforeAnswer: RequestHandler = (req, res, next) => {
   }) as Response['end'];
   next();
 };
+
+/** The session's content as express-session compares it (everything but the cookie). */
+function sessionState(data: object | undefined): string {
+  return JSON.stringify(data ?? null, (key, value: unknown) => (key === 'cookie' ? undefined : value));
+}

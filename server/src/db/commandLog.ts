@@ -61,7 +61,10 @@ export function recordRequestCommands<T>(commands: RecordedCommand[], work: () =
   return requestScope.run(commands, work);
 }
 
-/** True when the filter pins `clientId` (an equality or `$in`), at the top or inside a top-level `$and`. */
+/**
+ * True when the filter pins `clientId` (an equality or `$in`), at the top, inside one part of an `$and`, or in
+ * every branch of an `$or` (a router targets each branch on its own).
+ */
 export function namesClient(filter: Document): boolean {
   if ('clientId' in filter) {
     const value = filter.clientId as unknown;
@@ -70,6 +73,7 @@ export function namesClient(filter: Document): boolean {
     return operators.length === 0 || operators.every((operator) => ['$eq', '$in'].includes(operator)) ||
       !operators.some((operator) => operator.startsWith('$')); // an ObjectId or a nested document value
   }
+  if (Array.isArray(filter.$or) && filter.$or.length > 0 && (filter.$or as Document[]).every(namesClient)) return true;
   return Array.isArray(filter.$and) && (filter.$and as Document[]).some(namesClient);
 }
 

@@ -41,7 +41,8 @@ const MATCH_NOTHING = { _id: { $in: [] as string[] } };
  */
 export function scopedFilter<T>(ability: AppAbility, action: Action, type: SubjectType, filter: FilterQuery<T> = {}): FilterQuery<T> {
   const query = accessibleBy(ability, action).ofType(type) as Record<string, unknown>;
-  if ('$expr' in query) return trustOperators(MATCH_NOTHING) as FilterQuery<T>;
+  // Still with the caller's filter: it names the client, so even this query goes to one shard.
+  if ('$expr' in query) return { $and: [trustOperators(MATCH_NOTHING), filter] } as FilterQuery<T>;
   return { $and: [trustOperators(query), filter] } as FilterQuery<T>;
 }
 

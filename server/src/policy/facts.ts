@@ -1,12 +1,16 @@
 /**
- * The facts the policy needs about an actor, loaded fresh for every request (one indexed query per kind of
- * fact), so a changed assignment, a withdrawn consent or an ended handover counts from the next request on.
+ * The facts the policy needs about an actor (one indexed query per kind of fact), so a changed assignment, a
+ * withdrawn consent or an ended handover counts from the next request on. Between changes they are cached per
+ * user under the bureau's facts stamp (`factsVersion.ts`): a request then reads one document instead of five
+ * collections, and any change to a fact source moves the stamp on before anyone can be served the old facts.
  */
 import mongoose, { Types } from 'mongoose';
 import { emptyFacts, type Actor, type ActorFacts } from '../../../shared/src/policy/actor';
 import type { Role } from '../../../shared/src/domain';
 import { Client } from '../db/models/client';
-import { currentHandoversTo, standingConsents } from '../modules/consents/service';
+import { standingConsents } from '../modules/consents/service';
+import { Handover } from '../modules/consents/model';
+import { readFactsStamp } from './factsVersion';
 
 export interface ActorUser {
   _id: Types.ObjectId | string;
@@ -19,6 +23,24 @@ export interface ActorUser {
 const ASSIGNMENT_FIELD = { coach: 'coachId', company_doctor: 'companyDoctorId', labour_expert: 'labourExpertId' } as const;
 
 export async function loadFacts(user: ActorUser, now = new Date()): Promise<ActorFacts> {
+  return (await factsUntil(user, now)).facts;
+}
+
+/**
+ * Handovers to this coach that have not ended: those in their period now, and the moment the set changes next
+ * (one starts or ends), after which cached facts no longer hold.
+ */
+async function handoversTo(userId: Types.ObjectId, now: Date) {
+  const all = await Handover.find({ toCoachId: userId, validUntil: mongoose.trusted({ $gt: now }) }, { clientId: 1, validFrom: 1, validUntil: 1 }).lean();
+  const current = all.filter((handover) => handover.validFrom <= now);
+  const boundaries = all.map((handover) => (handover.validFrom > now ? handover.validFrom : handover.validUntil).getTime());
+  return {
+    current: current.map((handover) => ({ handoverId: String(handover._id), clientId: String(handover.clientId) })),
+    changesAt: Math.min(Infinity, ...boundaries),
+  };
+}
+
+async function factsUntil(user: ActorUser, now: Date): Promise<{ facts: ActorFacts; until: number }> {
   const facts = emptyFacts();
   const userId = new Types.ObjectId(String(user._id));
   const assignedRoles = (Object.keys(ASSIGNMENT_FIELD) as (keyof typeof ASSIGNMENT_FIELD)[])
@@ -42,7 +64,7 @@ export async function loadFacts(user: ActorUser, now = new Date()): Promise<Acto
     facts.employeeClientIds = employees.map((client) => String(client._id));
   }
 
-  const handovers = user.roles.includes('coach') ? await currentHandoversTo(userId, now) : [];
+  const { current: handovers, changesAt } = user.roles.includes('coach') ? await handoversTo(userId, now) : { current: [], changesAt: Infinity };
   const concerned = [...new Set([...facts.caseload.coach, ...facts.employeeClientIds, ...handovers.map((h) => h.clientId)])];
   const consents = await standingConsents(concerned);
   facts.consents = consents.map(({ clientId, purpose, reportId }) => ({ clientId, purpose, ...(reportId ? { reportId } : {}) }));
@@ -56,7 +78,7 @@ export async function loadFacts(user: ActorUser, now = new Date()): Promise<Acto
   facts.handoverCapacityClientIds = handovers
     .filter((handover) => consentTo(handover)?.includesCapacities === true)
     .map((handover) => handover.clientId);
-  return facts;
+  return { facts, until: changesAt };
 }
 
 /**
@@ -81,5 +103,48 @@ export async function loadActor(user: ActorUser, now = new Date()): Promise<Acto
     organisationId: user.organisationId ? String(user.organisationId) : null,
     clientId: user.clientId ? String(user.clientId) : null,
     facts: await loadFacts(user, now),
+  };
+}
+
+const FACTS_CACHE_LIMIT = 5_000;
+
+function needsQueries(user: ActorUser): boolean {
+  return Boolean(user.clientId) || user.roles.some((role) => ['coach', 'company_doctor', 'labour_expert', 'employer', 'admin'].includes(role));
+}
+const factsCache = new Map<string, { stamp: number; who: string; until: number; facts: ActorFacts }>();
+
+/** Forgets every cached fact (tests that empty the database, the stamp included). */
+export function forgetCachedFacts(): void {
+  factsCache.clear();
+}
+
+/**
+ * The actor of a request, now: facts from the cache when the facts stamp has not moved since they were loaded
+ * and the user's roles and links are the same, loaded fresh (and cached) otherwise.
+ */
+export async function currentActor(user: ActorUser): Promise<Actor> {
+  // A privacy officer, say, has no facts to load: reading the stamp would be the only query.
+  const stamp = needsQueries(user) ? await readFactsStamp() : { n: 0, unsettled: true };
+  const now = new Date();
+  const userId = String(user._id);
+  const who = JSON.stringify([[...user.roles].sort(), String(user.organisationId ?? ''), String(user.clientId ?? '')]);
+  const hit = factsCache.get(userId);
+  let facts: ActorFacts;
+  if (!stamp.unsettled && hit && hit.stamp === stamp.n && hit.who === who && now.getTime() < hit.until) {
+    facts = structuredClone(hit.facts);
+  } else {
+    const loaded = await factsUntil(user, now);
+    facts = loaded.facts;
+    factsCache.delete(userId);
+    if (!stamp.unsettled) {
+      factsCache.set(userId, { stamp: stamp.n, who, until: loaded.until, facts: structuredClone(facts) });
+      if (factsCache.size > FACTS_CACHE_LIMIT) factsCache.delete(factsCache.keys().next().value as string);
+    }
+  }
+  return {
+    userId, name: user.name, roles: [...user.roles],
+    organisationId: user.organisationId ? String(user.organisationId) : null,
+    clientId: user.clientId ? String(user.clientId) : null,
+    facts,
   };
 }

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { factsSource } from '../../policy/factsVersion';
 import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '../../../../shared/src/domain';
 import { Lock } from '../../crypto/envelope';
 import { dayText, hasPlainPersonalia, PERSONAL_FIELDS, sealPersonalia } from './clientPersonalia';
@@ -106,4 +107,6 @@ clientSchema.pre(['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne'], 
 });
 
 export type ClientData = InferSchemaType<typeof clientSchema>;
+// Who is assigned, who employs, and a restriction are the policy's facts: changing them bumps the facts stamp.
+clientSchema.plugin(factsSource(['employerId', 'coachId', 'companyDoctorId', 'labourExpertId', 'restriction']));
 export const Client = mongoose.model('Client', clientSchema);

@@ -66,16 +66,16 @@ export async function update(actor: RequestActor, { clientId, activityId }: { cl
   const activity = await findScoped(actor, 'update', Activity, { _id: activityId, clientId });
   const lock = await Lock.for(clientId, 'process');
   const { note, ...rest } = body;
-  await Activity.updateOne({ _id: activity._id }, {
+  await Activity.updateOne({ _id: activity._id, clientId: activity.clientId }, {
     $set: { ...rest, ...(note !== undefined ? { note: lock.seal(note, record(activity._id), 'note') } : {}) },
   });
   await auditAccess(actor, 'update', 'Activity', { id: activityId, clientId, outcome: 'allowed' });
-  return reveal(lock, (await Activity.findById(activity._id))!);
+  return reveal(lock, (await Activity.findOne({ _id: activity._id, clientId: activity.clientId }))!);
 }
 
 export async function remove(actor: RequestActor, { clientId, activityId }: { clientId: string; activityId: string }) {
   const activity = await findScoped(actor, 'delete', Activity, { _id: activityId, clientId });
-  await Activity.deleteOne({ _id: activity._id });
+  await Activity.deleteOne({ _id: activity._id, clientId: activity.clientId });
   await auditAccess(actor, 'delete', 'Activity', { id: activityId, clientId, outcome: 'allowed' });
 }
 

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { beforeIndexes } from '../../db/connection';
+import { factsSource } from '../../policy/factsVersion';
 import { CONSENT_PURPOSES } from '../../../../shared/src/domain';
 
 /**
@@ -72,11 +73,13 @@ handoverSchema.index({ clientId: 1 });
 handoverSchema.index({ toCoachId: 1, validUntil: 1 });
 
 export type ConsentData = InferSchemaType<typeof consentSchema>;
+consentSchema.plugin(factsSource()); // consents and handovers are the policy's facts
 export const Consent = mongoose.model('Consent', consentSchema);
 export const openSlotOf = (clientId: unknown) => `open:${String(clientId)}`;
 export function closedSlotOf(handoverId: unknown) { return `closed:${String(handoverId)}`; }
 
 export type HandoverData = InferSchemaType<typeof handoverSchema>;
+handoverSchema.plugin(factsSource());
 export const Handover = mongoose.model('Handover', handoverSchema);
 
 /**

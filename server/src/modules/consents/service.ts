@@ -135,7 +135,7 @@ export async function withdraw(actor: RequestActor, { clientId, consentId }: { c
   await guardedUpdate(Consent, consent, 'withdraw', { $set: { withdrawnAt: new Date(), standingSlot: withdrawnSlotOf(consent._id) } });
   await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: consent.purpose });
   await notify('consent_withdrawn', clientId);
-  return reveal(await Lock.for(clientId, 'process'), (await Consent.findById(consent._id))!);
+  return reveal(await Lock.for(clientId, 'process'), (await Consent.findOne({ _id: consent._id, clientId: consent.clientId }))!);
 }
 
 /* Handovers (vervanging): a coach arranges a substitute; it counts once the client consents. */

@@ -34,7 +34,7 @@ function reveal(lock: Lock, consult: { toObject(): unknown } | ConsultDocument) 
 }
 
 async function revealed(clientId: string, consultId: Types.ObjectId | string) {
-  const consult = await Consult.findById(consultId);
+  const consult = await Consult.findOne({ _id: consultId, clientId });
   return reveal(await Lock.for(clientId, 'process'), consult!);
 }
 

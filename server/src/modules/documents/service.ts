@@ -43,7 +43,7 @@ export async function upload(actor: RequestActor, clientId: string, category: Do
     throw error;
   }
   await auditAccess(actor, 'create', 'Document', { id: String(_id), clientId, outcome: 'allowed' });
-  return reveal(lock, (await Document.findById(_id))!);
+  return reveal(lock, (await Document.findOne({ _id, clientId }))!);
 }
 
 /** The file itself, decrypted; recorded as a read of the dossier. */
@@ -56,7 +56,7 @@ export async function download(actor: RequestActor, { clientId, documentId }: Do
 
 export async function remove(actor: RequestActor, { clientId, documentId }: DocumentParams) {
   const document = await findScoped(actor, 'delete', Document, { _id: documentId, clientId });
-  await Document.deleteOne({ _id: document._id });
+  await Document.deleteOne({ _id: document._id, clientId: document.clientId });
   await deleteFile(document.fileId);
   await auditAccess(actor, 'delete', 'Document', { id: documentId, clientId, outcome: 'allowed' });
 }

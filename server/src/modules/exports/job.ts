@@ -34,10 +34,10 @@ const associatedData = (clientId: string, exportId: string) => Buffer.from(`${cl
 interface StoredFile { name: string; fileId: Types.ObjectId; compartment: 'process' | 'health' }
 
 /** Runs one queued export to the end; a failure is recorded on the job, never thrown at the caller. */
-export async function runExport(exportId: string, logger?: Logger): Promise<void> {
-  const job = await DataExport.findById(exportId);
+export async function runExport(exportId: string, logger: Logger | undefined, ofClient: string): Promise<void> {
+  const job = await DataExport.findOne({ _id: exportId, clientId: ofClient });
   if (!job || job.status !== 'queued') return;
-  await DataExport.updateOne({ _id: job._id }, { status: 'running' });
+  await DataExport.updateOne({ _id: job._id, clientId: job.clientId }, { status: 'running' });
   const clientId = String(job.clientId);
   const fileId = new Types.ObjectId();
   try {
@@ -45,14 +45,14 @@ export async function runExport(exportId: string, logger?: Logger): Promise<void
     const { tag, total } = await writeZip(clientId, exportId, fileId, nonce);
     const [stored] = await exportBucket().find({ _id: fileId }).toArray();
     const readyAt = new Date();
-    await DataExport.updateOne({ _id: job._id }, {
+    await DataExport.updateOne({ _id: job._id, clientId: job.clientId }, {
       status: 'ready', progress: { done: total, total }, fileId, nonce: nonce.toString('base64'), tag: tag.toString('base64'), size: stored?.length ?? null,
       readyAt, expiresAt: new Date(readyAt.getTime() + EXPORT_LIFETIME_MS), activeKey: exportId,
     });
   } catch (error) {
     logger?.error({ err: error, exportId }, 'export failed');
     await exportBucket().delete(fileId).catch(() => undefined);
-    await DataExport.updateOne({ _id: job._id }, { status: 'failed', error: 'De export is mislukt. Probeer het opnieuw.', activeKey: exportId });
+    await DataExport.updateOne({ _id: job._id, clientId: job.clientId }, { status: 'failed', error: 'De export is mislukt. Probeer het opnieuw.', activeKey: exportId });
   }
 }
 
@@ -65,9 +65,9 @@ async function writeZip(clientId: string, exportId: string, fileId: Types.Object
   let done = 0;
   const step = async () => {
     done += 1;
-    if (done % PROGRESS_EVERY === 0) await DataExport.updateOne({ _id: exportId }, { progress: { done, total } });
+    if (done % PROGRESS_EVERY === 0) await DataExport.updateOne({ _id: exportId, clientId }, { progress: { done, total } });
   };
-  await DataExport.updateOne({ _id: exportId }, { progress: { done, total } });
+  await DataExport.updateOne({ _id: exportId, clientId }, { progress: { done, total } });
 
   const client = await mongoose.connection.db!.collection('clients').findOne({ _id: new Types.ObjectId(clientId) });
   const person = client ? openPersonalia(locks.process, client as never) : null;

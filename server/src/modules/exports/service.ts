@@ -55,8 +55,8 @@ async function queue(actor: RequestActor, clientId: string, requestId: string | 
   await auditAccess(actor, 'create', 'DataExport', {
     id: String(_id), clientId, outcome: 'allowed', reason: requestId ? `export released for request ${requestId}` : 'export requested by the client',
   });
-  setImmediate(() => void runExport(String(_id), logger));
-  return present(actor, 'DataExport', (await DataExport.findById(_id))!);
+  setImmediate(() => void runExport(String(_id), logger, clientId));
+  return present(actor, 'DataExport', (await DataExport.findOne({ _id, clientId }))!);
 }
 
 /** The client's exports with their progress, newest first. */
@@ -85,13 +85,13 @@ export async function download(actor: RequestActor, clientId: string, exportId: 
 
 /** Expired exports lose their file (seven days), and jobs cut off by a restart are marked failed. */
 export async function sweepExports(now = new Date()) {
-  const expired = await DataExport.find({ status: 'ready', expiresAt: mongoose.trusted({ $lte: now }) }, { fileId: 1 }).lean();
+  const expired = await DataExport.find({ status: 'ready', expiresAt: mongoose.trusted({ $lte: now }) }, { fileId: 1, clientId: 1 }).lean();
   for (const job of expired) {
     if (job.fileId) await exportBucket().delete(job.fileId).catch(() => undefined);
-    await DataExport.updateOne({ _id: job._id }, { status: 'expired', fileId: null, nonce: null, tag: null });
+    await DataExport.updateOne({ _id: job._id, clientId: job.clientId }, { status: 'expired', fileId: null, nonce: null, tag: null });
   }
-  const stale = await DataExport.find({ status: mongoose.trusted({ $in: ['queued', 'running'] }), updatedAt: mongoose.trusted({ $lte: new Date(now.getTime() - STALE_RUNNING_MS) }) }, { _id: 1 }).lean();
+  const stale = await DataExport.find({ status: mongoose.trusted({ $in: ['queued', 'running'] }), updatedAt: mongoose.trusted({ $lte: new Date(now.getTime() - STALE_RUNNING_MS) }) }, { _id: 1, clientId: 1 }).lean();
   for (const job of stale) {
-    await DataExport.updateOne({ _id: job._id }, { status: 'failed', error: 'De export is onderbroken. Probeer het opnieuw.', activeKey: String(job._id) });
+    await DataExport.updateOne({ _id: job._id, clientId: job.clientId }, { status: 'failed', error: 'De export is onderbroken. Probeer het opnieuw.', activeKey: String(job._id) });
   }
 }

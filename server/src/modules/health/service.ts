@@ -148,7 +148,7 @@ export async function uploadDocument(
     throw error;
   }
   await auditAccess(actor, 'create', 'HealthDocument', { id: String(_id), clientId, outcome: 'allowed' });
-  return revealDocument(lock, (await HealthDocument.findById(_id))!);
+  return revealDocument(lock, (await HealthDocument.findOne({ _id, clientId }))!);
 }
 
 export async function downloadDocument(actor: RequestActor, { clientId, documentId }: HealthDocumentParams) {

@@ -46,7 +46,7 @@ function withheld(actor: RequestActor, report: { wordingReview: boolean }): bool
 }
 
 async function revealed(clientId: string, reportId: Types.ObjectId | string) {
-  const [report] = await withSharing([reveal(await Lock.for(clientId, 'process'), (await Report.findById(reportId))!)]);
+  const [report] = await withSharing([reveal(await Lock.for(clientId, 'process'), (await Report.findOne({ _id: reportId, clientId }))!)]);
   return report!;
 }
 

@@ -29,9 +29,12 @@ type Agreement = { documentId: unknown; round: number; party: string; by: unknow
 const agreementField = (round: number, party: string) => `agreements.${round}.${party}.comment`;
 
 /** The agreements of the current round of each of these documents. */
-export async function agreementsFor(documents: { _id: unknown }[]): Promise<Agreement[]> {
+export async function agreementsFor(documents: { _id: unknown; clientId: unknown }[]): Promise<Agreement[]> {
   if (documents.length === 0) return [];
-  return PoortwachterAgreement.find({ documentId: mongoose.trusted({ $in: documents.map((document) => document._id) }) } as never).lean<Agreement[]>();
+  return PoortwachterAgreement.find({
+    clientId: mongoose.trusted({ $in: [...new Set(documents.map((document) => String(document.clientId)))] }),
+    documentId: mongoose.trusted({ $in: documents.map((document) => document._id) }),
+  } as never).lean<Agreement[]>();
 }
 
 /** The document with its content, every version and the current round's agreements opened. */
@@ -55,7 +58,7 @@ export function revealDocument(lock: Lock, found: { toObject(): unknown }, agree
 }
 
 async function revealed(clientId: string, documentId: Types.ObjectId | string) {
-  const found = (await PoortwachterDocument.findById(documentId))!;
+  const found = (await PoortwachterDocument.findOne({ _id: documentId, clientId }))!;
   return revealDocument(await Lock.for(clientId, 'process'), found, await agreementsFor([found]));
 }
 
@@ -210,8 +213,8 @@ export async function approve(actor: RequestActor, params: PoortwachterDocumentP
     throw error;
   }
   await auditAccess(actor, 'approve', 'PoortwachterDocument', { id: params.documentId, clientId: params.clientId, outcome: 'allowed', reason: party });
-  if ((await PoortwachterAgreement.countDocuments({ documentId: document._id, round: document.round })) === 2) {
-    await PoortwachterDocument.updateOne({ _id: document._id, status: 'awaiting_agreement' }, { $set: { status: 'agreed', agreedAt: new Date() } });
+  if ((await PoortwachterAgreement.countDocuments({ clientId: params.clientId, documentId: document._id, round: document.round })) === 2) {
+    await PoortwachterDocument.updateOne({ _id: document._id, clientId: params.clientId, status: 'awaiting_agreement' }, { $set: { status: 'agreed', agreedAt: new Date() } });
   }
   return revealed(params.clientId, document._id);
 }

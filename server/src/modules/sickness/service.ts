@@ -38,6 +38,7 @@ export function revealCase(lock: Lock, found: { toObject(): unknown } | CaseDocu
 export async function doneDates(actor: RequestActor, cases: { _id: unknown; clientId: unknown }[]) {
   if (cases.length === 0) return new Map<string, Record<string, string[]>>();
   const documents = await listScoped(actor, 'read', PoortwachterDocument, {
+    clientId: mongoose.trusted({ $in: [...new Set(cases.map((found) => String(found.clientId)))] }),
     caseId: mongoose.trusted({ $in: cases.map((found) => found._id) }),
     status: mongoose.trusted({ $in: ['released', 'agreed'] }),
   } as never);
@@ -135,7 +136,7 @@ async function change(actor: RequestActor, found: { _id: Types.ObjectId; clientI
     if ((error as { code?: number }).code === 11000) throw conflict('Deze ziekmelding is intussen door iemand anders gewijzigd. Vernieuw de pagina.');
     throw error;
   }
-  await SicknessCase.updateOne({ _id: found._id }, { ...update, $inc: { revision: 1 } });
+  await SicknessCase.updateOne({ _id: found._id, clientId: found.clientId }, { ...update, $inc: { revision: 1 } });
 }
 
 /**

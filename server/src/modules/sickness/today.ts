@@ -37,7 +37,9 @@ export async function morningView(actor: RequestActor, now?: Date): Promise<Toda
     const view = present(actor, 'Client', client);
     return [String(client._id), [view.firstName, view.lastName].filter(Boolean).join(' ')];
   }));
-  const documents = await listScoped(actor, 'read', PoortwachterDocument, { caseId: mongoose.trusted({ $in: cases.map((found) => found._id) }) } as never);
+  const documents = await listScoped(actor, 'read', PoortwachterDocument, {
+    clientId: mongoose.trusted({ $in: clientIds }), caseId: mongoose.trusted({ $in: cases.map((found) => found._id) }),
+  } as never);
   const dates = await doneDates(actor, cases);
   const mine = followedBy(actor.roles);
 
