@@ -68,7 +68,7 @@ export async function erase(actor: RequestActor, requestId: string, body: Erasur
   await Tombstone.updateOne({ clientId }, { completedAt: new Date() });
   await auditAccess(actor, 'delete', 'Client', {
     id: clientId, clientId, outcome: 'allowed',
-    reason: `erased for request ${requestId}: ${keys} key(s) destroyed, ${records} record(s) and ${files} file(s) deleted`,
+    reason: `gewist op verzoek: ${keys} ${keys === 1 ? 'sleutel' : 'sleutels'} vernietigd, ${records} ${records === 1 ? 'gegeven' : 'gegevens'} en ${files} ${files === 1 ? 'bestand' : 'bestanden'} verwijderd`,
   });
   await requests.answerErasure(actor, request, now);
   return { clientId, erasedAt: tombstone!.erasedAt, legalBasis: tombstone!.legalBasis, requestId, keysDestroyed: keys, recordsDeleted: records, filesDeleted: files };

@@ -13,13 +13,13 @@ const DAY = 24 * 60 * 60 * 1000;
 export async function accessLog(actor: RequestActor, clientId: string, { from, to }: { from?: Date; to?: Date }) {
   await requireSomeRight(actor, 'read', 'AuditEvent', clientId);
   if (!actor.ability.can('read', tagSubject('AuditEvent', { clientId }) as never)) {
-    await auditAccess(actor, 'read', 'AuditEvent', { clientId, outcome: 'denied', reason: 'access log of another client' });
+    await auditAccess(actor, 'read', 'AuditEvent', { clientId, outcome: 'denied', reason: 'inzagelog van een andere cliënt' });
     throw forbidden('U kunt alleen uw eigen inzagelog bekijken.');
   }
   const at = { ...(from ? { $gte: from } : {}), ...(to ? { $lt: new Date(to.getTime() + DAY) } : {}) };
   const events = await listScoped(actor, 'read', AuditEvent as unknown as mongoose.Model<unknown>, { clientId, ...(from || to ? { at: mongoose.trusted(at) } : {}) }, { sort: { seq: 1 } });
   if (actor.clientId !== clientId) {
-    await auditAccess(actor, 'read', 'AuditEvent', { clientId, outcome: 'allowed', reason: 'access log' });
+    await auditAccess(actor, 'read', 'AuditEvent', { clientId, outcome: 'allowed', reason: 'inzagelog' });
   }
   return events;
 }
@@ -29,7 +29,7 @@ export async function auditLog(actor: RequestActor, query: AuditLogQuery) {
   await requireSomeRight(actor, 'read', 'AuditEvent');
   // The whole trail, not one's own access log: only for whoever may read events that concern no client at all.
   if (!actor.ability.can('read', tagSubject('AuditEvent', { clientId: null }) as never)) {
-    await auditAccess(actor, 'search', 'AuditEvent', { outcome: 'denied', reason: 'audit log viewer' });
+    await auditAccess(actor, 'search', 'AuditEvent', { outcome: 'denied', reason: 'audittrail bekeken' });
     throw forbidden('De audittrail is alleen voor de privacy officer.');
   }
   const at = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lt: new Date(query.to.getTime() + DAY) } : {}) };
@@ -44,7 +44,7 @@ export async function auditLog(actor: RequestActor, query: AuditLogQuery) {
     listScoped(actor, 'read', model, filter, { sort: { seq: -1 }, skip: (query.page - 1) * query.pageSize, limit: query.pageSize }),
     countScoped(actor, 'read', model, filter),
   ]);
-  await auditAccess(actor, 'search', 'AuditEvent', { outcome: 'allowed', reason: 'audit log viewer' });
+  await auditAccess(actor, 'search', 'AuditEvent', { outcome: 'allowed', reason: 'audittrail bekeken' });
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -52,6 +52,6 @@ export async function auditLog(actor: RequestActor, query: AuditLogQuery) {
 export async function verify(actor: RequestActor, masterKey: Buffer) {
   await requireSomeRight(actor, 'verify', 'AuditEvent');
   const result = await verifyAuditChain(masterKey);
-  await auditAccess(actor, 'read', 'AuditEvent', { outcome: 'allowed', reason: `chain verified: ${result.ok ? 'intact' : 'broken'}` });
+  await auditAccess(actor, 'read', 'AuditEvent', { outcome: 'allowed', reason: `keten gecontroleerd: ${result.ok ? 'intact' : 'verbroken'}` });
   return result;
 }
