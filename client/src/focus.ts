@@ -1,8 +1,8 @@
 /**
  * Where keyboard and screen-reader users are after something changes (WCAG 2.4.3 focus order, 2.4.2 page titled):
  * a new screen announces itself by its main heading, which also names the browser tab ("Cliënten — Spoorboek");
- * and when the element that had focus disappears (the "new" button that opened an editor, the save or send button
- * of a form that closed), focus goes to the editor that opened or else to the main heading — never to <body>.
+ * when a button opens an editor, focus goes into it; and when the element that had focus disappears (the save or
+ * send button of a form that closed), focus goes to the main heading — never to <body>.
  */
 import { useEffect } from 'react';
 import { t } from './text';
@@ -20,9 +20,12 @@ export function usePageFocus(key: string): void {
     let done = false;
     const settle = () => {
       const heading = mainHeading();
-      if (!heading || done) return;
+      if (!heading) return;
+      // A screen may show a heading while it loads and its own once loaded: the tab follows the one now shown.
+      const title = `${heading.textContent?.trim() || t.app} — ${t.app}`;
+      if (document.title !== title) document.title = title;
+      if (done) return;
       done = true;
-      document.title = `${heading.textContent?.trim() || t.app} — ${t.app}`;
       const active = document.activeElement;
       const fieldHasFocus = active instanceof HTMLElement && active !== document.body && active.closest('main') && active.matches('input, select, textarea');
       if (!fieldHasFocus) focusHeading(heading);
@@ -43,12 +46,23 @@ export function usePageFocus(key: string): void {
 export function useFocusRescue(): void {
   useEffect(() => {
     let last: Element | null = null;
-    const remember = (event: FocusEvent) => { last = event.target as Element; };
-    const rescue = () => {
-      if (!last || last.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    let wasInForm = false; // asked when `last` is already gone from the page
+    const remember = (event: FocusEvent) => {
+      last = event.target as Element;
+      wasInForm = Boolean(last.closest('form'));
+    };
+    const rescue = (mutations: MutationRecord[]) => {
+      const added = mutations.flatMap((mutation) => [...mutation.addedNodes]).filter((node): node is HTMLElement => node instanceof HTMLElement);
+      const editor = added.map((node) => (node.matches('form.editor') ? node : node.querySelector<HTMLElement>('form.editor'))).find((form) => form?.isConnected);
+      const active = document.activeElement;
+      const lost = Boolean(last && !last.isConnected) && (!active || active === document.body);
+      // A button outside any form that has just opened an editor (still there, or gone in its place): the editor is
+      // where the person goes next. A button inside a form that closed (save, send) leads back to the heading.
+      const opener = lost ? last : active;
+      const opened = Boolean(editor) && opener instanceof HTMLButtonElement && !(lost ? wasInForm : opener.closest('form'));
+      if (!lost && !opened) return;
       last = null;
-      const editor = [...document.querySelectorAll<HTMLElement>('form.editor')].at(-1);
-      const field = editor?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea');
+      const field = opened ? editor?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea') : null;
       if (field) field.focus();
       else {
         const heading = mainHeading();

@@ -158,7 +158,7 @@ export const nl = {
     none: 'Er is nog geen FML.', rubriek: 'Rubriek', item: 'Item', level: 'Mate', quantification: 'Toelichting op de mate',
   },
   health: {
-    title: 'Medisch dossier', newFml: 'Nieuwe FML of BAR', format: 'Vorm', formatFml: 'FML (Functionele Mogelijkhedenlijst)', formatBar: 'BAR (Beschrijving Arbeidsbelastbaarheid en Re-integratie)',
+    title: 'Medisch dossier', attached: 'Bijlage', newFml: 'Nieuwe FML of BAR', format: 'Vorm', formatFml: 'FML (Functionele Mogelijkhedenlijst)', formatBar: 'BAR (Beschrijving Arbeidsbelastbaarheid en Re-integratie)',
     addCapacity: 'Beperking toevoegen', removeCapacity: 'Verwijderen', conclusion: 'Conclusie (voorblad)', explanation: 'Medische toelichting (alleen medisch dossier)',
     addSection: 'Sectie toevoegen', sectionTitle: 'Titel sectie', sectionText: 'Tekst sectie',
     newAd: 'Nieuw arbeidsdeskundig rapport', adQuestions: {

@@ -7,6 +7,7 @@
  */
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
+import { samplePdf } from '../helpers/samples';
 import { newPage, signInAs, withBrowser } from './browser';
 
 describe('daily use in the browser', function () {
@@ -32,7 +33,7 @@ describe('daily use in the browser', function () {
     await anna.waitForFunction(() => Boolean(document.activeElement?.closest('form.editor')));
     expect((await focused(anna)).inEditor).to.equal(true);
 
-    const editor = anna.locator('form.editor');
+    const editor = anna.getByRole('form', { name: 'Nieuw gespreksverslag' });
     await editor.getByRole('button', { name: 'Concept opslaan' }).click();
     const summaryError = editor.locator('.field.invalid .field-error');
     await summaryError.first().waitFor();
@@ -84,6 +85,7 @@ describe('daily use in the browser', function () {
   it('the administrator: assignments and Blokkeren are confirmed and reported; a phone keeps the column labels; the rubriek fits', async () => {
     const admin = await newPage(suite.harness, { width: 390, height: 844 });
     await signInAs(admin, suite.harness.baseUrl, 'admin@demo.spoorboek.nl', { mfa: true });
+    await admin.getByRole('link', { name: 'Wachtwoord wijzigen' }).waitFor(); // past the second step
     await admin.goto(`${suite.harness.baseUrl}/beheer/toewijzingen`);
     await heading(admin, 'Beheer');
     const coachOfJan = admin.getByLabel('Coach van Jan de Wit');
@@ -123,5 +125,29 @@ describe('daily use in the browser', function () {
       return { needed, has: select.clientWidth };
     });
     expect(fits.has, JSON.stringify(fits)).to.be.greaterThan(fits.needed);
+  });
+
+  it('the labour expert: a saved AD report with its PDF shows at once in the documents and is linked from its card', async () => {
+    const dijk = await newPage(suite.harness);
+    await signInAs(dijk, suite.harness.baseUrl, 'ad.dijk@demo.spoorboek.nl', { mfa: true });
+    await dijk.getByRole('link', { name: 'Jan de Wit' }).click();
+    await dijk.getByRole('link', { name: 'Medisch dossier' }).click();
+    await dijk.getByRole('button', { name: 'Nieuw arbeidsdeskundig rapport' }).click();
+    const editor = dijk.getByRole('form', { name: 'Nieuw arbeidsdeskundig rapport' });
+    await dijk.waitForFunction(() => document.activeElement?.closest('form.editor')?.getAttribute('aria-label') === 'Nieuw arbeidsdeskundig rapport');
+    const answers = editor.locator('textarea');
+    for (let index = 0; index < 5; index += 1) await answers.nth(index).fill(`Antwoord ${index + 1}.`);
+    await editor.getByLabel('Conclusie (voorblad)').fill('Aangepast eigen werk is passend.');
+    await editor.getByLabel('Rapport als PDF (optioneel)').setInputFiles({ name: 'ad-rapport-e2e.pdf', mimeType: 'application/pdf', buffer: samplePdf('e2e-ad') });
+    await editor.getByRole('button', { name: 'Opslaan' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await heading(dijk, 'Jan de Wit');
+    // Without a reload: the documents table has it, and the report's card links to it.
+    await dijk.getByRole('cell', { name: 'ad-rapport-e2e.pdf' }).waitFor();
+    const card = dijk.locator('article.card', { hasText: 'Aangepast eigen werk is passend.' });
+    const link = card.getByRole('link', { name: 'ad-rapport-e2e.pdf' });
+    await link.waitFor();
+    const [download] = await Promise.all([dijk.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).to.equal('ad-rapport-e2e.pdf');
   });
 });
