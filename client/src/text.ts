@@ -194,6 +194,7 @@ export const nl = {
   privacy: {
     title: 'Audittrail', verify: 'Keten controleren', intact: (count: number) => `De keten is intact (${count} gebeurtenissen).`,
     broken: (seq: number, problem: string) => `De keten is verbroken bij nummer ${seq}: ${problem}`, clientId: 'Cliënt-id', action: 'Handeling', outcome: 'Uitkomst',
+    findClient: 'Zoek een cliënt op naam', chosenClient: 'Alleen gebeurtenissen over', otherClient: 'Andere cliënt of iedereen',
     any: 'Alle', relations: 'Relatieregister', year: 'Jaar', employer: 'Werkgever', clientName: 'Cliënt', service: 'Dienst',
   },
   management: {

@@ -150,4 +150,19 @@ describe('daily use in the browser', function () {
     const [download] = await Promise.all([dijk.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).to.equal('ad-rapport-e2e.pdf');
   });
+
+  it('the privacy officer: finds a client by name, not by id, and filters the trail on that client', async () => {
+    const officer = await newPage(suite.harness);
+    await signInAs(officer, suite.harness.baseUrl, 'privacy@demo.spoorboek.nl', { mfa: true });
+    await officer.getByRole('link', { name: 'Wachtwoord wijzigen' }).waitFor();
+    await officer.goto(`${suite.harness.baseUrl}/privacy`);
+    await heading(officer, 'Audittrail');
+    expect(await officer.getByLabel('Cliënt-id').count()).to.equal(0);
+    await officer.getByLabel('Zoek een cliënt op naam').fill('de Wit');
+    const audit = officer.waitForRequest((request) => /\/audit\?.*clientId=[0-9a-f]{24}/.test(request.url()));
+    await officer.getByRole('button', { name: 'Zoeken' }).click();
+    await officer.getByRole('button', { name: /^Jan de Wit/ }).click();
+    await audit;
+    await officer.getByText('Alleen gebeurtenissen over: Jan de Wit').waitFor();
+  });
 });
