@@ -19,12 +19,14 @@ function plainDutch(issue: Issue): string | undefined {
       if (issue.expected === 'array') return 'Kies een of meer waarden.';
       return 'Deze waarde heeft niet de juiste vorm.';
     case 'too_small': {
+      if (issue.origin === 'date') return 'Deze datum ligt te vroeg.';
       const minimum = Number(issue.minimum);
       if (issue.origin === 'string') return minimum <= 1 ? 'Vul dit veld in.' : `Minimaal ${minimum} tekens.`;
       if (issue.origin === 'array' || issue.origin === 'set') return minimum <= 1 ? 'Kies er minstens één.' : `Kies er minstens ${minimum}.`;
       return `Minimaal ${minimum}.`;
     }
     case 'too_big': {
+      if (issue.origin === 'date') return 'Deze datum ligt te laat.';
       const maximum = Number(issue.maximum);
       if (issue.origin === 'string') return `Maximaal ${maximum} tekens.`;
       if (issue.origin === 'array' || issue.origin === 'set') return `Kies er hoogstens ${maximum}.`;
