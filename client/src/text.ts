@@ -177,7 +177,7 @@ export const nl = {
     withdrawConfirm: 'Deze toestemming intrekken? Dit gaat direct in en kan niet ongedaan worden gemaakt. Wilt u later weer delen, dan geeft u een nieuwe toestemming.',
     withdrawnSaved: 'Opgeslagen: uw toestemming is ingetrokken.', grantedSaved: 'Opgeslagen: uw toestemming is vastgelegd.',
     accessLogIntro: 'Wie uw dossier heeft bekeken of gewijzigd, per dag. Ook wie geen toegang kreeg staat erbij.',
-    includeOwn: 'Ook wat ikzelf deed', ownHidden: (count: number) => `${count} ${count === 1 ? 'regel' : 'regels'} over wat u zelf deed ${count === 1 ? 'is' : 'zijn'} verborgen.`,
+    includeOwn: 'Ook wat ikzelf deed', includeClient: 'Ook wat de cliënt zelf deed', ownHidden: (count: number) => `${count} ${count === 1 ? 'regel' : 'regels'} over wat u zelf deed ${count === 1 ? 'is' : 'zijn'} verborgen.`,
     from: 'Van', to: 'Tot en met', filter: 'Filteren', who: 'Wie', when: 'Wanneer', what: 'Wat', role: 'Rol', outcome: 'Uitkomst',
     handoverAsk: (from: string, until: string) => `Uw coach is van ${from} tot en met ${until} afwezig. Mag een vervangend coach in die periode uw procesdossier inzien en bijhouden?`,
     handoverCapacities: 'De vervanger mag ook mijn FML-capaciteiten zien die ik mijn coach heb toegestaan te zien',
@@ -194,6 +194,7 @@ export const nl = {
   privacy: {
     title: 'Audittrail', verify: 'Keten controleren', intact: (count: number) => `De keten is intact (${count} gebeurtenissen).`,
     broken: (seq: number, problem: string) => `De keten is verbroken bij nummer ${seq}: ${problem}`, clientId: 'Cliënt-id', action: 'Handeling', outcome: 'Uitkomst',
+    clientAccessLog: (name: string) => `Wie heeft het dossier van ${name} ingezien`,
     findClient: 'Zoek een cliënt op naam', chosenClient: 'Alleen gebeurtenissen over', otherClient: 'Andere cliënt of iedereen',
     any: 'Alle', relations: 'Relatieregister', year: 'Jaar', employer: 'Werkgever', clientName: 'Cliënt', service: 'Dienst',
   },

@@ -164,5 +164,9 @@ describe('daily use in the browser', function () {
     await officer.getByRole('button', { name: /^Jan de Wit/ }).click();
     await audit;
     await officer.getByText('Alleen gebeurtenissen over: Jan de Wit').waitFor();
+    // The same plain lines the client reads, for the officer answering a question about who looked.
+    await officer.getByText('Wie heeft het dossier van Jan de Wit ingezien').first().click();
+    await officer.getByRole('heading', { name: 'Wie heeft het dossier van Jan de Wit ingezien' }).waitFor();
+    await officer.getByLabel('Ook wat de cliënt zelf deed').waitFor();
   });
 });

@@ -141,8 +141,11 @@ interface AccessLogPage { items: AccessLine[]; total: number; page: number; page
 const LOG_PAGE_SIZE = 20;
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
-/** "Wie heeft mijn dossier ingezien": plain Dutch lines per day, the client's own actions only when asked for. */
-export function AccessLog({ clientId }: { clientId: string }) {
+/**
+ * "Wie heeft mijn dossier ingezien": plain Dutch lines per day, the client's own actions only when asked for. The
+ * privacy officer reads the same lines for a client they found (`title` names whose dossier it is).
+ */
+export function AccessLog({ clientId, title = t.client.accessLog }: { clientId: string; title?: string }) {
   const [period, setPeriod] = useState({ from: '', to: '', includeOwn: false });
   const [applied, setApplied] = useState(period);
   const [page, setPage] = useState(1);
@@ -155,13 +158,13 @@ export function AccessLog({ clientId }: { clientId: string }) {
   }, [clientId, applied.from, applied.to, applied.includeOwn, page]);
   return (
     <section aria-labelledby="log-title">
-      <h2 id="log-title">{t.client.accessLog}</h2>
+      <h2 id="log-title">{title}</h2>
       <p className="muted">{t.client.accessLogIntro}</p>
       <form className="filters" onSubmit={(event) => { event.preventDefault(); setPage(1); setApplied(period); }}>
         <Field label={t.client.from} name="from" error={log.error}>{(p) => <input {...p} type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />}</Field>
         <Field label={t.client.to} name="to" error={log.error}>{(p) => <input {...p} type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} />}</Field>
         <label className="check">
-          <input type="checkbox" checked={period.includeOwn} onChange={(e) => setPeriod({ ...period, includeOwn: e.target.checked })} /> {t.client.includeOwn}
+          <input type="checkbox" checked={period.includeOwn} onChange={(e) => setPeriod({ ...period, includeOwn: e.target.checked })} /> {title === t.client.accessLog ? t.client.includeOwn : t.client.includeClient}
         </label>
         <button type="submit">{t.client.filter}</button>
       </form>

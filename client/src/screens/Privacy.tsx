@@ -4,6 +4,7 @@ import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { formatDate, formatDateTime, t } from '../text';
 import { AUDIT_ACTIONS } from '../../../shared/src/domain';
+import { AccessLog } from './MyDossier';
 
 interface Event {
   _id: string; seq: number; at: string; action: string; outcome: string; reason: string | null; clientId: string | null;
@@ -85,6 +86,12 @@ export function AuditLog() {
         setPage(1);
         setApplied(next);
       }} />
+      {client && (
+        <details className="panel">
+          <summary>{t.privacy.clientAccessLog(`${client.firstName} ${client.lastName}`)}</summary>
+          <AccessLog clientId={client._id} title={t.privacy.clientAccessLog(`${client.firstName} ${client.lastName}`)} />
+        </details>
+      )}
       <form className="filters" onSubmit={(event) => { event.preventDefault(); setPage(1); setApplied(filters); }}>
         <Field label={t.client.from} name="from" error={events.error}>{(p) => <input {...p} type="date" value={filters.from} onChange={set('from')} />}</Field>
         <Field label={t.client.to} name="to" error={events.error}>{(p) => <input {...p} type="date" value={filters.to} onChange={set('to')} />}</Field>
