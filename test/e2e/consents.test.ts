@@ -36,7 +36,8 @@ describe('consents on screen', function () {
     await screenshot(fatima, 'client-report-shared-again');
 
     const anna = await as('coach.anna@demo.spoorboek.nl');
-    const fatimaId = String((await Client.findOne({ firstName: 'Fatima' }).lean())!._id);
+    // Names are sealed at rest: find the dossier through the client's own account.
+    const fatimaId = String((await User.findOne({ email: 'fatima@client.demo' }).lean())!.clientId);
     await anna.goto(`${suite.harness.baseUrl}/clienten/${fatimaId}/rapportages`);
     await card(anna, title).locator('.badge', { hasText: 'Gedeeld op' }).waitFor();
     await card(anna, title).getByText(/Gedeeld op 6 mei 2026 — ingetrokken op 1 juni 2026/).waitFor();
@@ -44,7 +45,7 @@ describe('consents on screen', function () {
   });
 
   it('shows a handover whose last day is over as "Verlopen", not "Geldt nu"', async () => {
-    const sanne = await Client.findOne({ firstName: 'Sanne' }).lean();
+    const sanne = await Client.findById((await User.findOne({ email: 'sanne@client.demo' }).lean())!.clientId).lean();
     const bram = await User.findOne({ email: 'coach.bram@demo.spoorboek.nl' }).lean();
     const anna = await User.findOne({ email: 'coach.anna@demo.spoorboek.nl' }).lean();
     const sanneUser = await User.findOne({ email: 'sanne@client.demo' }).lean();

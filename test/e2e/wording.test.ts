@@ -72,7 +72,7 @@ describe('the report editor in the browser', function () {
   });
 
   it('lists a report shared before the guard knew its words as “controleer opnieuw”', async () => {
-    const jan = (await Client.findOne({ firstName: 'Jan' }).lean())!;
+    const jan = (await Client.findById((await User.findOne({ email: 'jan@client.demo' }).lean())!.clientId).lean())!;
     const coach = (await User.findOne({ email: 'coach.anna@demo.spoorboek.nl' }).lean())!;
     const _id = new Types.ObjectId();
     const lock = await Lock.for(jan._id, 'process');
