@@ -1,6 +1,8 @@
 /** The shell: sign-in, then a role-aware menu built from the user's CASL rules, and the screen for the address. */
 import { Can } from '@casl/react';
 import { useEffect, type ReactNode } from 'react';
+import { useFocusRescue, usePageFocus } from './focus';
+import { useTableLabels } from './tableLabels';
 import { NoAccess } from './components/ui';
 import { Link, match, navigate, RouterProvider, useLocation } from './router';
 import { Admin } from './screens/Admin';
@@ -138,6 +140,10 @@ function SignedOut() {
 
 function Gate() {
   const session = useSession();
+  const { path } = useLocation();
+  usePageFocus(`${session.stage}:${path}`);
+  useFocusRescue();
+  useTableLabels();
   if (session.stage === 'loading') return <main id="main"><p className="muted" role="status">{t.loading}</p></main>;
   if (session.stage === 'signedOut') return <SignedOut />;
   if (session.stage === 'mfa') return <SecondFactor />;

@@ -158,7 +158,7 @@ export const nl = {
     none: 'Er is nog geen FML.', rubriek: 'Rubriek', item: 'Item', level: 'Mate', quantification: 'Toelichting op de mate',
   },
   health: {
-    title: 'Medisch dossier', newFml: 'Nieuwe FML of BAR', format: 'Vorm', formatFml: 'FML (Functionele Mogelijkhedenlijst)', formatBar: 'BAR (Beschrijving Arbeidsbelastbaarheid en Re-integratie)',
+    title: 'Medisch dossier', attached: 'Bijlage', newFml: 'Nieuwe FML of BAR', format: 'Vorm', formatFml: 'FML (Functionele Mogelijkhedenlijst)', formatBar: 'BAR (Beschrijving Arbeidsbelastbaarheid en Re-integratie)',
     addCapacity: 'Beperking toevoegen', removeCapacity: 'Verwijderen', conclusion: 'Conclusie (voorblad)', explanation: 'Medische toelichting (alleen medisch dossier)',
     addSection: 'Sectie toevoegen', sectionTitle: 'Titel sectie', sectionText: 'Tekst sectie',
     newAd: 'Nieuw arbeidsdeskundig rapport', adQuestions: {
@@ -174,6 +174,10 @@ export const nl = {
     title: 'Mijn dossier', personalData: 'Mijn gegevens', waitingForYou: 'Wacht op u', waiting: 'Wacht op uw goedkeuring', nothingWaiting: 'Er wacht niets op u.', consults: 'Mijn gespreksverslagen', reports: 'Mijn rapportages',
     consents: 'Mijn toestemmingen', accessLog: 'Wie heeft mijn dossier ingezien', health: 'Mijn medisch dossier',
     grantFml: 'Mijn coach mag mijn FML-capaciteiten zien', grant: 'Toestemming geven', withdraw: 'Intrekken', withdrawn: 'Ingetrokken op', granted: 'Gegeven op', standing: 'Geldt nu',
+    withdrawConfirm: 'Deze toestemming intrekken? Dit gaat direct in en kan niet ongedaan worden gemaakt. Wilt u later weer delen, dan geeft u een nieuwe toestemming.',
+    withdrawnSaved: 'Opgeslagen: uw toestemming is ingetrokken.', grantedSaved: 'Opgeslagen: uw toestemming is vastgelegd.',
+    accessLogIntro: 'Wie uw dossier heeft bekeken of gewijzigd, per dag. Ook wie geen toegang kreeg staat erbij.',
+    includeOwn: 'Ook wat ikzelf deed', includeClient: 'Ook wat de cliënt zelf deed', ownHidden: (count: number) => `${count} ${count === 1 ? 'regel' : 'regels'} over wat u zelf deed ${count === 1 ? 'is' : 'zijn'} verborgen.`,
     from: 'Van', to: 'Tot en met', filter: 'Filteren', who: 'Wie', when: 'Wanneer', what: 'Wat', role: 'Rol', outcome: 'Uitkomst',
     handoverAsk: (from: string, until: string) => `Uw coach is van ${from} tot en met ${until} afwezig. Mag een vervangend coach in die periode uw procesdossier inzien en bijhouden?`,
     handoverCapacities: 'De vervanger mag ook mijn FML-capaciteiten zien die ik mijn coach heb toegestaan te zien',
@@ -190,6 +194,8 @@ export const nl = {
   privacy: {
     title: 'Audittrail', verify: 'Keten controleren', intact: (count: number) => `De keten is intact (${count} gebeurtenissen).`,
     broken: (seq: number, problem: string) => `De keten is verbroken bij nummer ${seq}: ${problem}`, clientId: 'Cliënt-id', action: 'Handeling', outcome: 'Uitkomst',
+    clientAccessLog: (name: string) => `Wie heeft het dossier van ${name} ingezien`,
+    findClient: 'Zoek een cliënt op naam', chosenClient: 'Alleen gebeurtenissen over', otherClient: 'Andere cliënt of iedereen',
     any: 'Alle', relations: 'Relatieregister', year: 'Jaar', employer: 'Werkgever', clientName: 'Cliënt', service: 'Dienst',
   },
   management: {
@@ -202,6 +208,16 @@ export const nl = {
     disable: 'Blokkeren', enable: 'Deblokkeren', resetMfa: 'Tweestapsverificatie resetten', 
     organisations: 'Organisaties', newOrganisation: 'Organisatie toevoegen', kind: 'Soort', kinds: { bureau: 'Bureau', employer: 'Werkgever', occupational_health: 'Arbodienst' } as Record<string, string>,
     disabled: 'geblokkeerd', assignments: 'Toewijzingen', assign: 'Toewijzen', nobody: 'Niemand',
+    // What saves at once is confirmed first and reported after (issue 13: "one click, no way back").
+    confirmAddRole: (role: string, name: string) => `De rol ${role} toekennen aan ${name}? Dit wordt direct opgeslagen.`,
+    confirmRemoveRole: (role: string, name: string) => `De rol ${role} afnemen van ${name}? ${name} verliest direct de toegang die bij deze rol hoort en wordt uitgelogd.`,
+    confirmDisable: (name: string) => `${name} blokkeren? ${name} wordt direct uitgelogd en kan niet meer inloggen tot u het account deblokkeert.`,
+    confirmResetMfa: (name: string) => `Tweestapsverificatie van ${name} resetten? ${name} moet die bij de volgende keer inloggen opnieuw instellen.`,
+    confirmAssign: (role: string, client: string, name: string) => `${role} van ${client} wordt ${name}. Wie dit nu is, verliest direct de toegang tot dit dossier. Doorgaan?`,
+    savedRoles: (name: string) => `Opgeslagen: de rollen van ${name} zijn gewijzigd.`,
+    savedDisabled: (name: string) => `Opgeslagen: ${name} is geblokkeerd.`, savedEnabled: (name: string) => `Opgeslagen: ${name} is gedeblokkeerd.`,
+    savedMfa: (name: string) => `Opgeslagen: de tweestapsverificatie van ${name} is gereset.`,
+    savedAssignment: (role: string, client: string, name: string) => `Opgeslagen: ${role.toLowerCase()} van ${client} is nu ${name}.`,
   },
   /** The rights of the data subject (AVG art. 12–21). */
   rights: {

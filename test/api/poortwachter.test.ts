@@ -116,7 +116,7 @@ describe('the sickness case and its Poortwachter timeline', function () {
       expect(after.body.corrections[0]).to.include({ from: firstSickDay, to: corrected, reason });
       const raw = await mongoose.connection.collection('sicknesscases').findOne({ _id: new mongoose.Types.ObjectId(String(created.body._id)) });
       expect(JSON.stringify(raw)).not.to.include('maandag');
-      const audited = await AuditEvent.findOne({ 'object.id': String(created.body._id), action: 'update', reason: 'first sick day corrected' });
+      const audited = await AuditEvent.findOne({ 'object.id': String(created.body._id), action: 'update', reason: 'eerste ziektedag gecorrigeerd' });
       expect(audited).to.not.equal(null);
       await anna.post(`${caseUrl}/first-sick-day`, { firstSickDay: corrected, reason }).expect(409);
       await anna.post(`${caseUrl}/first-sick-day`, { firstSickDay: corrected }).expect(400);

@@ -62,7 +62,7 @@ describe('restriction of processing (AVG art. 18)', () => {
     expect((await janApi.get(jan).expect(200)).body.restrictionLifted).to.include({ by: String(world.users.privacy._id) });
     await anna.post(`${jan}/consults`, consult).expect(201);
     const reasons = (await AuditEvent.find({ clientId: String(world.clients.jan._id), 'object.type': 'Client', action: 'update' }).lean()).map((e) => e.reason);
-    expect(reasons).to.include.members(['processing restricted (AVG art. 18)', 'restriction of processing lifted']);
+    expect(reasons).to.include.members(['verwerking beperkt (AVG art. 18)', 'beperking van de verwerking opgeheven']);
     const denied = await AuditEvent.countDocuments({ clientId: String(world.clients.jan._id), outcome: 'denied', reason: RESTRICTION_REASON });
     expect(denied).to.be.greaterThan(5);
   });

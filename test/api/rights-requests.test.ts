@@ -29,7 +29,7 @@ describe('the requests register (AVG art. 12)', () => {
     expect(mine.map((r) => r.description)).to.deep.equal(['Ik wil mijn hele dossier zien. MARKER-REQ-81']);
     expect(await rawDatabase()).not.to.include('MARKER-REQ-81'); // sealed under Jan's key
     const created = await AuditEvent.findOne({ action: 'create', 'object.type': 'DataSubjectRequest' }).lean();
-    expect(created).to.deep.include({ clientId: String(world.clients.jan._id), reason: 'access request via portal' });
+    expect(created).to.deep.include({ clientId: String(world.clients.jan._id), reason: 'verzoek om inzage via het portaal' });
   });
 
   it('refuses a request for, or a look at, someone else’s; and staff other than the officer', async () => {
@@ -86,7 +86,7 @@ describe('the requests register (AVG art. 12)', () => {
     expect(answered.body.answeredAt).to.be.a('string');
     await officer.post(`${request}/resolve`, { outcome: 'rejected', resolution: 'Toch niet.' }).expect(409);
     const reasons = (await AuditEvent.find({ 'object.id': body._id as string }).sort({ seq: 1 }).lean()).map((e) => e.reason);
-    expect(reasons).to.include.members(['access request via portal', 'identity checked: callback', 'answered: completed']);
+    expect(reasons).to.include.members(['verzoek om inzage via het portaal', 'identiteit gecontroleerd: teruggebeld', 'beantwoord: afgehandeld']);
   });
 
   it('extends the period once, by at most two months, with a reason the client reads', async () => {

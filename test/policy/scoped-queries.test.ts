@@ -176,7 +176,7 @@ describe('scoped queries against the database', () => {
       const claes = await actorOf(world.users.claes);
       await listScoped(claes, 'read', HealthRecord, { clientId: world.clients.jan._id });
       const event = await AuditEvent.findOne({ action: 'search' }).lean();
-      expect(event).to.deep.include({ outcome: 'allowed', clientId: String(world.clients.jan._id), reason: '3 result(s)' });
+      expect(event).to.deep.include({ outcome: 'allowed', clientId: String(world.clients.jan._id), reason: '3 resultaten' });
     });
   });
 });

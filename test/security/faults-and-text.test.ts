@@ -75,14 +75,14 @@ describe('names and free texts', () => {
       expect(response.status, JSON.stringify(character)).to.equal(400);
       expect(response.headers['content-type']).to.match(/problem\+json/);
       expect(response.body.detail).to.match(/^Voornaam: bevat een onzichtbaar teken dat niet is toegestaan/);
-      expect(response.body.errors).to.deep.include({ field: 'body.firstName', message: response.body.detail });
+      expect(response.body.errors).to.deep.include({ field: 'body.firstName', label: 'Voornaam', message: response.body.detail });
     }
     const address = await anna.post('/api/v1/clients', { ...intake, firstName: 'Jan', address: 'Dorpsstraat 1\u202E' }).expect(400);
     expect(address.body.detail).to.match(/^Adres: /);
     // A free text whose schema is not built on the shared block is still caught, once, at validation.
     const jan = `/api/v1/clients/${String(world.clients.jan._id)}`;
     const note = await anna.post(`${jan}/activities`, { date: '2026-11-20', kind: 'phone', minutes: 5, note: 'gebeld\u0000' }).expect(400);
-    expect(note.body.errors).to.deep.equal([{ field: 'body.note', message: note.body.detail }]);
+    expect(note.body.errors).to.deep.equal([{ field: 'body.note', label: 'Notitie', message: note.body.detail }]);
     const consult = await anna.post(`${jan}/consults`, { date: '2026-11-20', durationMinutes: 30, kind: 'progress', summary: 'Goed\u2066gesprek' }).expect(400);
     expect(consult.body.detail).to.match(/^Verslag: /);
     expect(await Client.countDocuments()).to.equal(before);

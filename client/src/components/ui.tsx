@@ -62,13 +62,18 @@ interface FieldProps {
   children: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
 }
 
-/** A labelled form field with its error message right below it, linked for screen readers. */
+/**
+ * A labelled form field with its error message right below it, linked for screen readers. Once the person changes
+ * the field, its old error goes (it may no longer be true); the next submit says again what is still wrong.
+ */
 export function Field({ label, name, error, hint, children }: FieldProps) {
   const id = useId();
-  const message = error?.fieldMessage(name);
+  const [fixed, setFixed] = useState<ApiError | null>(null);
+  const message = error && fixed !== error ? error.fieldMessage(name) : undefined;
   const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${message ? ' invalid' : ''}`}>
+    <div className={`field${message ? ' invalid' : ''}`} onInput={() => { if (message) setFixed(error ?? null); }}
+      onChange={() => { if (message) setFixed(error ?? null); }}>
       <label htmlFor={id}>{label}</label>
       {hint && <small id={`${id}-hint`} className="muted">{hint}</small>}
       {children({ id, name, 'aria-invalid': Boolean(message), 'aria-describedby': describedBy })}

@@ -27,12 +27,30 @@ function Users() {
     users.reload();
     grants.reload();
   });
-  const change = useSubmit(async (id: string, body: object, path = '') => {
+  const [saved, setSaved] = useState<string | null>(null);
+  const change = useSubmit(async (id: string, body: object, path: string, done: string) => {
+    setSaved(null);
     if (path) await api.post(`/admin/users/${id}/${path}`);
     else await api.patch(`/admin/users/${id}`, body);
+    setSaved(done);
     users.reload();
     grants.reload();
   });
+  /** Each of these saves at once and ends the user's sessions: confirm first, say what was saved after. */
+  const toggleUserRole = (user: User, role: Role) => {
+    const adding = !user.roles.includes(role);
+    const label = t.roles[role]!.toLowerCase();
+    if (!window.confirm(adding ? t.admin.confirmAddRole(label, user.name) : t.admin.confirmRemoveRole(label, user.name))) return;
+    void change.run(user._id, { roles: adding ? [...user.roles, role] : user.roles.filter((r) => r !== role) }, '', t.admin.savedRoles(user.name));
+  };
+  const toggleDisabled = (user: User) => {
+    if (!user.disabled && !window.confirm(t.admin.confirmDisable(user.name))) return;
+    void change.run(user._id, { disabled: !user.disabled }, '', user.disabled ? t.admin.savedEnabled(user.name) : t.admin.savedDisabled(user.name));
+  };
+  const resetMfa = (user: User) => {
+    if (!window.confirm(t.admin.confirmResetMfa(user.name))) return;
+    void change.run(user._id, {}, 'mfa-reset', t.admin.savedMfa(user.name));
+  };
   const pendingFor = (userId: string) => grants.data?.items.filter((grant) => grant.userId === userId) ?? [];
   const toggleRole = (role: Role) => setForm({ ...form, roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
   return (
@@ -61,6 +79,7 @@ function Users() {
         {notice && <p className="notice" role="status">{notice}</p>}
       </form>
       <FormProblem error={change.error} />
+      {saved && <p className="notice" role="status">{saved}</p>}
       <Resource resource={users}>
         {({ items }) => (
           <table className="list">
@@ -83,7 +102,7 @@ function Users() {
                         {ROLES.map((role) => (
                           <label key={role} className="check">
                             <input type="checkbox" checked={user.roles.includes(role)}
-                              onChange={() => void change.run(user._id, { roles: user.roles.includes(role) ? user.roles.filter((r) => r !== role) : [...user.roles, role] })} />
+                              onChange={() => toggleUserRole(user, role)} />
                             {t.roles[role]}
                           </label>
                         ))}
@@ -92,8 +111,8 @@ function Users() {
                   </td>
                   <td>
                     <div className="actions">
-                      <button type="button" className="secondary" onClick={() => void change.run(user._id, { disabled: !user.disabled })}>{user.disabled ? t.admin.enable : t.admin.disable}</button>
-                      {user.mfaEnabled && <button type="button" className="secondary" onClick={() => void change.run(user._id, {}, 'mfa-reset')}>{t.admin.resetMfa}</button>}
+                      <button type="button" className="secondary" onClick={() => toggleDisabled(user)}>{user.disabled ? t.admin.enable : t.admin.disable}</button>
+                      {user.mfaEnabled && <button type="button" className="secondary" onClick={() => resetMfa(user)}>{t.admin.resetMfa}</button>}
                     </div>
                   </td>
                 </tr>
@@ -139,16 +158,27 @@ function Organisations() {
 function Assignments() {
   const clients = useResource(() => api.get<{ items: Client[] }>('/clients?pageSize=100'), []);
   const users = useResource(() => api.get<{ items: User[] }>('/admin/users'), []);
-  const assign = useSubmit(async (clientId: string, field: string, userId: string) => {
+  const [saved, setSaved] = useState<string | null>(null);
+  const assign = useSubmit(async (clientId: string, field: string, userId: string, done: string) => {
+    setSaved(null);
     await api.put(`/clients/${clientId}/assignments`, { [field]: userId || null });
+    setSaved(done);
     clients.reload();
   });
+  /** A new assignment takes the dossier away from whoever had it, at once: confirm, then say what was saved. */
+  const choose = (client: Client, field: string, label: string, userId: string) => {
+    const name = users.data?.items.find((user) => user._id === userId)?.name ?? t.admin.nobody.toLowerCase();
+    const clientName = `${client.firstName} ${client.lastName}`;
+    if (!window.confirm(t.admin.confirmAssign(label, clientName, name))) return;
+    void assign.run(client._id, field, userId, t.admin.savedAssignment(label, clientName, name));
+  };
   const withRole = (role: Role) => users.data?.items.filter((user) => user.roles.includes(role) && !user.disabled) ?? [];
   const columns: [keyof Client, Role, string][] = [['coachId', 'coach', t.roles.coach!], ['companyDoctorId', 'company_doctor', t.roles.company_doctor!], ['labourExpertId', 'labour_expert', t.roles.labour_expert!]];
   return (
     <section aria-labelledby="assignments-title">
       <h2 id="assignments-title">{t.admin.assignments}</h2>
       <FormProblem error={assign.error} />
+      {saved && <p className="notice" role="status">{saved}</p>}
       <Resource resource={clients}>
         {({ items }) => items.length === 0 ? <Empty /> : (
           <table className="list">
@@ -159,7 +189,7 @@ function Assignments() {
                   <td>{client.firstName} {client.lastName}</td>
                   {columns.map(([field, role, label]) => (
                     <td key={field}>
-                      <select aria-label={`${label} van ${client.firstName} ${client.lastName}`} value={(client[field] as string | null) ?? ''} onChange={(e) => void assign.run(client._id, field, e.target.value)}>
+                      <select aria-label={`${label} van ${client.firstName} ${client.lastName}`} value={(client[field] as string | null) ?? ''} onChange={(e) => choose(client, field, label, e.target.value)}>
                         <option value="">{t.admin.nobody}</option>
                         {withRole(role).map((user) => <option key={user._id} value={user._id}>{user.name}</option>)}
                       </select>

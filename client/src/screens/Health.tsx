@@ -23,7 +23,11 @@ interface HealthRecord {
 
 const RUBRIEKEN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
-function RecordCard({ record }: { record: HealthRecord }) {
+interface HealthDocument { _id: string; filename: string; healthRecordId: string | null }
+
+/** A record, with the documents that belong to it (the PDF of an AD report) linked from its card. */
+function RecordCard({ record, clientId, documents }: { record: HealthRecord; clientId: string; documents: HealthDocument[] }) {
+  const attached = documents.filter((document) => document.healthRecordId === record._id);
   return (
     <article className="card" aria-label={`${t.healthKinds[record.kind]} ${formatDate(record.date)}`}>
       <header><h3>{record.kind === 'fml' && record.format === 'bar' ? 'BAR' : t.healthKinds[record.kind]} · {formatDate(record.date)}</h3></header>
@@ -38,6 +42,14 @@ function RecordCard({ record }: { record: HealthRecord }) {
       {record.explanation && <p><strong>{t.health.explanation}:</strong> {record.explanation}</p>}
       {record.text && <p className="prose">{record.text}</p>}
       {record.firstSickDay && <p><strong>{t.health.firstSickDay}:</strong> {formatDate(record.firstSickDay)}</p>}
+      {attached.length > 0 && (
+        <p>
+          <strong>{t.health.attached}:</strong>{' '}
+          {attached.map((document) => (
+            <a key={document._id} href={`/api/v1/clients/${clientId}/health/documents/${document._id}/content`} download>{document.filename}</a>
+          ))}
+        </p>
+      )}
     </article>
   );
 }
@@ -164,17 +176,19 @@ function MedicalNoteForm({ clientId, onDone }: { clientId: string; onDone: () =>
 export function HealthDossier({ clientId, onLoaded }: { clientId: string; onLoaded?: () => void }) {
   const { ability, me } = useSession();
   const dossier = useResource(async () => {
-    const loaded = await api.get<{ records: HealthRecord[]; documents: unknown[] }>(`/clients/${clientId}/health`);
+    const loaded = await api.get<{ records: HealthRecord[]; documents: HealthDocument[] }>(`/clients/${clientId}/health`);
     onLoaded?.();
     return loaded;
   }, [clientId]);
   const [form, setForm] = useState<'fml' | 'ad' | 'note' | null>(null);
   const may = (kind: string) => ability.can('create', subject('HealthRecord', { clientId, kind, authorId: me?.user._id }) as never);
-  const done = () => { setForm(null); dossier.reload(); };
+  // The documents list loads on its own: a saved AD report with its PDF must refresh it too.
+  const [saves, setSaves] = useState(0);
+  const done = () => { setForm(null); setSaves((count) => count + 1); dossier.reload(); };
   const canReadDocuments = ability.can('read', 'HealthDocument');
   return (
     <Resource resource={dossier}>
-      {({ records }) => (
+      {({ records, documents }) => (
         <section aria-labelledby="health-title">
           <h2 id="health-title">{t.health.title}</h2>
           <div className="actions">
@@ -186,11 +200,11 @@ export function HealthDossier({ clientId, onLoaded }: { clientId: string; onLoad
           {form === 'ad' && <AdReportForm clientId={clientId} onDone={done} />}
           {form === 'note' && <MedicalNoteForm clientId={clientId} onDone={done} />}
           <h3>{t.health.records}</h3>
-          {records.length === 0 ? <Empty>{t.health.none}</Empty> : records.map((record) => <RecordCard key={record._id} record={record} />)}
+          {records.length === 0 ? <Empty>{t.health.none}</Empty> : records.map((record) => <RecordCard key={record._id} record={record} clientId={clientId} documents={documents} />)}
           {canReadDocuments && (
             <>
               <h3>{t.health.documents}</h3>
-              <DocumentsPanel listPath={`/clients/${clientId}/health/documents`} uploadPath={`/clients/${clientId}/health/documents`}
+              <DocumentsPanel key={saves} listPath={`/clients/${clientId}/health/documents`} uploadPath={`/clients/${clientId}/health/documents`}
                 downloadPath={(id) => `/clients/${clientId}/health/documents/${id}/content`} categories={t.healthDocumentCategories}
                 canUpload={ability.can('create', 'HealthDocument')} />
             </>

@@ -80,11 +80,18 @@ function Consents({ clientId }: { clientId: string }) {
   const handovers = useResource(() => api.get<{ items: Handover[] }>(`/clients/${clientId}/handovers`), [clientId]);
   const openHandovers = (handovers.data?.items ?? []).filter((handover) => handover.state === 'awaiting_consent');
   const handoverOf = (consent: Consent) => handovers.data?.items.find((handover) => handover._id === consent.handoverId);
+  const [saved, setSaved] = useState<string | null>(null);
   const act = useSubmit(async (path: string, body?: object) => {
+    setSaved(null);
     await api.post(path, body);
+    setSaved(path.endsWith('/withdraw') ? t.client.withdrawnSaved : t.client.grantedSaved);
     consents.reload();
     handovers.reload();
   });
+  const withdraw = (consentId: string) => {
+    if (!window.confirm(t.client.withdrawConfirm)) return;
+    void act.run(`/clients/${clientId}/consents/${consentId}/withdraw`);
+  };
   const fmlStanding = consents.data?.items.some((consent) => consent.purpose === 'fml.capacities.coach' && !consent.withdrawnAt);
   /** A handover consent that outlived its period reads "Verlopen", not "Geldt nu". */
   const badge = (consent: Consent) => {
@@ -97,6 +104,7 @@ function Consents({ clientId }: { clientId: string }) {
     <section aria-labelledby="consents-title">
       <h2 id="consents-title">{t.client.consents}</h2>
       <FormProblem error={act.error} />
+      {saved && <p className="notice" role="status">{saved}</p>}
       {consents.data && !fmlStanding && (
         <div className="consent">
           <h3>{t.client.grantFml}</h3>
@@ -118,7 +126,7 @@ function Consents({ clientId }: { clientId: string }) {
             <p>{consent.text}</p>
             <p className="muted">{t.client.granted} {formatDateTime(consent.grantedAt)}</p>
             {!consent.withdrawnAt && handoverOf(consent)?.state !== 'expired' && (
-              <button type="button" className="danger" onClick={() => void act.run(`/clients/${clientId}/consents/${consent._id}/withdraw`)}>{t.client.withdraw}</button>
+              <button type="button" className="danger" onClick={() => withdraw(consent._id)}>{t.client.withdraw}</button>
             )}
           </article>
         ))}
@@ -127,41 +135,66 @@ function Consents({ clientId }: { clientId: string }) {
   );
 }
 
-interface AuditEvent { _id: string; seq: number; at: string; action: string; outcome: string; actor: { name: string | null; roles: string[] }; object: { type: string | null; compartment: string } }
+/** One line of the access log as the server groups it: who did what with which part, on one day, how often. */
+interface AccessLine { day: string; firstAt: string; lastAt: string; who: string; own: boolean; compartment: string; outcome: string; count: number; line: string }
+interface AccessLogPage { items: AccessLine[]; total: number; page: number; pageSize: number; ownLines: number }
+const LOG_PAGE_SIZE = 20;
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
-export function AccessLog({ clientId }: { clientId: string }) {
-  const [period, setPeriod] = useState({ from: '', to: '' });
+/**
+ * "Wie heeft mijn dossier ingezien": plain Dutch lines per day, the client's own actions only when asked for. The
+ * privacy officer reads the same lines for a client they found (`title` names whose dossier it is).
+ */
+export function AccessLog({ clientId, title = t.client.accessLog }: { clientId: string; title?: string }) {
+  const [period, setPeriod] = useState({ from: '', to: '', includeOwn: false });
   const [applied, setApplied] = useState(period);
+  const [page, setPage] = useState(1);
   const log = useResource(() => {
-    const params = new URLSearchParams();
+    const params = new URLSearchParams({ page: String(page), pageSize: String(LOG_PAGE_SIZE) });
     if (applied.from) params.set('from', applied.from);
     if (applied.to) params.set('to', applied.to);
-    return api.get<{ items: AuditEvent[] }>(`/clients/${clientId}/access-log${params.size ? `?${params.toString()}` : ''}`);
-  }, [clientId, applied.from, applied.to]);
+    if (applied.includeOwn) params.set('includeOwn', 'true');
+    return api.get<AccessLogPage>(`/clients/${clientId}/access-log?${params.toString()}`);
+  }, [clientId, applied.from, applied.to, applied.includeOwn, page]);
   return (
     <section aria-labelledby="log-title">
-      <h2 id="log-title">{t.client.accessLog}</h2>
-      <form className="filters" onSubmit={(event) => { event.preventDefault(); setApplied(period); }}>
+      <h2 id="log-title">{title}</h2>
+      <p className="muted">{t.client.accessLogIntro}</p>
+      <form className="filters" onSubmit={(event) => { event.preventDefault(); setPage(1); setApplied(period); }}>
         <Field label={t.client.from} name="from" error={log.error}>{(p) => <input {...p} type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />}</Field>
         <Field label={t.client.to} name="to" error={log.error}>{(p) => <input {...p} type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} />}</Field>
+        <label className="check">
+          <input type="checkbox" checked={period.includeOwn} onChange={(e) => setPeriod({ ...period, includeOwn: e.target.checked })} /> {title === t.client.accessLog ? t.client.includeOwn : t.client.includeClient}
+        </label>
         <button type="submit">{t.client.filter}</button>
       </form>
       <Resource resource={log}>
-        {({ items }) => items.length === 0 ? <Empty /> : (
-          <table className="list">
-            <thead><tr><th scope="col">{t.client.when}</th><th scope="col">{t.client.who}</th><th scope="col">{t.client.role}</th><th scope="col">{t.client.what}</th><th scope="col">{t.client.outcome}</th></tr></thead>
-            <tbody>
-              {[...items].reverse().map((event) => (
-                <tr key={event._id}>
-                  <td>{formatDateTime(event.at)}</td>
-                  <td>{event.actor.name ?? '—'}</td>
-                  <td>{event.actor.roles.map((role) => t.roles[role]).join(', ')}</td>
-                  <td>{t.compartments[event.object.compartment]}: {t.subjects[event.object.type ?? ''] ?? event.object.type} {t.auditActions[event.action] ?? event.action}</td>
-                  <td>{event.outcome === 'denied' ? <Badge tone="warning">{t.outcomes.denied}</Badge> : t.outcomes.allowed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {({ items, total, ownLines }) => (
+          <>
+            {!applied.includeOwn && ownLines > 0 && <p className="muted">{t.client.ownHidden(ownLines)}</p>}
+            {items.length === 0 ? <Empty /> : (
+              <ol className="access-log">
+                {items.map((line, index) => (
+                  <li key={`${line.day}-${index}`}>
+                    {(index === 0 || items[index - 1]!.day !== line.day) && <h3>{formatDate(line.day)}</h3>}
+                    <p>
+                      <span className="when">{timeFormat.format(new Date(line.firstAt))}{line.count > 1 && line.lastAt !== line.firstAt ? `–${timeFormat.format(new Date(line.lastAt))}` : ''}</span>{' '}
+                      {line.line}{' '}
+                      {line.outcome === 'denied' && <Badge tone="warning">{t.outcomes.denied}</Badge>}
+                      {line.compartment === 'health' && <Badge tone="neutral">{t.compartments.health}</Badge>}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {total > LOG_PAGE_SIZE && (
+              <nav className="pager" aria-label="Paginering">
+                <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t.caseload.previous}</button>
+                <span>{t.caseload.page(page, Math.ceil(total / LOG_PAGE_SIZE))}</span>
+                <button type="button" className="secondary" disabled={page * LOG_PAGE_SIZE >= total} onClick={() => setPage(page + 1)}>{t.caseload.next}</button>
+              </nav>
+            )}
+          </>
         )}
       </Resource>
     </section>

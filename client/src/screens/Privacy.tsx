@@ -2,15 +2,60 @@
 import { useState } from 'react';
 import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
-import { formatDateTime, t } from '../text';
+import { formatDate, formatDateTime, t } from '../text';
 import { AUDIT_ACTIONS } from '../../../shared/src/domain';
+import { AccessLog } from './MyDossier';
 
 interface Event {
   _id: string; seq: number; at: string; action: string; outcome: string; reason: string | null; clientId: string | null;
   actor: { name: string | null; roles: string[] }; accessPoint?: { ip: string | null }; object: { type: string | null; id: string | null; compartment: string };
 }
 
+interface FoundClient { _id: string; firstName: string; lastName: string; dateOfBirth?: string | null }
+
+/**
+ * Finding a client by name rather than by raw id: the clients search opens the sealed names for the officer, who
+ * may read a client's personal details (AVG art. 38–39: the officer handles the data subject's questions).
+ */
+function ClientFinder({ chosen, onChoose }: { chosen: FoundClient | null; onChoose: (client: FoundClient | null) => void }) {
+  const [name, setName] = useState('');
+  const [found, setFound] = useState<FoundClient[] | null>(null);
+  const search = useSubmit(async () => {
+    const params = new URLSearchParams({ search: name, pageSize: '20' });
+    setFound((await api.get<{ items: FoundClient[] }>(`/clients?${params.toString()}`)).items);
+  });
+  if (chosen) {
+    return (
+      <p>
+        {t.privacy.chosenClient}: <strong>{chosen.firstName} {chosen.lastName}</strong>{' '}
+        <button type="button" className="link" onClick={() => { onChoose(null); setFound(null); }}>{t.privacy.otherClient}</button>
+      </p>
+    );
+  }
+  return (
+    <div className="finder">
+      <Field label={t.privacy.findClient} name="search" error={search.error}>
+        {(p) => <input {...p} type="search" value={name} onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void search.run(); } }} />}
+      </Field>
+      <button type="button" className="secondary" onClick={() => void search.run()} disabled={search.busy || !name.trim()}>{t.search}</button>
+      {found && (found.length === 0 ? <Empty>{t.caseload.none}</Empty> : (
+        <ul className="found">
+          {found.map((client) => (
+            <li key={client._id}>
+              <button type="button" className="link" onClick={() => onChoose(client)}>
+                {client.firstName} {client.lastName}{client.dateOfBirth ? ` (${t.dossier.born.toLowerCase()} ${formatDate(client.dateOfBirth)})` : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ))}
+    </div>
+  );
+}
+
 export function AuditLog() {
+  const [client, setClient] = useState<FoundClient | null>(null);
   const [filters, setFilters] = useState({ from: '', to: '', clientId: '', action: '', outcome: '' });
   const [applied, setApplied] = useState(filters);
   const [page, setPage] = useState(1);
@@ -34,10 +79,22 @@ export function AuditLog() {
           {verification.ok ? t.privacy.intact(verification.count) : t.privacy.broken(verification.brokenAt ?? 0, verification.problem ?? '')}
         </p>
       )}
+      <ClientFinder chosen={client} onChoose={(chosen) => {
+        setClient(chosen);
+        const next = { ...filters, clientId: chosen?._id ?? '' };
+        setFilters(next);
+        setPage(1);
+        setApplied(next);
+      }} />
+      {client && (
+        <details className="panel">
+          <summary>{t.privacy.clientAccessLog(`${client.firstName} ${client.lastName}`)}</summary>
+          <AccessLog clientId={client._id} title={t.privacy.clientAccessLog(`${client.firstName} ${client.lastName}`)} />
+        </details>
+      )}
       <form className="filters" onSubmit={(event) => { event.preventDefault(); setPage(1); setApplied(filters); }}>
         <Field label={t.client.from} name="from" error={events.error}>{(p) => <input {...p} type="date" value={filters.from} onChange={set('from')} />}</Field>
         <Field label={t.client.to} name="to" error={events.error}>{(p) => <input {...p} type="date" value={filters.to} onChange={set('to')} />}</Field>
-        <Field label={t.privacy.clientId} name="clientId" error={events.error}>{(p) => <input {...p} value={filters.clientId} onChange={set('clientId')} />}</Field>
         <Field label={t.privacy.action} name="action" error={events.error}>
           {(p) => <select {...p} value={filters.action} onChange={set('action')}><option value="">{t.privacy.any}</option>{AUDIT_ACTIONS.map((action) => <option key={action} value={action}>{t.auditActions[action]}</option>)}</select>}
         </Field>

@@ -31,7 +31,7 @@ const PROBLEM_SCHEMA: JsonSchema = {
     detail: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, label: { type: 'string' }, message: { type: 'string' } } },
     },
     flags: { type: 'array', items: { type: 'object' }, description: 'Medical-wording flags (422 on a report).' },
   },

@@ -8,7 +8,7 @@ export interface ProblemBody {
   status: number;
   detail: string;
   /** Validation problems: one entry per offending field. */
-  errors?: { field: string; message: string }[];
+  errors?: { field: string; label?: string; message: string }[];
 }
 
 const PROBLEM_BASE = 'https://spoorboek.nl/problems/';

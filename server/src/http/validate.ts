@@ -5,16 +5,21 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
 import { UNSAFE_CHARACTERS, unsafeCharacterMessage } from '../../../shared/src/schemas/common';
+import { fieldLabel } from '../../../shared/src/schemas/labels';
 import { badRequest } from './problem';
 
 const UNSAFE_MARK = unsafeCharacterMessage('').slice(2, 30);
 /** Secrets are compared, never shown or stored as text: any character may be part of one. */
 const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'token', 'code']);
 
-function unsafeStrings(value: unknown, path: string[]): { field: string; message: string }[] {
+/** One wrong field: `field` points at it for the screen, `label` names it for the person reading. */
+interface FieldError { field: string; label: string; message: string }
+
+function unsafeStrings(value: unknown, path: string[]): FieldError[] {
   if (typeof value === 'string') {
+    const label = fieldLabel(path.slice(1));
     return UNSAFE_CHARACTERS.test(value) && !SECRET_FIELDS.has(path.at(-1) ?? '')
-      ? [{ field: path.join('.'), message: unsafeCharacterMessage('Dit veld') }] : [];
+      ? [{ field: path.join('.'), label, message: unsafeCharacterMessage(label) }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => unsafeStrings(item, [...path, String(index)]));
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -31,7 +36,7 @@ interface Schemas {
 
 export function validate(schemas: Schemas): RequestHandler {
   return (req, _res, next) => {
-    const errors: { field: string; message: string }[] = [];
+    const errors: FieldError[] = [];
     const parsed: Partial<Record<keyof Schemas, unknown>> = {};
     for (const part of ['params', 'query', 'body'] as const) {
       const schema = schemas[part];
@@ -43,9 +48,11 @@ export function validate(schemas: Schemas): RequestHandler {
           const path = [part, ...issue.path.map(String)];
           if (issue.code === 'unrecognized_keys') {
             // Name each unknown field, so mass assignment is reported where it happened.
-            for (const key of issue.keys) errors.push({ field: [...path, key].join('.'), message: 'Dit veld bestaat niet of mag hier niet worden gewijzigd.' });
+            for (const key of issue.keys) {
+              errors.push({ field: [...path, key].join('.'), label: key, message: `Het veld "${key}" bestaat niet of mag hier niet worden gewijzigd.` });
+            }
           } else {
-            errors.push({ field: path.join('.'), message: issue.message });
+            errors.push({ field: path.join('.'), label: fieldLabel(path.slice(1)), message: issue.message });
           }
         }
       }
@@ -59,9 +66,10 @@ export function validate(schemas: Schemas): RequestHandler {
       if (errors.length > 0) throw badRequest(errors[0]!.message, errors);
     }
     if (errors.length > 0) {
-      const fields = [...new Set(errors.map((error) => error.field))].join(', ');
       if (errors.every((error) => error.message.includes(UNSAFE_MARK))) throw badRequest(errors[0]!.message, errors);
-      throw badRequest(`Controleer de invoer: ${fields}.`, errors);
+      // "Voornaam: Vul dit veld in. Einddatum van het traject: De einddatum ligt vóór de startdatum."
+      const detail = errors.map((error) => (error.message.startsWith(`${error.label}:`) ? error.message : `${error.label}: ${error.message}`));
+      throw badRequest(`Controleer de invoer. ${[...new Set(detail)].join(' ')}`, errors);
     }
     if ('params' in parsed) req.params = parsed.params as typeof req.params;
     if ('body' in parsed) req.body = parsed.body;

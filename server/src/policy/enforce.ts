@@ -16,6 +16,7 @@ import type { AuditAction } from '../../../shared/src/domain';
 import { appendAuditEvent } from '../audit/record';
 import { Client } from '../db/models/client';
 import { forbidden, locked, notFound } from '../http/problem';
+import { results } from '../modules/privacy/reasons';
 
 export interface AccessPoint {
   ip: string | null;
@@ -124,7 +125,7 @@ export async function authorize(actor: RequestActor, action: Action, type: Subje
     id: tagged._id === undefined ? null : String(tagged._id),
     clientId: clientIdOf(type, tagged),
     outcome: 'denied',
-    reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
+    reason: rule?.inverted ? (rule.reason ?? 'verboden door een regel') : 'geen regel staat het toe',
   });
   throw refusal(rule);
 }
@@ -183,7 +184,7 @@ export async function listScoped<T>(
   const clientId = typeof filter.clientId === 'string' || filter.clientId instanceof mongoose.Types.ObjectId
     ? String(filter.clientId) : null;
   if (compartmentOf(type) === 'health' || (clientId && isDossier(type))) {
-    await auditAccess(actor, 'search', type, { clientId, outcome: 'allowed', reason: `${documents.length} result(s)` });
+    await auditAccess(actor, 'search', type, { clientId, outcome: 'allowed', reason: results(documents.length) });
   }
   return documents;
 }
@@ -215,7 +216,7 @@ export async function requireSomeRight(actor: RequestActor, action: Action, type
   if (actor.ability.can(action, type)) return;
   const rule = actor.ability.relevantRuleFor(action, type);
   await auditAccess(actor, action, type, {
-    clientId, outcome: 'denied', reason: rule?.inverted ? (rule.reason ?? 'forbidden by rule') : 'no rule allows it',
+    clientId, outcome: 'denied', reason: rule?.inverted ? (rule.reason ?? 'verboden door een regel') : 'geen regel staat het toe',
   });
   throw refusal(rule);
 }

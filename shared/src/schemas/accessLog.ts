@@ -2,11 +2,33 @@ import { AUDIT_ACTIONS, AUDIT_OUTCOMES, ROLES } from '../domain';
 import { day, id, timestamp } from './common';
 import { z } from './zod';
 
-/** "Wie heeft mijn dossier ingezien": a period, both ends included. */
-export const AccessLogQuery = z.object({ from: day.optional(), to: day.optional() }).strict()
+/**
+ * "Wie heeft mijn dossier ingezien": a period (both ends included), a page of grouped lines, and whether the
+ * client's own actions are shown (they are not by default: the client knows what they did).
+ */
+export const AccessLogQuery = z.object({
+  from: day.optional(),
+  to: day.optional(),
+  includeOwn: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+}).strict()
   .refine((query) => !query.from || !query.to || query.to >= query.from, { message: 'De einddatum ligt vóór de begindatum.', path: ['to'] });
+export type AccessLogQuery = z.infer<typeof AccessLogQuery>;
 
+/** One line: who did what with which part of the dossier on one day, how often, in plain Dutch. */
 export const AccessLogView = z.object({
+  items: z.array(z.object({
+    day: z.string(), firstAt: timestamp, lastAt: timestamp, who: z.string(), own: z.boolean(),
+    compartment: z.enum(['process', 'health', 'system']), type: z.string(), action: z.enum(AUDIT_ACTIONS), outcome: z.enum(AUDIT_OUTCOMES),
+    count: z.number().int(), line: z.string(),
+  })),
+  total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+  /** How many lines of the client's own actions the period holds, hidden unless asked for. */
+  ownLines: z.number().int(),
+});
+
+const AuditEventView = z.object({
   items: z.array(z.object({
     _id: id, seq: z.number(), at: timestamp, action: z.enum(AUDIT_ACTIONS), outcome: z.enum(AUDIT_OUTCOMES), clientId: id.nullable(),
     actor: z.object({ userId: id.nullable(), name: z.string().nullable(), roles: z.array(z.enum(ROLES)), organisationId: id.nullable(), onBehalfOf: z.string().nullable() }).partial(),
@@ -25,7 +47,7 @@ export const AuditLogQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 }).strict();
 export const AuditLogPage = z.object({
-  items: z.array(AccessLogView.shape.items.element.extend({
+  items: z.array(AuditEventView.shape.items.element.extend({
     reason: z.string().nullable(), accessPoint: z.object({ ip: z.string().nullable(), userAgent: z.string().nullable() }),
     prevHash: z.string(), hash: z.string(),
   }).partial()),

@@ -15,6 +15,7 @@ import { auditAccess, authorize, findScoped, listScoped, requireSomeRight, type 
 import { sendInvitation } from '../../auth/recovery';
 import { AccountToken, dropTokens } from '../../auth/tokens';
 import { dropPendingGrants, needsSecondPerson, pendingGrantsOf, proposeGrants, ROLE_LABELS } from './grants';
+import { changed } from '../privacy/reasons';
 
 async function auditAccount(actor: RequestActor, action: 'create' | 'role_change' | 'update' | 'delete', userId: string, reason: string) {
   await auditAccess(actor, action, 'User', { id: userId, outcome: 'allowed', reason });
@@ -79,7 +80,7 @@ export async function updateUser(actor: RequestActor, userId: string, body: Upda
   const endsSessions = rolesChanged || body.disabled === true || body.organisationId !== undefined || patch.clientId !== undefined;
   await User.updateOne({ _id: user._id }, { ...patch, ...(endsSessions ? { authVersion: user.authVersion + 1 } : {}) });
   if (rolesChanged) await auditAccount(actor, 'role_change', userId, `rollen ${labels(current)} → ${labels(nextRoles)}`);
-  else if (Object.keys(patch).length > 0) await auditAccount(actor, 'update', userId, `gewijzigd: ${Object.keys(patch).join(', ')}`);
+  else if (Object.keys(patch).length > 0) await auditAccount(actor, 'update', userId, changed(Object.keys(patch)));
   await proposeGrants(actor, user._id, { roles: proposedRoles, clientId: proposedClientId });
   return { user: (await User.findById(user._id))!, pendingGrants: await pendingGrantsOf(user._id) };
 }

@@ -13,6 +13,7 @@ import { Organisation } from '../../db/models/organisation';
 import { User } from '../../db/models/user';
 import { badRequest, forbidden } from '../../http/problem';
 import { asSubject, auditAccess, authorize, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
+import { changed } from '../privacy/reasons';
 
 const ROLE_FOR: Record<keyof AssignmentsBody, AssignedRole> = {
   coachId: 'coach', companyDoctorId: 'company_doctor', labourExpertId: 'labour_expert',
@@ -87,7 +88,7 @@ export async function update(actor: RequestActor, clientId: string, body: Update
   if (PERSONAL_FIELDS.some((field) => field in changes)) sealPersonalia(await Lock.for(client._id, 'process'), client._id, changes);
   await Client.updateOne({ _id: client._id }, { $set: changes });
   await auditAccess(actor, 'update', 'Client', {
-    id: clientId, clientId, outcome: 'allowed', reason: `changed ${Object.keys(body).join(', ')}`,
+    id: clientId, clientId, outcome: 'allowed', reason: changed(Object.keys(body)),
   });
   return reveal(actor, (await Client.findById(client._id))!);
 }
@@ -111,7 +112,7 @@ export async function assign(actor: RequestActor, clientId: string, body: Assign
   }
   await Client.updateOne({ _id: client._id }, body);
   await auditAccess(actor, 'assign', 'Client', {
-    id: String(client._id), clientId: String(client._id), outcome: 'allowed', reason: `changed ${fields.join(', ')}`,
+    id: String(client._id), clientId: String(client._id), outcome: 'allowed', reason: changed(fields),
   });
   return reveal(actor, (await Client.findById(client._id))!);
 }

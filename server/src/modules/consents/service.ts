@@ -12,6 +12,7 @@ import { badRequest, conflict, HttpProblem, notFound } from '../../http/problem'
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { closedSlotOf, Consent, Handover, openSlotOf, withdrawnSlotOf, type HandoverData } from './model';
 import { notify } from '../notifications/service';
+import { inWords } from '../privacy/reasons';
 
 type Id = string | Types.ObjectId;
 // Operators written in this module are ours, not user input: marked trusted for sanitizeFilter.
@@ -121,7 +122,7 @@ export async function record(
     if (isDuplicateKey(error)) throw conflict(alreadyGiven);
     throw error;
   }
-  await auditAccess(actor, 'grant', 'Consent', { id: String(created._id), clientId: consent.clientId, outcome: 'allowed', reason: consent.purpose });
+  await auditAccess(actor, 'grant', 'Consent', { id: String(created._id), clientId: consent.clientId, outcome: 'allowed', reason: inWords(consent.purpose) });
   return reveal(lock, created);
 }
 
@@ -133,7 +134,7 @@ export async function withdraw(actor: RequestActor, { clientId, consentId }: { c
   await authorize(actor, 'withdraw', 'Consent', consent);
   // Freeing the standing slot lets the client consent again later, with a new record and the text of that day.
   await guardedUpdate(Consent, consent, 'withdraw', { $set: { withdrawnAt: new Date(), standingSlot: withdrawnSlotOf(consent._id) } });
-  await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: consent.purpose });
+  await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: inWords(consent.purpose) });
   await notify('consent_withdrawn', clientId);
   return reveal(await Lock.for(clientId, 'process'), (await Consent.findOne({ _id: consent._id, clientId: consent.clientId }))!);
 }

@@ -97,7 +97,7 @@ export async function update(actor: RequestActor, { clientId, consultId }: Consu
   await guardedUpdate(Consult, consult, 'update', replacesUnsent
     ? { $set: { ...current, [`revisions.${index}`]: revision } }
     : { $set: current, $push: { revisions: revision } });
-  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: `revision ${index + 1}` });
+  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: `versie ${index + 1}` });
   return revealed(clientId, consult._id);
 }
 
@@ -162,7 +162,7 @@ export async function addAddendum(actor: RequestActor, { clientId, consultId }: 
   await guardedUpdate(Consult, consult, 'addendum', {
     $push: { addenda: { _id: addendumId, text: lock.seal(text, record(consult._id), `addenda.${String(addendumId)}`), by: actor.userId, at: new Date() } },
   });
-  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: 'addendum' });
+  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: 'aanvulling' });
   return revealed(clientId, consult._id);
 }
 

@@ -32,7 +32,7 @@ export async function sharedReports(actor: RequestActor) {
   const views = [];
   for (const report of shared) {
     views.push(pick(EMPLOYER_REPORT_FIELDS, present(actor, 'Report', report)));
-    await auditAccess(actor, 'read', 'Report', { id: String(report._id), clientId: String(report.clientId), outcome: 'allowed', reason: 'employer portal' });
+    await auditAccess(actor, 'read', 'Report', { id: String(report._id), clientId: String(report.clientId), outcome: 'allowed', reason: 'via het werkgeversportaal' });
   }
   return views;
 }

@@ -42,7 +42,7 @@ export async function erase(actor: RequestActor, requestId: string, body: Erasur
   const clientId = String(request.clientId);
   const done = await eraseClient(clientId, {
     legalBasis: body.legalBasis ?? DEFAULT_LEGAL_BASIS, requestId, by: actor.userId,
-    record: (reason) => auditAccess(actor, 'delete', 'Client', { id: clientId, clientId, outcome: 'allowed', reason: `erased for request ${requestId}: ${reason}` }),
+    record: (reason) => auditAccess(actor, 'delete', 'Client', { id: clientId, clientId, outcome: 'allowed', reason: `gewist op verzoek: ${reason}` }),
   }, now);
   await requests.answerErasure(actor, request, now);
   return { ...done, requestId };
@@ -94,7 +94,7 @@ export async function eraseClient(clientId: string, order: ErasureOrder, now = n
   const records = await deleteRecords(clientId);
   await anonymiseAccounts(clientId);
   await Client.deleteOne({ _id: clientId });
-  await order.record(`${keys} key(s) destroyed, ${records} record(s) and ${files} file(s) deleted`);
+  await order.record(`${keys} ${keys === 1 ? 'sleutel' : 'sleutels'} vernietigd, ${records} ${records === 1 ? 'gegeven' : 'gegevens'} en ${files} ${files === 1 ? 'bestand' : 'bestanden'} verwijderd`);
   await Tombstone.updateOne({ clientId }, { completedAt: new Date() });
   return { clientId, erasedAt: tombstone!.erasedAt, legalBasis: tombstone!.legalBasis, keysDestroyed: keys, recordsDeleted: records, filesDeleted: files };
 }

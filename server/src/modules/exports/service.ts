@@ -21,7 +21,7 @@ export async function start(actor: RequestActor, clientId: string, logger?: Logg
   await enterClient(actor, clientId, 'create', 'DataExport');
   if (actor.clientId !== clientId) {
     // Staff release an export only for a request whose identity check is recorded (AVG art. 12(6)).
-    await auditAccess(actor, 'create', 'DataExport', { clientId, outcome: 'denied', reason: 'export without a request' });
+    await auditAccess(actor, 'create', 'DataExport', { clientId, outcome: 'denied', reason: 'export zonder verzoek' });
     throw forbidden('Een export voor een cliënt wordt alleen vrijgegeven bij een verzoek om inzage of overdracht, na de identiteitscontrole.');
   }
   return queue(actor, clientId, null, logger);
@@ -53,7 +53,7 @@ async function queue(actor: RequestActor, clientId: string, requestId: string | 
     throw error;
   }
   await auditAccess(actor, 'create', 'DataExport', {
-    id: String(_id), clientId, outcome: 'allowed', reason: requestId ? `export released for request ${requestId}` : 'export requested by the client',
+    id: String(_id), clientId, outcome: 'allowed', reason: requestId ? 'export vrijgegeven op verzoek (AVG art. 15 en 20)' : 'export gevraagd door de cliënt',
   });
   setImmediate(() => void runExport(String(_id), logger, clientId));
   return present(actor, 'DataExport', (await DataExport.findOne({ _id, clientId }))!);
@@ -79,7 +79,7 @@ export async function download(actor: RequestActor, clientId: string, exportId: 
     throw new HttpProblem(410, 'gone', 'Verlopen', 'Deze export is verlopen (na 7 dagen verwijderd). Vraag een nieuwe aan.');
   }
   if (job.status !== 'ready' || !job.fileId || !job.nonce || !job.tag) throw conflict('Deze export is nog niet klaar.');
-  await auditAccess(actor, 'export', 'DataExport', { id: exportId, clientId, outcome: 'allowed', reason: 'dossier export downloaded' });
+  await auditAccess(actor, 'export', 'DataExport', { id: exportId, clientId, outcome: 'allowed', reason: 'export van het dossier gedownload' });
   await streamExport({ _id: job._id, clientId: job.clientId, fileId: job.fileId, nonce: job.nonce, tag: job.tag }, open());
 }
 

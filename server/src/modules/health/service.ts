@@ -20,6 +20,7 @@ import { inspectUpload } from '../../http/upload';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, present, type RequestActor } from '../../policy/enforce';
 import { revealHealthRecord, sealHealthContent, type HealthContent } from './content';
 import { HealthDocument, HealthRecord } from './model';
+import { inWords } from '../privacy/reasons';
 
 const ACTION_FOR_METHOD: Record<string, Action> = { GET: 'read', HEAD: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 
@@ -35,7 +36,7 @@ export const healthWall: RequestHandler = async (req, _res, next) => {
     const reason = rule?.inverted && rule.reason ? rule.reason : undefined;
     const clientId = typeof req.params.clientId === 'string' && /^[0-9a-f]{24}$/i.test(req.params.clientId) ? req.params.clientId : null;
     await auditAccess(actor, ACTION_FOR_METHOD[req.method] ?? 'read', 'HealthRecord', {
-      clientId, outcome: 'denied', reason: reason ?? `no health rule (${req.method} ${req.path})`,
+      clientId, outcome: 'denied', reason: reason ?? 'geen toegang tot het medisch dossier',
     });
     throw forbidden(reason ?? 'U heeft geen toegang tot het medisch dossier.');
   }
@@ -46,7 +47,7 @@ export const healthWall: RequestHandler = async (req, _res, next) => {
 async function readable<K extends string>(actor: RequestActor, clientId: string, type: SubjectType, field: 'kind' | 'category', values: readonly K[]): Promise<K[]> {
   const allowed = values.filter((value) => actor.ability.can('read', tagSubject(type, { clientId, [field]: value }) as never));
   if (allowed.length === 0) {
-    await auditAccess(actor, 'read', type, { clientId, outcome: 'denied', reason: 'no rule allows it for this client' });
+    await auditAccess(actor, 'read', type, { clientId, outcome: 'denied', reason: 'geen toegang tot het medisch dossier van deze cliënt' });
     throw forbidden(type === 'HealthRecord' && actor.roles.includes('coach')
       ? 'U ziet de FML-capaciteiten alleen zolang de cliënt daar toestemming voor geeft.'
       : 'U heeft geen toegang tot dit deel van het medisch dossier.');
@@ -90,7 +91,7 @@ async function createRecord(actor: RequestActor, clientId: string, kind: HealthR
   await authorize(actor, 'create', 'HealthRecord', candidate);
   const lock = await Lock.for(clientId, 'health');
   const record = await HealthRecord.create({ ...candidate, content: sealHealthContent(lock, _id, content) });
-  await auditAccess(actor, 'create', 'HealthRecord', { id: String(_id), clientId, outcome: 'allowed', reason: kind });
+  await auditAccess(actor, 'create', 'HealthRecord', { id: String(_id), clientId, outcome: 'allowed', reason: inWords(kind) });
   return revealHealthRecord(lock, record);
 }
 
@@ -154,7 +155,7 @@ export async function uploadDocument(
 export async function downloadDocument(actor: RequestActor, { clientId, documentId }: HealthDocumentParams) {
   const document = await findScoped(actor, 'read', HealthDocument, { _id: documentId, clientId });
   const { filename } = revealDocument(await Lock.for(clientId, 'health'), document);
-  await auditAccess(actor, 'export', 'HealthDocument', { id: documentId, clientId, outcome: 'allowed', reason: 'download' });
+  await auditAccess(actor, 'export', 'HealthDocument', { id: documentId, clientId, outcome: 'allowed', reason: 'gedownload' });
   return { filename, contentType: document.contentType, content: await readFile(document.fileId, clientId, 'health') };
 }
 

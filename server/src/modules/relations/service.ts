@@ -25,7 +25,7 @@ export async function register(actor: RequestActor, year?: number) {
     .concat(await erasedClients(employerName))
     .filter((item) => year === undefined || item.year === year)
     .sort((a, b) => a.employerName.localeCompare(b.employerName, 'nl') || b.year - a.year || a.clientName.localeCompare(b.clientName, 'nl'));
-  await auditAccess(actor, 'read', 'RelationRegister', { outcome: 'allowed', reason: year ? `year ${year}` : 'all years' });
+  await auditAccess(actor, 'read', 'RelationRegister', { outcome: 'allowed', reason: year ? `jaar ${year}` : 'alle jaren' });
   return items;
 }
 

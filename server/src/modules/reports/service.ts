@@ -18,6 +18,7 @@ import * as consults from '../consults/service';
 import * as consents from '../consents/service';
 import { Report, REPORT_WORKFLOW, type ReportData } from './model';
 import { notify } from '../notifications/service';
+import { changed } from '../privacy/reasons';
 
 type ReportDocument = ReportData & { _id: Types.ObjectId };
 const record = (id: unknown) => `Report:${String(id)}`;
@@ -108,7 +109,7 @@ export async function get(actor: RequestActor, { clientId, reportId }: ReportPar
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId });
   const [view] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
   if (withheld(actor, view!)) {
-    await auditAccess(actor, 'read', 'Report', { id: reportId, clientId, outcome: 'denied', reason: 'medical wording under review' });
+    await auditAccess(actor, 'read', 'Report', { id: reportId, clientId, outcome: 'denied', reason: 'medische woorden worden nagekeken' });
     throw forbidden('Deze rapportage wordt opnieuw gecontroleerd en is nu niet in te zien.');
   }
   return view!;
@@ -163,7 +164,7 @@ export async function update(actor: RequestActor, { clientId, reportId }: Report
       ...(text !== undefined ? { text: lock.seal(text, record(report._id), 'text') } : {}),
     },
   });
-  await auditAccess(actor, 'update', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: `changed ${Object.keys(body).join(', ')}` });
+  await auditAccess(actor, 'update', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: changed(Object.keys(body)) });
   return revealed(clientId, report._id);
 }
 
@@ -247,10 +248,10 @@ export async function share(actor: RequestActor, { clientId, reportId }: ReportP
   // Checked again at the last door: a report approved before the guard knew its words is not shared.
   const flags = wordingFlags(title, text);
   if (flags.length > 0) throw medicalWording(flags, 'Daarom wordt zij niet gedeeld; uw coach stelt een nieuwe rapportage op.');
-  const consent = await consents.record(actor, {
+  await consents.record(actor, {
     clientId, purpose: 'report.share', reportId, text: CONSENT_TEXTS.reportShare(title, employer.name),
   }, 'Deze rapportage is al gedeeld.');
-  await auditAccess(actor, 'share', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: `consent ${String(consent._id)}` });
+  await auditAccess(actor, 'share', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: 'met toestemming van de cliënt' });
   await notify('report_shared', clientId);
   return revealed(clientId, report._id);
 }

@@ -7,6 +7,7 @@
 import type { ObjectionsBody } from '../../../../shared/src/schemas/rights';
 import { Client } from '../../db/models/client';
 import { auditAccess, authorize, findScoped, type RequestActor } from '../../policy/enforce';
+import { inWords } from '../privacy/reasons';
 
 export async function record(actor: RequestActor, clientId: string, body: ObjectionsBody, now = new Date()) {
   const client = await findScoped(actor, 'read', Client, { _id: clientId }, { recordRead: false });
@@ -15,7 +16,7 @@ export async function record(actor: RequestActor, clientId: string, body: Object
   await Client.updateOne({ _id: client._id }, { $set: changes });
   await auditAccess(actor, 'update', 'Client', {
     id: clientId, clientId, outcome: 'allowed',
-    reason: `objection (AVG art. 21): ${Object.entries(body).map(([kind, objects]) => `${kind} ${objects ? 'raised' : 'withdrawn'}`).join(', ')}`,
+    reason: `bezwaar (AVG art. 21): ${Object.entries(body).map(([kind, objects]) => `${inWords(kind)} ${objects ? 'gemaakt' : 'ingetrokken'}`).join(', ')}`,
   });
   const updated = await Client.findById(clientId, { objections: 1 }).lean();
   return { retentionAfterTrajectory: updated?.objections?.retentionAfterTrajectory ?? null, managementFigures: updated?.objections?.managementFigures ?? null };

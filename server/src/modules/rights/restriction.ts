@@ -28,7 +28,7 @@ export async function restrict(actor: RequestActor, clientId: string, body: Rest
   }
   await Client.updateOne({ _id: clientId }, { restriction: { since: now, by: actor.userId, requestId: body.requestId ?? null } });
   await auditAccess(actor, 'update', 'Client', {
-    id: clientId, clientId, outcome: 'allowed', reason: `processing restricted (AVG art. 18)${body.requestId ? ` for request ${body.requestId}` : ''}`,
+    id: clientId, clientId, outcome: 'allowed', reason: `verwerking beperkt (AVG art. 18)${body.requestId ? ' op verzoek' : ''}`,
   });
   return status(clientId);
 }
@@ -37,7 +37,7 @@ export async function lift(actor: RequestActor, clientId: string, now = new Date
   const client = await clientToRestrict(actor, clientId);
   if (!client.restriction) throw conflict('De verwerking van dit dossier is niet beperkt.');
   await Client.updateOne({ _id: clientId }, { restriction: null, restrictionLifted: { at: now, by: actor.userId } });
-  await auditAccess(actor, 'update', 'Client', { id: clientId, clientId, outcome: 'allowed', reason: 'restriction of processing lifted' });
+  await auditAccess(actor, 'update', 'Client', { id: clientId, clientId, outcome: 'allowed', reason: 'beperking van de verwerking opgeheven' });
   return status(clientId);
 }
 

@@ -16,6 +16,7 @@ import { openClients } from '../../db/models/clientPersonalia';
 import { badRequest, conflict, forbidden, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { DataSubjectRequest, RequestStep, type DataSubjectRequestData } from './model';
+import { inWords, results } from '../privacy/reasons';
 
 type RequestDocument = HydratedDocument<DataSubjectRequestData>;
 const SEALED = ['description', 'resolution'] as const;
@@ -28,7 +29,7 @@ export async function file(actor: RequestActor, clientId: string, body: FileRequ
   await enterClient(actor, clientId, 'create', 'DataSubjectRequest');
   if (actor.clientId !== clientId) {
     // The portal channel is the client's own: staff record a letter, call or e-mail in the queue instead.
-    await auditAccess(actor, 'create', 'DataSubjectRequest', { clientId, outcome: 'denied', reason: 'portal request by someone else' });
+    await auditAccess(actor, 'create', 'DataSubjectRequest', { clientId, outcome: 'denied', reason: 'verzoek via het portaal voor iemand anders' });
     throw forbidden('Alleen de cliënt zelf dient een verzoek in via het portaal; de privacy officer legt verzoeken vast in de wachtrij.');
   }
   return create(actor, { clientId, kind: body.kind, channel: 'portal', receivedDay: amsterdamDay(now), receivedAt: now, description: body.description ?? null });
@@ -63,7 +64,7 @@ async function create(actor: RequestActor, input: {
     description: lock.seal(input.description, record(_id), 'description'),
   });
   await auditAccess(actor, 'create', 'DataSubjectRequest', {
-    id: String(_id), clientId: input.clientId, outcome: 'allowed', reason: `${input.kind} request via ${input.channel}`,
+    id: String(_id), clientId: input.clientId, outcome: 'allowed', reason: `verzoek om ${inWords(input.kind)} via ${inWords(input.channel)}`,
   });
   return view(actor, (await DataSubjectRequest.findById(_id))!);
 }
@@ -88,7 +89,7 @@ export async function queue(actor: RequestActor, { open }: { open: boolean }, no
   const items = await views(actor, requests, now);
   const names = new Map((await openClients(await Client.find({ _id: mongoose.trusted({ $in: [...new Set(requests.map((r) => String(r.clientId)))] }) }, { firstName: 1, lastName: 1 }).lean()))
     .map((client) => [String(client._id), `${client.firstName} ${client.lastName}`]));
-  await auditAccess(actor, 'search', 'DataSubjectRequest', { outcome: 'allowed', reason: `request queue: ${items.length} result(s)` });
+  await auditAccess(actor, 'search', 'DataSubjectRequest', { outcome: 'allowed', reason: `verzoeken bekeken: ${results(items.length)}` });
   return items
     .map((item) => ({ ...item, clientName: names.get(String(item.clientId)) ?? null }))
     .sort((a, b) => URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || String(a.dueAt).localeCompare(String(b.dueAt)));
@@ -111,7 +112,7 @@ export async function checkIdentity(actor: RequestActor, requestId: string, body
     status: 'in_progress', handledBy: actor.userId,
   });
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
-    id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `identity checked: ${body.method}`,
+    id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `identiteit gecontroleerd: ${inWords(body.method)}`,
   });
   return view(actor, (await DataSubjectRequest.findById(request._id))!);
 }
@@ -124,7 +125,7 @@ export async function extend(actor: RequestActor, requestId: string, body: Exten
   const reason = (await Lock.for(request.clientId, 'process')).seal(body.reason, record(request._id), 'extension.reason');
   await DataSubjectRequest.updateOne({ _id: request._id }, { dueAt, extension: { months: body.months, reason, by: actor.userId, at: now } });
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
-    id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `period extended by ${body.months} month(s)`,
+    id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `termijn verlengd met ${body.months} ${body.months === 1 ? 'maand' : 'maanden'}`,
   });
   return view(actor, (await DataSubjectRequest.findById(request._id))!);
 }
@@ -137,7 +138,7 @@ export async function resolve(actor: RequestActor, requestId: string, body: Reso
   const resolution = (await Lock.for(request.clientId, 'process')).seal(body.resolution, record(request._id), 'resolution');
   await DataSubjectRequest.updateOne({ _id: request._id }, { status: body.outcome, resolution, answeredAt: now, handledBy: actor.userId });
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
-    id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `answered: ${body.outcome}`,
+    id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `beantwoord: ${inWords(body.outcome)}`,
   });
   return view(actor, (await DataSubjectRequest.findById(request._id))!);
 }
@@ -150,7 +151,7 @@ export async function answerErasure(actor: RequestActor, request: RequestDocumen
   await claimStep(actor, request, 'answer', 'Dit verzoek is al beantwoord.');
   await DataSubjectRequest.updateOne({ _id: request._id }, { status: 'completed', resolution: null, answeredAt: now, handledBy: actor.userId });
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
-    id: String(request._id), clientId: String(request.clientId), outcome: 'allowed', reason: 'answered: completed (client erased)',
+    id: String(request._id), clientId: String(request.clientId), outcome: 'allowed', reason: 'beantwoord: afgehandeld (cliënt gewist)',
   });
 }
 

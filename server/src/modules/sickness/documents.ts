@@ -16,6 +16,7 @@ import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSom
 import { isOwnMedicalNote } from '../health/service';
 import { PoortwachterAgreement, PoortwachterDocument, SicknessCase, type PoortwachterDocumentData } from './model';
 import { refuseMedicalWording } from './wordingGuard';
+import { inWords } from '../privacy/reasons';
 
 type Stored = PoortwachterDocumentData & { _id: Types.ObjectId; versions: { _id: Types.ObjectId; content: string; sentAt: Date | null }[] };
 const record = (id: unknown) => `PoortwachterDocument:${String(id)}`;
@@ -108,7 +109,7 @@ async function insert(actor: RequestActor, params: SicknessCaseParams, kind: str
     content: lock.seal(json, record(_id), 'content'),
     versions: [{ _id: versionId, content: lock.seal(json, record(_id), `versions.${String(versionId)}.content`), by: actor.userId, at: new Date() }],
   });
-  await auditAccess(actor, 'create', 'PoortwachterDocument', { id: String(_id), clientId: params.clientId, outcome: 'allowed', reason: kind });
+  await auditAccess(actor, 'create', 'PoortwachterDocument', { id: String(_id), clientId: params.clientId, outcome: 'allowed', reason: inWords(kind) });
   return revealed(params.clientId, _id);
 }
 
@@ -212,7 +213,7 @@ export async function approve(actor: RequestActor, params: PoortwachterDocumentP
     if ((error as { code?: number }).code === 11000) throw conflict('U heeft dit document al akkoord gegeven.');
     throw error;
   }
-  await auditAccess(actor, 'approve', 'PoortwachterDocument', { id: params.documentId, clientId: params.clientId, outcome: 'allowed', reason: party });
+  await auditAccess(actor, 'approve', 'PoortwachterDocument', { id: params.documentId, clientId: params.clientId, outcome: 'allowed', reason: `akkoord van de ${inWords(party)}` });
   if ((await PoortwachterAgreement.countDocuments({ clientId: params.clientId, documentId: document._id, round: document.round })) === 2) {
     await PoortwachterDocument.updateOne({ _id: document._id, clientId: params.clientId, status: 'awaiting_agreement' }, { $set: { status: 'agreed', agreedAt: new Date() } });
   }

@@ -131,6 +131,6 @@ export async function medicalPartPdf(actor: RequestActor, { clientId, caseId }: 
       page.text(note.text ?? '');
     }
   }, 'Re-integratieverslag — medisch deel');
-  await auditAccess(actor, 'export', 'HealthRecord', { clientId, outcome: 'allowed', reason: `medical part of sickness case ${caseId}` });
+  await auditAccess(actor, 'export', 'HealthRecord', { clientId, outcome: 'allowed', reason: 'medisch deel van het re-integratieverslag' });
   return pdf;
 }

@@ -13,6 +13,7 @@ import { Lock } from '../../crypto/envelope';
 import { badRequest, conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { PoortwachterDocument, SicknessCase, SicknessCaseRevision, type SicknessCaseData } from './model';
+import { inWords } from '../privacy/reasons';
 
 type CaseDocument = SicknessCaseData & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 const record = (id: unknown) => `SicknessCase:${String(id)}`;
@@ -163,7 +164,7 @@ export async function correctFirstSickDay(actor: RequestActor, params: SicknessC
       },
     },
   });
-  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: 'first sick day corrected' });
+  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: 'eerste ziektedag gecorrigeerd' });
   return get(actor, params, now);
 }
 
@@ -177,7 +178,7 @@ export async function recordRecovery(actor: RequestActor, params: SicknessCasePa
   await change(actor, found, body.kind === 'full'
     ? { $set: { status: 'recovered', openSlot: String(found._id) }, $push: { recoveries: recovery } }
     : { $push: { recoveries: recovery } });
-  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: `${body.kind} recovery` });
+  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: inWords(body.kind) });
   return get(actor, params, now);
 }
 
@@ -200,7 +201,7 @@ export async function addExtension(actor: RequestActor, params: SicknessCasePara
       },
     },
   });
-  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: body.kind });
+  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: inWords(body.kind) });
   return get(actor, params, now);
 }
 
@@ -211,6 +212,6 @@ export async function markStepDone(actor: RequestActor, params: SicknessCasePara
     throw badRequest('Deze stap ligt na de eerste ziektedag.', [{ field: 'body.doneOn', message: `Kies een dag op of na ${found.firstSickDay}.` }]);
   }
   await change(actor, found, { $set: { [`milestones.${step}`]: doneOn } });
-  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: `step ${step} done` });
+  await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: `stap gedaan: ${inWords(step)}` });
   return get(actor, params, now);
 }
