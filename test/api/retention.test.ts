@@ -55,7 +55,7 @@ describe('retention (AVG art. 5(1)(e)) and legal hold', () => {
     expect((await officer.put(holdPath, { reason: 'Klacht', until: '2001-01-01' }).expect(409)).body.detail).to.match(/toekomst/);
     const placed = await officer.put(holdPath, { reason: 'Klacht bij het Kifid', until }).expect(200);
     expect(placed.body.legalHold).to.include({ reason: 'Klacht bij het Kifid' });
-    expect(await AuditEvent.countDocuments({ clientId: String(held._id), reason: /legal hold placed/ })).to.equal(1);
+    expect(await AuditEvent.countDocuments({ clientId: String(held._id), reason: /bewaarplicht vastgelegd/ })).to.equal(1);
     const seen = await anna.get(`/api/v1/clients/${String(held._id)}`).expect(200);
     expect(seen.body.legalHold).to.include({ reason: 'Klacht bij het Kifid' });
 
@@ -99,7 +99,7 @@ describe('retention (AVG art. 5(1)(e)) and legal hold', () => {
     // The anonymous figures stay: the six-year-old trajectory, its outcome and its hours.
     expect(await ManagementFigure.countDocuments({ endYear: sixYears.trajectory.endDate!.getUTCFullYear(), outcome: 'own_work' })).to.equal(figuresBefore + 1);
     const erasureEvent = await AuditEvent.findOne({ clientId: String(sixYears._id), action: 'delete' }).lean();
-    expect(erasureEvent?.reason).to.match(/retention term expired \(dossier, 5 jaar/);
+    expect(erasureEvent?.reason).to.match(/bewaartermijn verstreken \(5 jaar/);
     expect(erasureEvent?.actor.userId).to.equal(String(world.users.privacy._id));
 
     // Idempotent: a second run finds nothing of these; the chain still verifies.
@@ -169,7 +169,7 @@ describe('retention (AVG art. 5(1)(e)) and legal hold', () => {
     // Lifted (audited), the erasure goes ahead.
     await officer.delete(`/api/v1/privacy/clients/${fatimaId}/legal-hold`).expect(200);
     await officer.delete(`/api/v1/privacy/clients/${fatimaId}/legal-hold`).expect(409);
-    expect(await AuditEvent.countDocuments({ clientId: fatimaId, reason: 'legal hold lifted' })).to.equal(1);
+    expect(await AuditEvent.countDocuments({ clientId: fatimaId, reason: 'bewaarplicht opgeheven' })).to.equal(1);
     await officer.post(`${requestPath}/erase`, { confirmation: 'WISSEN' }).expect(200);
   });
 });

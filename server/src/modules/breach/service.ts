@@ -28,7 +28,7 @@ export async function record(actor: RequestActor, body: RecordBreachBody) {
   const incident = await BreachIncident.create({
     detectedAt: new Date(body.detectedAt), description: body.description, signalIds: body.signalIds ?? [], recordedBy: actor.userId,
   });
-  await auditAccess(actor, 'create', 'Breach', { id: String(incident._id), outcome: 'allowed', reason: 'breach recorded in the register' });
+  await auditAccess(actor, 'create', 'Breach', { id: String(incident._id), outcome: 'allowed', reason: 'datalek vastgelegd in het register' });
   return view(incident.toObject());
 }
 
@@ -40,7 +40,7 @@ export async function update(actor: RequestActor, breachId: string, body: Update
   if (body.clientsNotifiedAt !== undefined) changes.clientsNotifiedAt = body.clientsNotifiedAt ? new Date(body.clientsNotifiedAt) : null;
   const updated = await BreachIncident.findOneAndUpdate({ _id: breachId }, { $set: changes }, { new: true }).lean();
   if (!updated) throw notFound('Dit incident bestaat niet.');
-  await auditAccess(actor, 'update', 'Breach', { id: breachId, outcome: 'allowed', reason: `breach register: ${Object.keys(changes).join(', ')}` });
+  await auditAccess(actor, 'update', 'Breach', { id: breachId, outcome: 'allowed', reason: 'datalek bijgewerkt in het register' });
   return view(updated);
 }
 

@@ -25,7 +25,7 @@ export async function place(actor: RequestActor, clientId: string, body: LegalHo
   if (until.getTime() <= now.getTime()) throw conflict('De einddatum van de bewaarplicht moet in de toekomst liggen.');
   await Client.updateOne({ _id: clientId }, { legalHold: { reason: body.reason, until, since: now, by: actor.userId } });
   await auditAccess(actor, 'hold', 'Client', {
-    id: clientId, clientId, outcome: 'allowed', reason: `legal hold placed until ${until.toISOString().slice(0, 10)}`,
+    id: clientId, clientId, outcome: 'allowed', reason: `bewaarplicht vastgelegd tot ${until.toISOString().slice(0, 10)}`,
   });
   return status(clientId);
 }
@@ -34,7 +34,7 @@ export async function lift(actor: RequestActor, clientId: string) {
   const client = await clientToHold(actor, clientId);
   if (!client.legalHold) throw conflict('Voor deze cliënt geldt geen bewaarplicht.');
   await Client.updateOne({ _id: clientId }, { legalHold: null });
-  await auditAccess(actor, 'hold', 'Client', { id: clientId, clientId, outcome: 'allowed', reason: 'legal hold lifted' });
+  await auditAccess(actor, 'hold', 'Client', { id: clientId, clientId, outcome: 'allowed', reason: 'bewaarplicht opgeheven' });
   return status(clientId);
 }
 

@@ -101,7 +101,7 @@ function item(clientId: string, rule: RetentionRule, endDate: Date | null, due: 
 }
 
 async function recordErasure(actor: RequestActor | null, planned: PlannedErasure, counts: string) {
-  const reason = `retention term expired (${planned.category}, ${planned.termText}): ${counts}`;
+  const reason = `bewaartermijn verstreken (${planned.termText}): ${counts}`;
   if (actor) {
     await auditAccess(actor, 'delete', 'Client', { id: planned.clientId, clientId: planned.clientId, outcome: 'allowed', reason });
     return;
