@@ -12,6 +12,7 @@ import { prepareAuditTrail } from './audit/startup';
 import { startMailWorker } from './modules/mail/worker';
 import { startSessionSweep } from './auth/session';
 import { startRetentionSchedule } from './modules/retention/schedule';
+import { startReminderSchedule } from './modules/sickness/reminders';
 import { startBreachWatch } from './modules/breach/signals';
 
 export interface RunningServer {
@@ -49,6 +50,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
   const sessionSweep = startSessionSweep(config, logger);
   // Storage limitation (AVG art. 5(1)(e)): the retention run, daily.
   const retention = startRetentionSchedule(logger);
+  const reminders = startReminderSchedule(logger);
   // Breach signals (AVG art. 33): the audit stream read every minute.
   const breachWatch = startBreachWatch(logger);
 
@@ -65,6 +67,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, prepare?
       await mail?.stop();
       await sessionSweep.stop();
       await retention.stop();
+      await reminders.stop();
       await breachWatch.stop();
       await sealHead(config.masterKey).catch((error: unknown) => logger.error({ err: error }, 'sealing the audit head failed'));
       await disconnectDatabase();

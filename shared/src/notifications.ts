@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'report_shared', // the client shared a report with the employer
   'consent_withdrawn', // the client withdrew a consent: the coach should know
   'handover_requested', // the coach asks the client to agree to a substitute
+  'poortwachter_due', // a legal step of a sickness case is due in a week, or today (Wet verbetering poortwachter)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -22,4 +23,5 @@ export const NOTIFICATION_SENTENCES: Record<NotificationKind, string> = {
   report_shared: 'Er is een voortgangsrapportage met u gedeeld',
   consent_withdrawn: 'Een cliënt heeft een toestemming ingetrokken',
   handover_requested: 'Uw coach vraagt uw toestemming voor een vervanger',
+  poortwachter_due: 'Een stap in een verzuimdossier moet binnenkort gezet worden',
 };

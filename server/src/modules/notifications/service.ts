@@ -12,10 +12,12 @@ import { enqueueMail } from '../mail/outbox';
 import { notificationMail } from '../mail/templates';
 import { Notification, NotificationSetting } from './model';
 
-type Audience = 'client' | 'coach' | 'employer';
+type Audience = 'client' | 'coach' | 'employer' | 'case';
 const AUDIENCE: Record<NotificationKind, Audience> = {
   consult_waiting: 'client', report_waiting: 'client', handover_requested: 'client',
   consult_disputed: 'coach', report_disputed: 'coach', consent_withdrawn: 'coach', report_shared: 'employer',
+  // A Poortwachter deadline concerns those who keep the case: the coach and the employer's contacts.
+  poortwachter_due: 'case',
 };
 
 function pathFor(kind: NotificationKind, clientId: string): string {
@@ -23,6 +25,7 @@ function pathFor(kind: NotificationKind, clientId: string): string {
     case 'client': return kind === 'handover_requested' ? '/mijn-dossier/toestemmingen' : '/mijn-dossier';
     case 'coach': return `/clienten/${clientId}/${kind === 'report_disputed' ? 'rapportages' : kind === 'consult_disputed' ? 'consulten' : 'overzicht'}`;
     case 'employer': return '/werkgever';
+    case 'case': return '/poortwachter';
   }
 }
 
@@ -34,6 +37,11 @@ async function recipients(kind: NotificationKind, clientId: string) {
     case 'coach': return client.coachId ? User.find({ _id: client.coachId, disabled: false }, { email: 1 }).lean() : [];
     case 'employer':
       return client.employerId ? User.find({ organisationId: client.employerId, roles: 'employer', disabled: false }, { email: 1 }).lean() : [];
+    case 'case':
+      return [
+        ...(client.coachId ? await User.find({ _id: client.coachId, disabled: false }, { email: 1 }).lean() : []),
+        ...(client.employerId ? await User.find({ organisationId: client.employerId, roles: 'employer', disabled: false }, { email: 1 }).lean() : []),
+      ];
   }
 }
 
