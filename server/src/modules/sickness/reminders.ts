@@ -6,6 +6,7 @@
  */
 import mongoose, { Schema } from 'mongoose';
 import { addDays, amsterdamDay } from '../../../../shared/src/poortwachter/calendar';
+import { startDailyJob } from '../../dailyJob';
 import { isDuplicateKey } from '../../db/guardedUpdate';
 import type { Logger } from '../../logger';
 import { notify } from '../notifications/service';
@@ -60,24 +61,7 @@ async function doneOn(found: { _id: unknown; clientId: unknown }) {
   return dates;
 }
 
-/** Daily, first shortly after start; one run at a time; two processes at once send each reminder once. */
-export function startReminderSchedule(logger: Logger, everyMs = 24 * 60 * 60 * 1000) {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    running ??= sendReminders()
-      .then((sent) => logger.info({ sent }, 'poortwachter reminders'))
-      .catch((error: unknown) => logger.error({ err: error }, 'poortwachter reminders failed; the next run sends them'))
-      .finally(() => { running = null; });
-  };
-  const first = setTimeout(tick, Math.min(90_000, everyMs));
-  const timer = setInterval(tick, everyMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+/** Daily, from shortly after start; two processes at once still send each reminder once. */
+export function startReminderSchedule(logger: Logger) {
+  return startDailyJob({ name: 'poortwachter reminders', run: async () => ({ sent: await sendReminders() }), firstAfterMs: 90_000 }, logger);
 }
