@@ -5,10 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROLES, type Role } from '../shared/src/domain';
-import type { Actor } from '../shared/src/policy/actor';
-import { defineRulesFor, type AppRule } from '../shared/src/policy/rules';
-import { SUBJECT_FIELDS, SUBJECT_TYPES, type SubjectType } from '../shared/src/policy/subjects';
+import { ROLES, type Role } from '@spoorboek/shared/domain';
+import type { Actor } from '@spoorboek/shared/policy/actor';
+import { defineRulesFor, type AppRule } from '@spoorboek/shared/policy/rules';
+import { SUBJECT_FIELDS, SUBJECT_TYPES, type SubjectType } from '@spoorboek/shared/policy/subjects';
 import { repoRoot } from './ferretdb';
 
 export const POLICY_MATRIX_PATH = join(repoRoot, 'docs', 'policy-matrix.md');

@@ -24,7 +24,7 @@ import { RetentionScreen } from './screens/Retention';
 import { BreachScreen } from './screens/Breaches';
 import { SessionProvider, useSession } from './session';
 import { t } from './text';
-import type { AppAbility } from '../../shared/src/policy/rules';
+import type { AppAbility } from '@spoorboek/shared/policy/rules';
 
 /** Which screens a user may open: decided from the same rules the server enforces (the server still decides). */
 export function screensFor(ability: AppAbility, clientId: string | null, isEmployer: boolean) {

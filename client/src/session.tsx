@@ -5,8 +5,8 @@
 import { unpackRules, type PackRule } from '@casl/ability/extra';
 import { AbilityProvider } from '@casl/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Role } from '../../shared/src/domain';
-import { createAppAbility, type AppAbility, type AppRule } from '../../shared/src/policy/rules';
+import type { Role } from '@spoorboek/shared/domain';
+import { createAppAbility, type AppAbility, type AppRule } from '@spoorboek/shared/policy/rules';
 import { api, ApiError, forgetSession, markSignedIn, onSessionExpired, rememberCsrfToken } from './api';
 
 export interface Me {

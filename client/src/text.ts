@@ -267,4 +267,4 @@ export const formatMonth = (month: string) =>
 /** An ISO timestamp as the value of an <input type="date">. */
 export const toDateInput = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
 /** Today as an Amsterdam calendar day, whatever the browser's time zone. */
-export { today } from '../../shared/src/calendarDay';
+export { today } from '@spoorboek/shared/calendarDay';

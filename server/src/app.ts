@@ -45,7 +45,7 @@ import { exportRoutes } from './modules/exports/routes';
 import { erasureRoutes } from './modules/erasure/routes';
 import { retentionRoutes } from './modules/retention/routes';
 import { breachRoutes } from './modules/breach/routes';
-import { z } from '../../shared/src/schemas/zod';
+import { z } from '@spoorboek/shared/schemas/zod';
 
 export interface AppDeps {
   config: Config;

@@ -1,4 +1,4 @@
-import { addDays, today } from '../../shared/src/calendarDay';
+import { addDays, today } from '@spoorboek/shared/calendarDay';
 import { expect } from 'chai';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { Types } from 'mongoose';
 import { ensureIndexes } from '../../server/src/db/connection';
-import { Consent, Handover, standingSlotOf } from '../../server/src/modules/consents/model';
+import { Consent, Handover, standingSlotOf } from '../../server/src/db/models/consent';
 
 describe('consent slots for records from before they existed', () => {
   it('take the standing slot, free it when withdrawn, and keep an earlier duplicate standing under its own', async () => {

@@ -4,9 +4,9 @@
  * substitute only where the client's consent says so.
  */
 import { expect } from 'chai';
-import { addDays, endOfDay, formatDay, startOfDay, today } from '../../shared/src/calendarDay';
-import { lastHandoverDay } from '../../shared/src/schemas/consents';
-import { Consent, Handover, openSlotOf } from '../../server/src/modules/consents/model';
+import { addDays, endOfDay, formatDay, startOfDay, today } from '@spoorboek/shared/calendarDay';
+import { lastHandoverDay } from '@spoorboek/shared/schemas/consents';
+import { Consent, Handover, openSlotOf } from '../../server/src/db/models/consent';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';
 import { actorOf, aUser, aWorld, type World } from '../helpers/world';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { Client } from '../../server/src/db/models/client';
 import { Activity } from '../../server/src/modules/activities/model';
 import { ManagementFigure } from '../../server/src/modules/erasure/model';
-import type { FigureTable, ManagementFiguresView } from '../../shared/src/schemas/statistics';
+import type { FigureTable, ManagementFiguresView } from '@spoorboek/shared/schemas/statistics';
 import { testApp, type TestApp } from '../helpers/app';
 import { derivedFigures, type Equation } from '../helpers/differencing';
 import { apiAs, type Api } from '../helpers/session';

@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { Types } from 'mongoose';
 import { Lock } from '../../server/src/crypto/envelope';
-import { Consent } from '../../server/src/modules/consents/model';
+import { Consent } from '../../server/src/db/models/consent';
 import { Report } from '../../server/src/modules/reports/model';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { addDays, amsterdamDay } from '../../shared/src/poortwachter/calendar';
+import { addDays, amsterdamDay } from '@spoorboek/shared/poortwachter/calendar';
 import { Notification } from '../../server/src/modules/notifications/model';
 import { sendReminders } from '../../server/src/modules/sickness/reminders';
 import { testApp, type TestApp } from '../helpers/app';

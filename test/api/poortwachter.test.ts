@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { AuditEvent } from '../../server/src/audit/model';
-import { addDays, amsterdamDay, daysBetween } from '../../shared/src/poortwachter/calendar';
+import { addDays, amsterdamDay, daysBetween } from '@spoorboek/shared/poortwachter/calendar';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, type World } from '../helpers/world';

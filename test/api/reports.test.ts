@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { EMPLOYER_REPORT_FIELDS } from '../../shared/src/policy/rules';
+import { EMPLOYER_REPORT_FIELDS } from '@spoorboek/shared/policy/rules';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, type World } from '../helpers/world';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { AuditEvent } from '../../server/src/audit/model';
-import { RESTRICTION_REASON } from '../../shared/src/policy/rules';
+import { RESTRICTION_REASON } from '@spoorboek/shared/policy/rules';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, type World } from '../helpers/world';

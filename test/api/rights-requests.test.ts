@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { amsterdamDay, addMonths } from '../../shared/src/dueDates';
+import { amsterdamDay, addMonths } from '@spoorboek/shared/dueDates';
 import { AuditEvent } from '../../server/src/audit/model';
 import { testApp, type TestApp } from '../helpers/app';
 import { rawDatabase } from '../helpers/rawDatabase';

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { Claim, STALE_CLAIM_MS, stepFaults } from '../../server/src/db/guardedUpdate';
-import { Consent, Handover } from '../../server/src/modules/consents/model';
+import { Consent, Handover } from '../../server/src/db/models/consent';
 import { Consult } from '../../server/src/modules/consults/model';
 import { Report } from '../../server/src/modules/reports/model';
 import { testApp, type TestApp } from '../helpers/app';

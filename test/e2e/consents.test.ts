@@ -6,9 +6,9 @@ import { Types } from 'mongoose';
 import { Lock } from '../../server/src/crypto/envelope';
 import { Client } from '../../server/src/db/models/client';
 import { User } from '../../server/src/db/models/user';
-import { Consent, Handover } from '../../server/src/modules/consents/model';
+import { Consent, Handover } from '../../server/src/db/models/consent';
 import { sealConsentText } from '../../server/src/modules/consents/service';
-import { endOfDay, startOfDay } from '../../shared/src/calendarDay';
+import { endOfDay, startOfDay } from '@spoorboek/shared/calendarDay';
 import { demoClientId, newPage, screenshot, signInAs, withBrowser } from './browser';
 import type { Page } from 'playwright-core';
 

@@ -3,7 +3,7 @@
  * the retention table; the privacy officer's retention screen shows the table and runs a dry run.
  */
 import { expect } from 'chai';
-import { retentionRule } from '../../shared/src/retention/rules';
+import { retentionRule } from '@spoorboek/shared/retention/rules';
 import { newPage, signInAs, withBrowser } from './browser';
 
 describe('the privacy notice, the retention screen and the breach register', function () {

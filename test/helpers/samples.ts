@@ -1,5 +1,5 @@
 /** Valid request bodies for every route that takes one, so a test can reach past validation to the policy. */
-import { addDays, today } from '../../shared/src/calendarDay';
+import { addDays, today } from '@spoorboek/shared/calendarDay';
 import type { World } from './world';
 
 export const samplePdf = (marker = 'voorbeeld') =>

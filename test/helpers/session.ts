@@ -6,7 +6,7 @@
 import { createGuardrails, generate } from 'otplib';
 import request from 'supertest';
 import type { Express } from 'express';
-import type { Role } from '../../shared/src/domain';
+import type { Role } from '@spoorboek/shared/domain';
 import { hashPassword } from '../../server/src/auth/passwords';
 import { seal } from '../../server/src/crypto/masterKeySeal';
 import type { Config } from '../../server/src/config';

@@ -3,12 +3,12 @@
  * labour expert, three clients, and their dossiers in every state. Each test builds its own (`aWorld()`).
  */
 import { Types } from 'mongoose';
-import type { Role } from '../../shared/src/domain';
+import type { Role } from '@spoorboek/shared/domain';
 import { Client } from '../../server/src/db/models/client';
 import { Organisation } from '../../server/src/db/models/organisation';
 import { User } from '../../server/src/db/models/user';
 import { Activity } from '../../server/src/modules/activities/model';
-import { Consent, Handover } from '../../server/src/modules/consents/model';
+import { Consent, Handover } from '../../server/src/db/models/consent';
 import { Consult } from '../../server/src/modules/consults/model';
 import { Document } from '../../server/src/modules/documents/model';
 import { HealthDocument, HealthRecord } from '../../server/src/modules/health/model';

@@ -4,10 +4,10 @@
  * below is expected to be forbidden. `policy.test.ts` checks every cell against the real policy.
  */
 import { subject } from '@casl/ability';
-import type { Role } from '../../shared/src/domain';
-import { emptyFacts, type Actor } from '../../shared/src/policy/actor';
-import type { TaggedSubject } from '../../shared/src/policy/rules';
-import { ACTIONS, DOSSIER_SUBJECTS, SUBJECT_FIELDS, WRITE_ACTIONS, type Action, type SubjectType } from '../../shared/src/policy/subjects';
+import type { Role } from '@spoorboek/shared/domain';
+import { emptyFacts, type Actor } from '@spoorboek/shared/policy/actor';
+import type { TaggedSubject } from '@spoorboek/shared/policy/rules';
+import { ACTIONS, DOSSIER_SUBJECTS, SUBJECT_FIELDS, WRITE_ACTIONS, type Action, type SubjectType } from '@spoorboek/shared/policy/subjects';
 
 export const ids = {
   actor: '65a000000000000000000001',

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { subject } from '@casl/ability';
-import { ROLES, type Role } from '../../shared/src/domain';
-import { emptyFacts, type Actor } from '../../shared/src/policy/actor';
+import { ROLES, type Role } from '@spoorboek/shared/domain';
+import { emptyFacts, type Actor } from '@spoorboek/shared/policy/actor';
 import {
   createAppAbility, defineAbilityFor, defineRulesFor, EMPLOYER_HEALTH_BAN, type AppAbility, type AppRule, type TaggedSubject,
-} from '../../shared/src/policy/rules';
-import { ACTIONS, HEALTH_SUBJECTS, SUBJECT_FIELDS, SUBJECT_TYPES } from '../../shared/src/policy/subjects';
+} from '@spoorboek/shared/policy/rules';
+import { ACTIONS, HEALTH_SUBJECTS, SUBJECT_FIELDS, SUBJECT_TYPES } from '@spoorboek/shared/policy/subjects';
 import {
   actorFor, allGrants, ids, EXPECTATIONS, expectedFor, ROLE_SETS, SPECIMENS, specimenSubject, WORLDS, type SpecimenName, type World,
 } from './expectations';

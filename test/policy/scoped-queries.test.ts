@@ -3,7 +3,7 @@ import type { Model } from 'mongoose';
 import { Client } from '../../server/src/db/models/client';
 import { AuditEvent } from '../../server/src/audit/model';
 import { Activity } from '../../server/src/modules/activities/model';
-import { Consent } from '../../server/src/modules/consents/model';
+import { Consent } from '../../server/src/db/models/consent';
 import { Consult } from '../../server/src/modules/consults/model';
 import { Document } from '../../server/src/modules/documents/model';
 import { HealthDocument, HealthRecord } from '../../server/src/modules/health/model';

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { addDays, amsterdamDay, dayNumber, daysBetween, fromDayNumber, isCalendarDay } from '../../shared/src/poortwachter/calendar';
+import { addDays, amsterdamDay, dayNumber, daysBetween, fromDayNumber, isCalendarDay } from '@spoorboek/shared/poortwachter/calendar';
 import {
   computeTimeline, endOfWeek, weekOf, type StepKey, type Timeline, type TimelineInput,
-} from '../../shared/src/poortwachter/timeline';
+} from '@spoorboek/shared/poortwachter/timeline';
 
 const dueOf = (timeline: Timeline, key: StepKey) => timeline.steps.find((step) => step.key === key)!.due;
 const stepOf = (timeline: Timeline, key: StepKey) => timeline.steps.find((step) => step.key === key)!;

@@ -3,11 +3,11 @@
  * client-scoped route on it — read, change, delete — with a valid request. New routes are covered automatically
  * (routes come from the Express router; a route with a body needs a sample in helpers/samples.ts).
  */
-import { addDays, today } from '../../shared/src/calendarDay';
+import { addDays, today } from '@spoorboek/shared/calendarDay';
 import { expect } from 'chai';
 import mongoose from 'mongoose';
 import { apiRouteGroups } from '../../server/src/app';
-import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '../../shared/src/policy/rules';
+import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '@spoorboek/shared/policy/rules';
 import { DataExport } from '../../server/src/modules/exports/model';
 import { testApp, type TestApp } from '../helpers/app';
 import { concretePath, listApiRoutes } from '../helpers/routes';

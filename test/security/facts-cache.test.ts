@@ -8,7 +8,7 @@ import mongoose from 'mongoose';
 import type { RecordedCommand } from '../../server/src/db/commandLog';
 import { Client } from '../../server/src/db/models/client';
 import { User } from '../../server/src/db/models/user';
-import { Handover } from '../../server/src/modules/consents/model';
+import { Handover } from '../../server/src/db/models/consent';
 import { FactsVersion } from '../../server/src/policy/factsVersion';
 import { testApp, type TestApp } from '../helpers/app';
 import { observeRequestCommands } from '../helpers/commands';

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { Router } from 'express';
 import type request from 'supertest';
-import { text, UNSAFE_CHARACTERS } from '../../shared/src/schemas/common';
+import { text, UNSAFE_CHARACTERS } from '@spoorboek/shared/schemas/common';
 import { Client } from '../../server/src/db/models/client';
 import { testApp } from '../helpers/app';
 import { anAccount, apiAs, signIn } from '../helpers/session';

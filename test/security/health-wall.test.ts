@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import mongoose from 'mongoose';
-import { EMPLOYER_HEALTH_BAN } from '../../shared/src/policy/rules';
+import { EMPLOYER_HEALTH_BAN } from '@spoorboek/shared/policy/rules';
 import { Client } from '../../server/src/db/models/client';
 import { testApp, type TestApp } from '../helpers/app';
 import { listApiRoutes } from '../helpers/routes';

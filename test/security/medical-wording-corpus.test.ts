@@ -3,7 +3,7 @@
  * sentences flagged, at most 5 % of the neutral ones. The figures are printed so a change shows its cost.
  */
 import { expect } from 'chai';
-import { MEDICAL_CATEGORIES, checkWording } from '../../shared/src/medicalWording';
+import { MEDICAL_CATEGORIES, checkWording } from '@spoorboek/shared/medicalWording';
 import { FLAGGED, NEUTRAL } from './medical-wording-corpus';
 
 describe('the medical-wording guard on the corpus', () => {

@@ -5,7 +5,7 @@
  * ("Richtlijn Privacy en ziekteverzuim"): the legal process and its actors, capacity wording in the FML's terms,
  * job titles and workplaces, and words in their everyday work sense are neutral.
  */
-import type { MedicalCategory } from '../../shared/src/medicalWording';
+import type { MedicalCategory } from '@spoorboek/shared/medicalWording';
 
 export interface Labelled { text: string; category: MedicalCategory | 'evasion' | 'paraphrase' | 'mixed' }
 

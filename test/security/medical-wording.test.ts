@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { ADVICE, GENERAL_ADVICE, MEDICAL_CATEGORIES, checkWording } from '../../shared/src/medicalWording';
-import { normalise } from '../../shared/src/medicalWording/normalise';
+import { ADVICE, GENERAL_ADVICE, MEDICAL_CATEGORIES, checkWording } from '@spoorboek/shared/medicalWording';
+import { normalise } from '@spoorboek/shared/medicalWording/normalise';
 import { ISSUE_EVASIONS } from './medical-wording-corpus';
 
 

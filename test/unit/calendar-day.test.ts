@@ -3,8 +3,8 @@
  * time, and the arithmetic handovers use (at most three months).
  */
 import { expect } from 'chai';
-import { addDays, addMonths, dayOf, endOfDay, formatDay, startOfDay } from '../../shared/src/calendarDay';
-import { lastHandoverDay } from '../../shared/src/schemas/consents';
+import { addDays, addMonths, dayOf, endOfDay, formatDay, startOfDay } from '@spoorboek/shared/calendarDay';
+import { lastHandoverDay } from '@spoorboek/shared/schemas/consents';
 
 describe('an Amsterdam calendar day', () => {
   it('begins at local midnight: 23:00 UTC the evening before in winter, 22:00 UTC in summer', () => {

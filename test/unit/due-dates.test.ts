@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { addMonths, amsterdamDay, dueDay, extendedDueDay, urgencyOf } from '../../shared/src/dueDates';
+import { addMonths, amsterdamDay, dueDay, extendedDueDay, urgencyOf } from '@spoorboek/shared/dueDates';
 
 describe('the answer period of a data-subject request (AVG art. 12(3))', () => {
   it('is one calendar month: the same day number a month later', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { RETENTION_RULES, termEnds, retentionRule } from '../../shared/src/retention/rules';
+import { RETENTION_RULES, termEnds, retentionRule } from '@spoorboek/shared/retention/rules';
 
 describe('the retention table', () => {
   it('is the same in docs/retention.md as in the code', () => {

@@ -5,7 +5,7 @@ import { Badge, Empty, Field, FormProblem, NoAccess, Resource, Tabs, useResource
 import { useSession } from '../session';
 import { t } from '../text';
 import { Invitations, MailQueue, RoleGrants, type RoleGrant } from './AdminAccess';
-import { ORGANISATION_KINDS, ROLES, type Role } from '../../../shared/src/domain';
+import { ORGANISATION_KINDS, ROLES, type Role } from '@spoorboek/shared/domain';
 
 interface User { _id: string; email: string; name: string; roles: Role[]; organisationId: string | null; disabled: boolean; mfaEnabled: boolean }
 interface Organisation { _id: string; name: string; kind: string }

@@ -7,7 +7,7 @@ import { api } from '../api';
 import { Badge, Empty, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { useSession } from '../session';
 import { formatDateTime, t } from '../text';
-import type { Role } from '../../../shared/src/domain';
+import type { Role } from '@spoorboek/shared/domain';
 
 interface PendingInvitation { user: { _id: string; name: string; email: string; roles: Role[] }; expiresAt: string; expired: boolean }
 export interface RoleGrant {

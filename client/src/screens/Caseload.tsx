@@ -5,7 +5,7 @@ import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } fr
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
 import { formatDate, t, today } from '../text';
-import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '../../../shared/src/domain';
+import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '@spoorboek/shared/domain';
 
 export interface ClientSummary {
   _id: string;

@@ -5,7 +5,7 @@ import { Badge, NoAccess, Resource, Tabs, useResource } from '../components/ui';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { formatDate, t } from '../text';
-import type { AppAbility } from '../../../shared/src/policy/rules';
+import type { AppAbility } from '@spoorboek/shared/policy/rules';
 import { ActivitiesTab } from './dossier/Activities';
 import { CapacitiesTab } from './dossier/Capacities';
 import { ConsultsTab } from './dossier/Consults';

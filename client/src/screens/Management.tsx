@@ -3,7 +3,7 @@
  * fewer than five clients — or one the totals would give away — arrives as `null` and reads "verborgen".
  */
 import { useState } from 'react';
-import type { FigureTable, ManagementFiguresView } from '../../../shared/src/schemas/statistics';
+import type { FigureTable, ManagementFiguresView } from '@spoorboek/shared/schemas/statistics';
 import { api } from '../api';
 import { Field, Resource, useResource } from '../components/ui';
 import { t } from '../text';

@@ -7,7 +7,7 @@ import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
 import { RecordSection } from '../components/workflow';
 import { formatDate, formatDateTime, t } from '../text';
-import { CONSENT_TEXTS } from '../../../shared/src/consentTexts';
+import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
 import { ConsultCard, type Consult } from './dossier/Consults';
 import { ReportCard, type Report } from './dossier/Reports';
 import { ClientOverview, type ClientDetail } from './Dossier';

@@ -4,7 +4,7 @@ import { api } from '../api';
 import { Empty, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { Link, useLocation } from '../router';
 import { formatDateTime } from '../text';
-import { NOTIFICATION_KINDS, NOTIFICATION_SENTENCES, type NotificationKind } from '../../../shared/src/notifications';
+import { NOTIFICATION_KINDS, NOTIFICATION_SENTENCES, type NotificationKind } from '@spoorboek/shared/notifications';
 
 interface Inbox { items: { _id: string; kind: NotificationKind; path: string; readAt: string | null; createdAt: string }[]; unread: number }
 

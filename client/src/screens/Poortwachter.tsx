@@ -9,8 +9,8 @@ import { api, type ApiError } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { Link } from '../router';
 import { useSession } from '../session';
-import { amsterdamDay, daysBetween, formatDay } from '../../../shared/src/poortwachter/calendar';
-import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS, type Timeline, type TimelineStep } from '../../../shared/src/poortwachter/timeline';
+import { amsterdamDay, daysBetween, formatDay } from '@spoorboek/shared/poortwachter/calendar';
+import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS, type Timeline, type TimelineStep } from '@spoorboek/shared/poortwachter/timeline';
 import { pw } from './poortwachterText';
 
 interface SicknessCase {

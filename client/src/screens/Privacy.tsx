@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { formatDate, formatDateTime, t } from '../text';
-import { AUDIT_ACTIONS } from '../../../shared/src/domain';
+import { AUDIT_ACTIONS } from '@spoorboek/shared/domain';
 import { AccessLog } from './MyDossier';
 
 interface Event {

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { api } from '../api';
 import { Empty, Field, FormProblem, useSubmit } from '../components/ui';
 import { formatDate } from '../text';
-import { RETENTION_RULES } from '../../../shared/src/retention/rules';
-import type { RetentionReport } from '../../../shared/src/schemas/retention';
+import { RETENTION_RULES } from '@spoorboek/shared/retention/rules';
+import type { RetentionReport } from '@spoorboek/shared/schemas/retention';
 
 export interface LegalHold { reason: string; until: string; since: string }
 

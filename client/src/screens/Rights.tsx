@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { formatDate, formatDateTime, t } from '../text';
-import { DATA_SUBJECT_REQUEST_KINDS, IDENTITY_CHECK_METHODS } from '../../../shared/src/domain';
+import { DATA_SUBJECT_REQUEST_KINDS, IDENTITY_CHECK_METHODS } from '@spoorboek/shared/domain';
 import { NoticeLink } from './Notice';
 import { LegalHoldBanner, type LegalHold } from './Retention';
 

@@ -3,7 +3,7 @@
  * never dossier content, so the log survives crypto-shredding of a client. Kept 5 years (docs/design.md §2).
  */
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '../../../shared/src/domain';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@spoorboek/shared/domain';
 
 const auditActorSchema = new Schema(
   {

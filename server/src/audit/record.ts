@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import type { Collection, Db } from 'mongodb';
-import type { AuditAction, AuditOutcome } from '../../../shared/src/domain';
+import type { AuditAction, AuditOutcome } from '@spoorboek/shared/domain';
 import { AuditEvent } from './model';
 import { GENESIS_HASH, hashEvent, type ChainedEvent } from './chain';
 

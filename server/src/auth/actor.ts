@@ -11,7 +11,7 @@ import { currentActor } from '../policy/facts';
 import { withAbility, type RequestActor } from '../policy/enforce';
 import { isMfaMandatory } from './mfa';
 import { ABSOLUTE_TIMEOUT_MS, idleTimeoutFor, MFA_PENDING_TIMEOUT_MS, SESSION_TOUCH_INTERVAL_MS } from './session';
-import type { Role } from '../../../shared/src/domain';
+import type { Role } from '@spoorboek/shared/domain';
 
 declare module 'express-serve-static-core' {
   interface Request {

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { AuditAction } from '../../../shared/src/domain';
+import type { AuditAction } from '@spoorboek/shared/domain';
 import { appendAuditEvent } from '../audit/record';
 
 interface KnownUser {

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createGuardrails, generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
+import { HEALTH_OR_STAFF_ROLES, type Role } from '@spoorboek/shared/domain';
 
 export const ISSUER = 'Spoorboek';
 

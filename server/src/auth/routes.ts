@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import {
   AcceptInvitationBody, AcceptedInvitationView, CsrfRenewedView, ForgotPasswordBody, PasswordResetRequestedView, ResetPasswordBody, CsrfView, SessionStateView, EnrolmentView, LoginBody, LoginView, MeView, MfaBody, MfaConfirmBody, MfaView,
   PasswordChangeBody, RecoveryCodesView,
-} from '../../../shared/src/schemas/auth';
+} from '@spoorboek/shared/schemas/auth';
 import { route, type RouteGroup } from '../http/route';
 import { present } from '../policy/enforce';
 import { actorOf } from './actor';

@@ -14,8 +14,8 @@ import { acceptTotp, enrolmentQr, hashRecoveryCode, isMfaMandatory, newRecoveryC
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from './passwords';
 import { beginAttempt, loginLimits, succeedAttempt, type AttemptLimit } from './throttle';
 import { sessionUser, type SessionUser } from './actor';
-import type { Role } from '../../../shared/src/domain';
-import { USER_SELF_FIELDS } from '../../../shared/src/policy/rules';
+import type { Role } from '@spoorboek/shared/domain';
+import { USER_SELF_FIELDS } from '@spoorboek/shared/policy/rules';
 
 const INVALID_CREDENTIALS = 'E-mailadres of wachtwoord onjuist.';
 

@@ -11,7 +11,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { serviceUnavailable } from '../http/problem';
 import { sweepOldAttempts } from './throttle';
-import { HEALTH_OR_STAFF_ROLES, type Role } from '../../../shared/src/domain';
+import { HEALTH_OR_STAFF_ROLES, type Role } from '@spoorboek/shared/domain';
 
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 export const IDLE_TIMEOUT_MS = { standard: 30 * 60 * 1000, sensitive: 15 * 60 * 1000 };

@@ -5,7 +5,7 @@
  */
 import mongoose, { Schema, type Types } from 'mongoose';
 import { randomBytes } from 'node:crypto';
-import type { Compartment } from '../../../shared/src/domain';
+import type { Compartment } from '@spoorboek/shared/domain';
 import { open, seal } from './masterKeySeal';
 
 const dataKeySchema = new Schema(

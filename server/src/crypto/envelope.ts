@@ -5,7 +5,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
-import type { Compartment } from '../../../shared/src/domain';
+import type { Compartment } from '@spoorboek/shared/domain';
 import { dataKeyFor, existingDataKeys } from './dataKeys';
 
 /** Where a ciphertext belongs: checked on every decryption. */

@@ -4,7 +4,7 @@
  */
 import mongoose, { Types } from 'mongoose';
 import { GridFSBucket } from 'mongodb';
-import type { Compartment } from '../../../shared/src/domain';
+import type { Compartment } from '@spoorboek/shared/domain';
 import { decryptBytes, encryptBytes, type Place } from '../crypto/envelope';
 
 const BUCKET = 'files';

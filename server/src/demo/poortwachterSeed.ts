@@ -4,7 +4,7 @@
  * eerstejaarsevaluatie coming), Sanne recovered.
  */
 import mongoose, { type Types } from 'mongoose';
-import { addDays, amsterdamDay } from '../../../shared/src/poortwachter/calendar';
+import { addDays, amsterdamDay } from '@spoorboek/shared/poortwachter/calendar';
 import { Lock } from '../crypto/envelope';
 import { sealHealthContent } from '../modules/health/content';
 import { HealthRecord } from '../modules/health/model';

@@ -4,7 +4,7 @@
  * published TOTP secret, so a reviewer can generate codes (README). Never in production.
  */
 import mongoose, { type Types } from 'mongoose';
-import type { Role } from '../../../shared/src/domain';
+import type { Role } from '@spoorboek/shared/domain';
 import { hashPassword } from '../auth/passwords';
 import type { Config } from '../config';
 import { useMasterKey } from '../crypto/dataKeys';
@@ -14,14 +14,14 @@ import { Client } from '../db/models/client';
 import { Organisation } from '../db/models/organisation';
 import { User } from '../db/models/user';
 import { Activity } from '../modules/activities/model';
-import { Consent } from '../modules/consents/model';
+import { Consent } from '../db/models/consent';
 import { Consult } from '../modules/consults/model';
 import { sealHealthContent, type HealthContent } from '../modules/health/content';
 import { HealthRecord } from '../modules/health/model';
 import { maskBsn } from '../modules/clients/service';
 import { sealConsentText } from '../modules/consents/service';
 import { Report } from '../modules/reports/model';
-import { CONSENT_TEXTS } from '../../../shared/src/consentTexts';
+import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
 import { seedPoortwachter } from './poortwachterSeed';
 
 export const DEMO_PASSWORD = 'Spoorboek-demo-2026!';

@@ -7,7 +7,7 @@ import type { RequestHandler } from 'express';
 import { inflateSync } from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type';
 import multer from 'multer';
-import { UNSAFE_CHARACTERS } from '../../../shared/src/schemas/common';
+import { UNSAFE_CHARACTERS } from '@spoorboek/shared/schemas/common';
 import { badRequest, HttpProblem, payloadTooLarge, unsupportedMediaType } from './problem';
 import { readZipEntry, zipEntries } from './zipEntries';
 

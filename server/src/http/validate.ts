@@ -4,8 +4,8 @@
  */
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import { UNSAFE_CHARACTERS, unsafeCharacterMessage } from '../../../shared/src/schemas/common';
-import { fieldLabel } from '../../../shared/src/schemas/labels';
+import { UNSAFE_CHARACTERS, unsafeCharacterMessage } from '@spoorboek/shared/schemas/common';
+import { fieldLabel } from '@spoorboek/shared/schemas/labels';
 import { badRequest } from './problem';
 
 const UNSAFE_MARK = unsafeCharacterMessage('').slice(2, 30);

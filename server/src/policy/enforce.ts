@@ -8,11 +8,11 @@
 import { subject as tagSubject } from '@casl/ability';
 import { accessibleBy } from '@casl/mongoose';
 import mongoose, { type FilterQuery, type HydratedDocument, type Model } from 'mongoose';
-import type { Actor } from '../../../shared/src/policy/actor';
-import { permittedFields } from '../../../shared/src/policy/fields';
-import { defineAbilityFor, RESTRICTION_REASON, type AppAbility, type TaggedSubject } from '../../../shared/src/policy/rules';
-import { compartmentOf, type Action, type SubjectType } from '../../../shared/src/policy/subjects';
-import type { AuditAction } from '../../../shared/src/domain';
+import type { Actor } from '@spoorboek/shared/policy/actor';
+import { permittedFields } from '@spoorboek/shared/policy/fields';
+import { defineAbilityFor, RESTRICTION_REASON, type AppAbility, type TaggedSubject } from '@spoorboek/shared/policy/rules';
+import { compartmentOf, type Action, type SubjectType } from '@spoorboek/shared/policy/subjects';
+import type { AuditAction } from '@spoorboek/shared/domain';
 import { appendAuditEvent } from '../audit/record';
 import { Client } from '../db/models/client';
 import { forbidden, locked, notFound } from '../http/problem';

@@ -5,11 +5,10 @@
  * collections, and any change to a fact source moves the stamp on before anyone can be served the old facts.
  */
 import mongoose, { Types } from 'mongoose';
-import { emptyFacts, type Actor, type ActorFacts } from '../../../shared/src/policy/actor';
-import type { Role } from '../../../shared/src/domain';
+import { emptyFacts, type ActiveConsent, type Actor, type ActorFacts } from '@spoorboek/shared/policy/actor';
+import type { Role } from '@spoorboek/shared/domain';
 import { Client } from '../db/models/client';
-import { standingConsents } from '../modules/consents/service';
-import { Handover } from '../modules/consents/model';
+import { Consent, Handover } from '../db/models/consent';
 import { readFactsStamp } from './factsVersion';
 
 export interface ActorUser {
@@ -24,6 +23,21 @@ const ASSIGNMENT_FIELD = { coach: 'coachId', company_doctor: 'companyDoctorId', 
 
 export async function loadFacts(user: ActorUser, now = new Date()): Promise<ActorFacts> {
   return (await factsUntil(user, now)).facts;
+}
+
+/** Consents that stand (granted, not withdrawn) for these clients. */
+async function standingConsents(clientIds: (string | Types.ObjectId)[]): Promise<(ActiveConsent & { handoverId?: string; includesCapacities?: boolean })[]> {
+  if (clientIds.length === 0) return [];
+  const consents = await Consent.find(
+    { clientId: mongoose.trusted({ $in: clientIds }), withdrawnAt: null },
+    { clientId: 1, purpose: 1, reportId: 1, handoverId: 1, includesCapacities: 1 },
+  ).lean();
+  return consents.map((consent) => ({
+    clientId: String(consent.clientId),
+    purpose: consent.purpose,
+    ...(consent.reportId ? { reportId: String(consent.reportId) } : {}),
+    ...(consent.handoverId ? { handoverId: String(consent.handoverId), includesCapacities: consent.includesCapacities === true } : {}),
+  }));
 }
 
 /**

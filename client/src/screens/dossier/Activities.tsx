@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../../components/ui';
 import { useSession } from '../../session';
 import { formatDate, formatMonth, t, today } from '../../text';
-import { ACTIVITY_KINDS } from '../../../../shared/src/domain';
+import { ACTIVITY_KINDS } from '@spoorboek/shared/domain';
 
 interface Activity { _id: string; clientId: string; authorId: string; date: string; kind: string; minutes: number; note: string | null }
 interface Totals { months: { month: string; minutes: number; count: number; byKind: Record<string, number> }[] }

@@ -4,7 +4,7 @@
  */
 import { subject } from '@casl/ability';
 import { useState } from 'react';
-import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '../../../../shared/src/domain';
+import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '@spoorboek/shared/domain';
 import { api } from '../../api';
 import { Field, FormProblem, useSubmit } from '../../components/ui';
 import { useSession } from '../../session';

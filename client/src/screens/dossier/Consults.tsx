@@ -6,7 +6,7 @@ import { Badge, Field, FormProblem, useSubmit } from '../../components/ui';
 import { DisputeForm, RecordSection } from '../../components/workflow';
 import { useSession } from '../../session';
 import { formatDate, formatDateTime, t, toDateInput, today } from '../../text';
-import { CONSULT_KINDS } from '../../../../shared/src/domain';
+import { CONSULT_KINDS } from '@spoorboek/shared/domain';
 
 export interface Consult {
   _id: string;

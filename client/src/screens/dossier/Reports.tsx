@@ -6,7 +6,7 @@
  */
 import { subject } from '@casl/ability';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { checkWording, GENERAL_ADVICE, type WordingFlag } from '../../../../shared/src/medicalWording';
+import { checkWording, GENERAL_ADVICE, type WordingFlag } from '@spoorboek/shared/medicalWording';
 import { api, ApiError } from '../../api';
 import { Badge, Field, FormProblem, useResource, useSubmit } from '../../components/ui';
 import { DisputeForm, RecordSection } from '../../components/workflow';

@@ -1,6 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { factsSource } from '../../policy/factsVersion';
-import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '../../../../shared/src/domain';
+import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '@spoorboek/shared/domain';
 import { Lock } from '../../crypto/envelope';
 import { dayText, hasPlainPersonalia, PERSONAL_FIELDS, sealPersonalia } from './clientPersonalia';
 

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { ORGANISATION_KINDS } from '../../../../shared/src/domain';
+import { ORGANISATION_KINDS } from '@spoorboek/shared/domain';
 
 /** The bureau itself, an employer (opdrachtgever), or an occupational health service (arbodienst). */
 const organisationSchema = new Schema(

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { ROLES } from '../../../../shared/src/domain';
+import { ROLES } from '@spoorboek/shared/domain';
 
 /**
  * An account. Secrets (password hash, TOTP secret, recovery codes) stay out of every response by the presenter,

@@ -4,7 +4,7 @@
  * role a second administrator — and only then does the user hold it. Both steps are audit events.
  */
 import mongoose, { Types } from 'mongoose';
-import { FOUR_EYES_ROLES, type Role, type RoleGrantStatus } from '../../../../shared/src/domain';
+import { FOUR_EYES_ROLES, type Role, type RoleGrantStatus } from '@spoorboek/shared/domain';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';
 import { User } from '../../db/models/user';

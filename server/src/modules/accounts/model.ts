@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { ROLE_GRANT_STATUSES, ROLES } from '../../../../shared/src/domain';
+import { ROLE_GRANT_STATUSES, ROLES } from '@spoorboek/shared/domain';
 
 /**
  * A proposed grant that opens dossier content — a role (coach, company doctor, labour expert, privacy officer)

@@ -1,8 +1,8 @@
-import { z } from '../../../../shared/src/schemas/zod';
+import { z } from '@spoorboek/shared/schemas/zod';
 import {
   InvitationView, InviteUserBody, PendingInvitationList, RoleGrantList, RoleGrantListQuery, RoleGrantParams, RoleGrantView,
   UpdateUserBody, UserList, UserParams, UserView,
-} from '../../../../shared/src/schemas/auth';
+} from '@spoorboek/shared/schemas/auth';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present, type RequestActor } from '../../policy/enforce';

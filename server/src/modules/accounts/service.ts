@@ -6,8 +6,8 @@
  * changes what a user may do ends their sessions (authVersion), so it counts from their next request.
  */
 import mongoose, { Types } from 'mongoose';
-import type { Role } from '../../../../shared/src/domain';
-import type { InviteUserBody, UpdateUserBody } from '../../../../shared/src/schemas/auth';
+import type { Role } from '@spoorboek/shared/domain';
+import type { InviteUserBody, UpdateUserBody } from '@spoorboek/shared/schemas/auth';
 import { User } from '../../db/models/user';
 import { Client } from '../../db/models/client';
 import { badRequest, conflict } from '../../http/problem';

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { ACTIVITY_KINDS } from '../../../../shared/src/domain';
+import { ACTIVITY_KINDS } from '@spoorboek/shared/domain';
 
 /** Time registration (tijdsregistratie, Privacyreglement Re-integratieonderwijs.nl art. 3.4): what was done for a client and how long it took. */
 const activitySchema = new Schema(

@@ -1,7 +1,7 @@
 import {
   ActivityList, ActivityListQuery, ActivityParams, ActivityTotals, ActivityView, CreateActivityBody, UpdateActivityBody,
-} from '../../../../shared/src/schemas/activities';
-import { ClientParams } from '../../../../shared/src/schemas/clients';
+} from '@spoorboek/shared/schemas/activities';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';

@@ -1,8 +1,8 @@
 /** Time registration (tijdsregistratie, Privacyreglement Re-integratieonderwijs.nl art. 3.4): what the coach did for a client, and totals per month. */
 import { Types } from 'mongoose';
 import mongoose from 'mongoose';
-import { ACTIVITY_KINDS, type ActivityKind } from '../../../../shared/src/domain';
-import type { CreateActivityBody, UpdateActivityBody } from '../../../../shared/src/schemas/activities';
+import { ACTIVITY_KINDS, type ActivityKind } from '@spoorboek/shared/domain';
+import type { CreateActivityBody, UpdateActivityBody } from '@spoorboek/shared/schemas/activities';
 import { Lock } from '../../crypto/envelope';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
 import { Activity, type ActivityData } from './model';

@@ -1,6 +1,6 @@
 import {
   BreachIncidentList, BreachIncidentView, BreachParams, BreachSignalList, RecordBreachBody, UpdateBreachBody,
-} from '../../../../shared/src/schemas/breach';
+} from '@spoorboek/shared/schemas/breach';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import * as breach from './service';

@@ -3,7 +3,7 @@
  * register — each incident with its assessment and whether and when the Autoriteit Persoonsgegevens (within 72
  * hours of becoming aware, art. 33(1)) and the clients (art. 34) were told. Every change is audited.
  */
-import type { RecordBreachBody, UpdateBreachBody } from '../../../../shared/src/schemas/breach';
+import type { RecordBreachBody, UpdateBreachBody } from '@spoorboek/shared/schemas/breach';
 import { notFound } from '../../http/problem';
 import { auditAccess, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { BreachIncident, BreachSignal } from './model';

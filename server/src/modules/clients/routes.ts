@@ -1,6 +1,6 @@
 import {
   AssignmentsBody, ClientListQuery, ClientPage, ClientParams, ClientView, CreateClientBody, UpdateClientBody,
-} from '../../../../shared/src/schemas/clients';
+} from '@spoorboek/shared/schemas/clients';
 import { actorOf, refreshedActor } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';

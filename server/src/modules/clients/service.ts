@@ -4,8 +4,8 @@
  */
 import type mongoose from 'mongoose';
 import { Types } from 'mongoose';
-import type { AssignedRole } from '../../../../shared/src/domain';
-import type { AssignmentsBody, ClientListQuery, CreateClientBody, UpdateClientBody } from '../../../../shared/src/schemas/clients';
+import type { AssignedRole } from '@spoorboek/shared/domain';
+import type { AssignmentsBody, ClientListQuery, CreateClientBody, UpdateClientBody } from '@spoorboek/shared/schemas/clients';
 import { Lock } from '../../crypto/envelope';
 import { Client, type ClientData } from '../../db/models/client';
 import { byName, openClients, PERSONAL_FIELDS, sealPersonalia, type Personalia } from '../../db/models/clientPersonalia';

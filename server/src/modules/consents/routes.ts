@@ -1,7 +1,7 @@
-import { ClientParams } from '../../../../shared/src/schemas/clients';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
 import {
   ConsentList, ConsentParams, ConsentView, CreateHandoverBody, GrantConsentBody, HandoverList, HandoverView,
-} from '../../../../shared/src/schemas/consents';
+} from '@spoorboek/shared/schemas/consents';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';

@@ -1,36 +1,20 @@
 import mongoose, { Types } from 'mongoose';
-import { dayOf, endOfDay, formatDay, startOfDay } from '../../../../shared/src/calendarDay';
-import { CONSENT_TEXTS } from '../../../../shared/src/consentTexts';
-import type { ConsentPurpose } from '../../../../shared/src/domain';
-import type { ActiveConsent } from '../../../../shared/src/policy/actor';
-import type { CreateHandoverBody, GrantConsentBody } from '../../../../shared/src/schemas/consents';
+import { dayOf, endOfDay, formatDay, startOfDay } from '@spoorboek/shared/calendarDay';
+import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
+import type { ConsentPurpose } from '@spoorboek/shared/domain';
+import type { CreateHandoverBody, GrantConsentBody } from '@spoorboek/shared/schemas/consents';
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
 import { guardedUpdate, isDuplicateKey } from '../../db/guardedUpdate';
 import { badRequest, conflict, HttpProblem, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { closedSlotOf, Consent, Handover, openSlotOf, withdrawnSlotOf, type HandoverData } from './model';
+import { closedSlotOf, Consent, Handover, openSlotOf, withdrawnSlotOf, type HandoverData } from '../../db/models/consent';
 import { notify } from '../notifications/service';
 import { inWords } from '../privacy/reasons';
 
 type Id = string | Types.ObjectId;
 // Operators written in this module are ours, not user input: marked trusted for sanitizeFilter.
-
-/** Consents that stand (granted, not withdrawn) for these clients. */
-export async function standingConsents(clientIds: Id[]): Promise<(ActiveConsent & { handoverId?: string; includesCapacities?: boolean })[]> {
-  if (clientIds.length === 0) return [];
-  const consents = await Consent.find(
-    { clientId: mongoose.trusted({ $in: clientIds }), withdrawnAt: null },
-    { clientId: 1, purpose: 1, reportId: 1, handoverId: 1, includesCapacities: 1 },
-  ).lean();
-  return consents.map((consent) => ({
-    clientId: String(consent.clientId),
-    purpose: consent.purpose,
-    ...(consent.reportId ? { reportId: String(consent.reportId) } : {}),
-    ...(consent.handoverId ? { handoverId: String(consent.handoverId), includesCapacities: consent.includesCapacities === true } : {}),
-  }));
-}
 
 /** Every consent to sharing these reports, standing or withdrawn, oldest first (a report's sharing history). */
 export async function reportShareHistory(reports: { _id: Id; clientId: Id }[]) {
@@ -40,15 +24,6 @@ export async function reportShareHistory(reports: { _id: Id; clientId: Id }[]) {
     { clientId: mongoose.trusted({ $in: clientIds }), purpose: 'report.share', reportId: mongoose.trusted({ $in: reports.map((report) => report._id) }) },
     { reportId: 1, grantedAt: 1, withdrawnAt: 1 },
   ).sort({ grantedAt: 1 }).lean();
-}
-
-/** Handovers to this coach within their validity period (the client's consent is checked by the caller). */
-export async function currentHandoversTo(userId: Id, now = new Date()) {
-  const handovers = await Handover.find(
-    { toCoachId: userId, validFrom: mongoose.trusted({ $lte: now }), validUntil: mongoose.trusted({ $gt: now }) },
-    { clientId: 1 },
-  ).lean();
-  return handovers.map((handover) => ({ handoverId: String(handover._id), clientId: String(handover.clientId) }));
 }
 
 /* The client's decisions (toestemmingen): granted with the exact text shown, withdrawn without deleting. */

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { CONSULT_KINDS, CONSULT_STATUSES, type ConsultStatus } from '../../../../shared/src/domain';
+import { CONSULT_KINDS, CONSULT_STATUSES, type ConsultStatus } from '@spoorboek/shared/domain';
 
 /**
  * Every version of the summary the coach wrote (Privacyreglement Re-integratieonderwijs.nl art. 3.5): who wrote it and when, when it went to the

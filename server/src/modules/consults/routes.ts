@@ -1,7 +1,7 @@
-import { ClientParams } from '../../../../shared/src/schemas/clients';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
 import {
   AddendumBody, ApproveBody, ConsultList, ConsultParams, ConsultView, CreateConsultBody, DisputeBody, UpdateConsultBody,
-} from '../../../../shared/src/schemas/consults';
+} from '@spoorboek/shared/schemas/consults';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';

@@ -3,8 +3,8 @@
  * it, the coach revises and resends. An approved summary is locked; corrections are addenda (AVG art. 16).
  */
 import mongoose, { Types } from 'mongoose';
-import type { ConsultStatus } from '../../../../shared/src/domain';
-import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '../../../../shared/src/schemas/consults';
+import type { ConsultStatus } from '@spoorboek/shared/domain';
+import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '@spoorboek/shared/schemas/consults';
 import { Lock } from '../../crypto/envelope';
 import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
 import { conflict } from '../../http/problem';

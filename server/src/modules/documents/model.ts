@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { DOCUMENT_CATEGORIES } from '../../../../shared/src/domain';
+import { DOCUMENT_CATEGORIES } from '@spoorboek/shared/domain';
 
 /** A file in the process dossier (CV, test results, plan van aanpak): metadata here, encrypted bytes in GridFS. */
 const documentSchema = new Schema(

@@ -1,5 +1,5 @@
-import { ClientParams } from '../../../../shared/src/schemas/clients';
-import { DocumentList, DocumentParams, DocumentView, UploadDocumentBody } from '../../../../shared/src/schemas/documents';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
+import { DocumentList, DocumentParams, DocumentView, UploadDocumentBody } from '@spoorboek/shared/schemas/documents';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { uploadOne } from '../../http/upload';

@@ -3,8 +3,8 @@
  * downloaded as an attachment. Nothing is kept of a file that fails a check.
  */
 import { Types } from 'mongoose';
-import type { DocumentCategory } from '../../../../shared/src/domain';
-import type { DocumentParams } from '../../../../shared/src/schemas/documents';
+import type { DocumentCategory } from '@spoorboek/shared/domain';
+import type { DocumentParams } from '@spoorboek/shared/schemas/documents';
 import { Lock } from '../../crypto/envelope';
 import { deleteFile, readFile, storeFile } from '../../db/fileStore';
 import { inspectUpload } from '../../http/upload';

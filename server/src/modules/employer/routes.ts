@@ -1,4 +1,4 @@
-import { EmployeeList, SharedReportList } from '../../../../shared/src/schemas/employer';
+import { EmployeeList, SharedReportList } from '@spoorboek/shared/schemas/employer';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import * as employer from './service';

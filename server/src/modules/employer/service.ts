@@ -3,7 +3,7 @@
  * and the progress reports they chose to share. Nothing else; the policy grants nothing else, and the portal
  * narrows its answers to these fields even for a user who holds other roles too.
  */
-import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '../../../../shared/src/policy/rules';
+import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '@spoorboek/shared/policy/rules';
 import { Client } from '../../db/models/client';
 import { byName, openClients } from '../../db/models/clientPersonalia';
 import { forbidden } from '../../http/problem';

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { TRAJECTORY_KINDS } from '../../../../shared/src/domain';
+import { TRAJECTORY_KINDS } from '@spoorboek/shared/domain';
 
 /**
  * What remains of an erased client (AVG art. 17, and art. 5(2): the bureau shows it honoured the request): the id,

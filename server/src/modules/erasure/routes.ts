@@ -1,4 +1,4 @@
-import { ErasureBody, ErasureView, RequestParams } from '../../../../shared/src/schemas/rights';
+import { ErasureBody, ErasureView, RequestParams } from '@spoorboek/shared/schemas/rights';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import * as erasure from './service';

@@ -10,7 +10,7 @@
  * The audit log keeps its events (ids, no content) and its chain.
  */
 import mongoose, { type Model } from 'mongoose';
-import type { ErasureBody } from '../../../../shared/src/schemas/rights';
+import type { ErasureBody } from '@spoorboek/shared/schemas/rights';
 import { destroyDataKeys } from '../../crypto/dataKeys';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
@@ -18,7 +18,7 @@ import { conflict, HttpProblem } from '../../http/problem';
 import { auditAccess, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import * as requests from '../rights/service';
 import { ManagementFigure, Tombstone } from './model';
-import { TRAJECTORY_ENDED_STATUSES, type TrajectoryStatus } from '../../../../shared/src/domain';
+import { TRAJECTORY_ENDED_STATUSES, type TrajectoryStatus } from '@spoorboek/shared/domain';
 import { dropTokens } from '../../auth/tokens';
 import { forgetAttemptsOf } from '../../auth/throttle';
 import { forgetRecipient } from '../mail/outbox';

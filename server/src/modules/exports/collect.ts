@@ -6,8 +6,8 @@
  */
 import mongoose, { type Model } from 'mongoose';
 import { isSealed, Lock } from '../../crypto/envelope';
-import { ACCESS_LOG_FIELDS, USER_SELF_FIELDS } from '../../../../shared/src/policy/rules';
-import { HEALTH_SUBJECTS } from '../../../../shared/src/policy/subjects';
+import { ACCESS_LOG_FIELDS, USER_SELF_FIELDS } from '@spoorboek/shared/policy/rules';
+import { HEALTH_SUBJECTS } from '@spoorboek/shared/policy/subjects';
 
 /** Models that carry `clientId` but are not exported, and why. */
 export const NOT_EXPORTED: Record<string, string> = {

@@ -1,5 +1,5 @@
-import { ClientParams } from '../../../../shared/src/schemas/clients';
-import { ExportList, ExportParams, ExportView, RequestParams } from '../../../../shared/src/schemas/rights';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
+import { ExportList, ExportParams, ExportView, RequestParams } from '@spoorboek/shared/schemas/rights';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import type { Logger } from '../../logger';

@@ -3,7 +3,7 @@
  * health module. Employers never reach it (docs/design.md §1).
  */
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { FML_FORMATS, HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS } from '../../../../shared/src/domain';
+import { FML_FORMATS, HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS } from '@spoorboek/shared/domain';
 
 /**
  * A record of the health dossier. Only what the policy's conditions need is stored in the clear (client, kind,

@@ -1,9 +1,9 @@
-import { ClientParams } from '../../../../shared/src/schemas/clients';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
 import {
   CapacitiesList, CreateAdReportBody, CreateFmlBody, CreateMedicalNoteBody, HealthDocumentList, HealthDocumentParams,
   HealthDocumentView, HealthDossierView, HealthRecordList, HealthRecordListQuery, HealthRecordParams, HealthRecordView,
   UploadHealthDocumentBody,
-} from '../../../../shared/src/schemas/health';
+} from '@spoorboek/shared/schemas/health';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { uploadOne } from '../../http/upload';

@@ -6,12 +6,12 @@
 import type { RequestHandler } from 'express';
 import { Types } from 'mongoose';
 import { subject as tagSubject } from '@casl/ability';
-import { HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS, type HealthRecordKind } from '../../../../shared/src/domain';
-import { FML_CAPACITY_FIELDS } from '../../../../shared/src/policy/rules';
-import { ACTIONS, HEALTH_SUBJECTS, type Action, type SubjectType } from '../../../../shared/src/policy/subjects';
+import { HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS, type HealthRecordKind } from '@spoorboek/shared/domain';
+import { FML_CAPACITY_FIELDS } from '@spoorboek/shared/policy/rules';
+import { ACTIONS, HEALTH_SUBJECTS, type Action, type SubjectType } from '@spoorboek/shared/policy/subjects';
 import type {
   CreateAdReportBody, CreateFmlBody, CreateMedicalNoteBody, HealthDocumentParams, HealthRecordParams,
-} from '../../../../shared/src/schemas/health';
+} from '@spoorboek/shared/schemas/health';
 import { actorOf } from '../../auth/actor';
 import { Lock } from '../../crypto/envelope';
 import { deleteFile, readFile, storeFile } from '../../db/fileStore';

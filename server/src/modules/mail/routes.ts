@@ -1,4 +1,4 @@
-import { z } from '../../../../shared/src/schemas/zod';
+import { z } from '@spoorboek/shared/schemas/zod';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { listScoped, present, requireSomeRight } from '../../policy/enforce';

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { NOTIFICATION_KINDS } from '../../../../shared/src/notifications';
+import { NOTIFICATION_KINDS } from '@spoorboek/shared/notifications';
 
 /** One line in a user's in-app inbox: the kind, where to look, and whether it was read. No content. */
 const notificationSchema = new Schema(

@@ -1,4 +1,4 @@
-import { InboxView, NotificationParams, NotificationSettingsBody, NotificationSettingsView } from '../../../../shared/src/schemas/notifications';
+import { InboxView, NotificationParams, NotificationSettingsBody, NotificationSettingsView } from '@spoorboek/shared/schemas/notifications';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';

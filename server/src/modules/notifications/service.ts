@@ -4,7 +4,7 @@
  * inbox and, unless they opted out, a content-free mail in the queue. A failure here never fails the step.
  */
 import type { Types } from 'mongoose';
-import { NOTIFICATION_KINDS, NOTIFICATION_SENTENCES, type NotificationKind } from '../../../../shared/src/notifications';
+import { NOTIFICATION_KINDS, NOTIFICATION_SENTENCES, type NotificationKind } from '@spoorboek/shared/notifications';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
 import { listScoped, scopedFilter, type RequestActor } from '../../policy/enforce';

@@ -1,4 +1,4 @@
-import { CreateOrganisationBody, OrganisationList, OrganisationView } from '../../../../shared/src/schemas/organisations';
+import { CreateOrganisationBody, OrganisationList, OrganisationView } from '@spoorboek/shared/schemas/organisations';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';

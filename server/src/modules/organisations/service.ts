@@ -1,6 +1,6 @@
 /** Organisations: the bureau, employers (opdrachtgevers) and occupational health services (arbodiensten). */
 import { Types } from 'mongoose';
-import type { CreateOrganisationBody } from '../../../../shared/src/schemas/organisations';
+import type { CreateOrganisationBody } from '@spoorboek/shared/schemas/organisations';
 import { Organisation } from '../../db/models/organisation';
 import { conflict } from '../../http/problem';
 import { auditAccess, authorize, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';

@@ -3,7 +3,7 @@
  * person, per Amsterdam day and per part of the dossier, each group one plain Dutch line — "Anna Jansen (uw coach)
  * las uw gespreksverslagen" — instead of a row per request.
  */
-import { dayOf } from '../../../../shared/src/calendarDay';
+import { dayOf } from '@spoorboek/shared/calendarDay';
 
 export interface TrailEvent {
   at: Date;

@@ -3,7 +3,7 @@
  * trail (NEN 7513) — so they are plain Dutch: no field names, enum values or English. Every reason a service records
  * with a value in it is put into words here.
  */
-import { FIELD_LABELS } from '../../../../shared/src/schemas/labels';
+import { FIELD_LABELS } from '@spoorboek/shared/schemas/labels';
 
 const WORDS: Record<string, string> = {
   // health records and documents

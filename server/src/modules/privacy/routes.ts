@@ -1,11 +1,11 @@
-import { AccessLogQuery, AccessLogView, AuditLogPage, AuditLogQuery, AuditVerifyView } from '../../../../shared/src/schemas/accessLog';
+import { AccessLogQuery, AccessLogView, AuditLogPage, AuditLogQuery, AuditVerifyView } from '@spoorboek/shared/schemas/accessLog';
 import type { Config } from '../../config';
-import { ClientParams } from '../../../../shared/src/schemas/clients';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';
 import * as privacy from './service';
-import type { AccessLogQuery as AccessLogQueryValue } from '../../../../shared/src/schemas/accessLog';
+import type { AccessLogQuery as AccessLogQueryValue } from '@spoorboek/shared/schemas/accessLog';
 
 export function privacyRoutes(config: Config): RouteGroup {
   return {

@@ -1,7 +1,7 @@
 /** Transparency for the client (AVG art. 15, NEN 7513): who accessed which part of their dossier, and how. */
 import mongoose from 'mongoose';
 import { subject as tagSubject } from '@casl/ability';
-import type { AccessLogQuery, AuditLogQuery } from '../../../../shared/src/schemas/accessLog';
+import type { AccessLogQuery, AuditLogQuery } from '@spoorboek/shared/schemas/accessLog';
 import { AuditEvent } from '../../audit/model';
 import { Client } from '../../db/models/client';
 import { accessLines, type Assigned, type TrailEvent } from './accessLines';

@@ -1,4 +1,4 @@
-import { RelationRegisterQuery, RelationRegisterView } from '../../../../shared/src/schemas/employer';
+import { RelationRegisterQuery, RelationRegisterView } from '@spoorboek/shared/schemas/employer';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import * as relations from './service';

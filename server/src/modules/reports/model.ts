@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { REPORT_STATUSES, type ReportStatus } from '../../../../shared/src/domain';
+import { REPORT_STATUSES, type ReportStatus } from '@spoorboek/shared/domain';
 
 /**
  * A progress report (voortgangsrapportage) for the employer. It reaches the employer only once the client

@@ -1,8 +1,8 @@
-import { ClientParams } from '../../../../shared/src/schemas/clients';
-import { DisputeBody } from '../../../../shared/src/schemas/consults';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
+import { DisputeBody } from '@spoorboek/shared/schemas/consults';
 import {
   ConsentTextView, CreateReportBody, ReportList, ReportParams, ReportView, UpdateReportBody, WordingCheckBody, WordingCheckView,
-} from '../../../../shared/src/schemas/reports';
+} from '@spoorboek/shared/schemas/reports';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present } from '../../policy/enforce';

@@ -4,10 +4,10 @@
  * the client's consent to sharing this one report.
  */
 import mongoose, { Types } from 'mongoose';
-import { CONSENT_TEXTS } from '../../../../shared/src/consentTexts';
-import type { ReportStatus } from '../../../../shared/src/domain';
-import { checkWording as findMedicalWording } from '../../../../shared/src/medicalWording';
-import type { CreateReportBody, ReportParams, UpdateReportBody, WordingCheckBody } from '../../../../shared/src/schemas/reports';
+import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
+import type { ReportStatus } from '@spoorboek/shared/domain';
+import { checkWording as findMedicalWording } from '@spoorboek/shared/medicalWording';
+import type { CreateReportBody, ReportParams, UpdateReportBody, WordingCheckBody } from '@spoorboek/shared/schemas/reports';
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';

@@ -4,7 +4,7 @@
  * does not apply where the data are needed for legal claims). Until the hold's date neither the retention run nor
  * an erasure touches the client; the dossier screens show it; placing and lifting are audited.
  */
-import type { LegalHoldBody } from '../../../../shared/src/schemas/retention';
+import type { LegalHoldBody } from '@spoorboek/shared/schemas/retention';
 import { Client } from '../../db/models/client';
 import { conflict, notFound } from '../../http/problem';
 import { auditAccess, authorize, requireSomeRight, type RequestActor } from '../../policy/enforce';

@@ -1,9 +1,9 @@
-import { processingRegister, processingRegisterCsv } from '../../../../shared/src/retention/processing';
-import { RETENTION_RULES } from '../../../../shared/src/retention/rules';
+import { processingRegister, processingRegisterCsv } from '@spoorboek/shared/retention/processing';
+import { RETENTION_RULES } from '@spoorboek/shared/retention/rules';
 import {
   LegalHoldBody, LegalHoldParams, LegalHoldView, PrivacyNoticeView, ProcessingRegisterView, RegisterQuery, RetentionReport,
   RetentionRulesView, RetentionRunBody,
-} from '../../../../shared/src/schemas/retention';
+} from '@spoorboek/shared/schemas/retention';
 import { actorOf } from '../../auth/actor';
 import type { Config } from '../../config';
 import { route, type RouteGroup } from '../../http/route';

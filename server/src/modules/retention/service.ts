@@ -9,9 +9,9 @@
  * begun), and a client that is gone is not found again.
  */
 import mongoose from 'mongoose';
-import { TRAJECTORY_ENDED_STATUSES, type TrajectoryStatus } from '../../../../shared/src/domain';
-import { cutoffFor, retentionRule, termEnds, type RetentionRule } from '../../../../shared/src/retention/rules';
-import type { RetentionReport } from '../../../../shared/src/schemas/retention';
+import { TRAJECTORY_ENDED_STATUSES, type TrajectoryStatus } from '@spoorboek/shared/domain';
+import { cutoffFor, retentionRule, termEnds, type RetentionRule } from '@spoorboek/shared/retention/rules';
+import type { RetentionReport } from '@spoorboek/shared/schemas/retention';
 import { AuditEvent } from '../../audit/model';
 import { appendAuditEvent } from '../../audit/record';
 import { AccountToken } from '../../auth/tokens';

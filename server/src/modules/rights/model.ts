@@ -1,7 +1,7 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import {
   DATA_SUBJECT_REQUEST_KINDS, DATA_SUBJECT_REQUEST_STATUSES, IDENTITY_CHECK_METHODS, REQUEST_CHANNELS,
-} from '../../../../shared/src/domain';
+} from '@spoorboek/shared/domain';
 
 /**
  * A data-subject request (AVG art. 15–21), to be answered within one month of receipt (art. 12(3)), once

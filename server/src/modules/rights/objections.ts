@@ -4,7 +4,7 @@
  * anonymous management figures. Both are recorded on the client with their date; the erasure already leaves the
  * figures out when the client objected, and the retention run and statistics read the same fields.
  */
-import type { ObjectionsBody } from '../../../../shared/src/schemas/rights';
+import type { ObjectionsBody } from '@spoorboek/shared/schemas/rights';
 import { Client } from '../../db/models/client';
 import { auditAccess, authorize, findScoped, type RequestActor } from '../../policy/enforce';
 import { inWords } from '../privacy/reasons';

@@ -5,7 +5,7 @@
  * a disputed accuracy is checked (art. 18(1)(a)). Every screen of the dossier shows a banner. Lifting it is
  * audited and shown to the client in the portal (art. 18(3): the client is told before it is lifted).
  */
-import type { RestrictionBody } from '../../../../shared/src/schemas/rights';
+import type { RestrictionBody } from '@spoorboek/shared/schemas/rights';
 import { Client } from '../../db/models/client';
 import { conflict, notFound } from '../../http/problem';
 import { auditAccess, authorize, requireSomeRight, type RequestActor } from '../../policy/enforce';

@@ -1,8 +1,8 @@
-import { ClientParams } from '../../../../shared/src/schemas/clients';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
 import {
   DataSubjectRequestList, DataSubjectRequestView, ExtendRequestBody, FileRequestBody, IdentityCheckBody, RecordRequestBody,
   ObjectionsBody, ObjectionsView, RequestParams, RequestQueueQuery, ResolveRequestBody, RestrictionBody, RestrictionView,
-} from '../../../../shared/src/schemas/rights';
+} from '@spoorboek/shared/schemas/rights';
 import * as restriction from './restriction';
 import * as objections from './objections';
 import { actorOf } from '../../auth/actor';

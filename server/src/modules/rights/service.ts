@@ -6,10 +6,10 @@
  * reason the client sees, and answers. Every step is audited.
  */
 import mongoose, { Types, type HydratedDocument } from 'mongoose';
-import { amsterdamDay, addMonths, dateToDay, dayToDate, extendedDueDay, urgencyOf } from '../../../../shared/src/dueDates';
+import { amsterdamDay, addMonths, dateToDay, dayToDate, extendedDueDay, urgencyOf } from '@spoorboek/shared/dueDates';
 import type {
   ExtendRequestBody, FileRequestBody, IdentityCheckBody, RecordRequestBody, ResolveRequestBody,
-} from '../../../../shared/src/schemas/rights';
+} from '@spoorboek/shared/schemas/rights';
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';

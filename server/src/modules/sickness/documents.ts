@@ -5,10 +5,10 @@
  * the eerstejaarsevaluatie as structured forms that employer and employee both agree to. Every version is kept.
  */
 import mongoose, { Types } from 'mongoose';
-import { AGREEMENT_KINDS, type PoortwachterDocumentStatus } from '../../../../shared/src/domain';
+import { AGREEMENT_KINDS, type PoortwachterDocumentStatus } from '@spoorboek/shared/domain';
 import type {
   AdviceContent, CreateAdviceBody, CreateFormBody, FormContent, PoortwachterDocumentParams, SicknessCaseParams,
-} from '../../../../shared/src/schemas/poortwachter';
+} from '@spoorboek/shared/schemas/poortwachter';
 import { Lock } from '../../crypto/envelope';
 import { guardedUpdate } from '../../db/guardedUpdate';
 import { badRequest, conflict } from '../../http/problem';

@@ -6,8 +6,8 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import {
   POORTWACHTER_DOCUMENT_KINDS, POORTWACHTER_DOCUMENT_STATUSES, RECOVERY_KINDS, SICKNESS_CASE_STATUSES, SICKNESS_REPORTERS,
-} from '../../../../shared/src/domain';
-import { EXTENSION_KINDS } from '../../../../shared/src/poortwachter/timeline';
+} from '@spoorboek/shared/domain';
+import { EXTENSION_KINDS } from '@spoorboek/shared/poortwachter/timeline';
 
 const by = { type: Schema.Types.ObjectId, ref: 'User', required: true };
 

@@ -5,7 +5,7 @@
  * mail unless they opted out. Run daily by the server; each reminder is sent once, claimed by a unique insert.
  */
 import mongoose, { Schema } from 'mongoose';
-import { addDays, amsterdamDay } from '../../../../shared/src/poortwachter/calendar';
+import { addDays, amsterdamDay } from '@spoorboek/shared/poortwachter/calendar';
 import { startDailyJob } from '../../dailyJob';
 import { isDuplicateKey } from '../../db/guardedUpdate';
 import type { Logger } from '../../logger';

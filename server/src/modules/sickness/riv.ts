@@ -6,9 +6,9 @@
  */
 import PDFDocument from 'pdfkit';
 import mongoose from 'mongoose';
-import { amsterdamDay, formatDay } from '../../../../shared/src/poortwachter/calendar';
-import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS, type Timeline } from '../../../../shared/src/poortwachter/timeline';
-import type { AdviceContent, FormContent, SicknessCaseParams } from '../../../../shared/src/schemas/poortwachter';
+import { amsterdamDay, formatDay } from '@spoorboek/shared/poortwachter/calendar';
+import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS, type Timeline } from '@spoorboek/shared/poortwachter/timeline';
+import type { AdviceContent, FormContent, SicknessCaseParams } from '@spoorboek/shared/schemas/poortwachter';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';
 import { Lock } from '../../crypto/envelope';

@@ -1,11 +1,11 @@
 import type { Response } from 'express';
-import { ClientParams } from '../../../../shared/src/schemas/clients';
+import { ClientParams } from '@spoorboek/shared/schemas/clients';
 import {
   AgreementBody, CorrectFirstSickDayBody, CreateAdviceBody, CreateFormBody, CreateSicknessCaseBody, DisputeFormBody,
   ExtensionBody, PoortwachterDocumentList, PoortwachterDocumentParams, PoortwachterDocumentView, RecoveryBody,
   SicknessCaseList, SicknessCaseParams, SicknessCaseView, StepDoneBody, StepParams, UpdateDocumentBody,
-} from '../../../../shared/src/schemas/poortwachter';
-import { TodayView } from '../../../../shared/src/schemas/poortwachterToday';
+} from '@spoorboek/shared/schemas/poortwachter';
+import { TodayView } from '@spoorboek/shared/schemas/poortwachterToday';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import { present, type RequestActor } from '../../policy/enforce';

@@ -4,11 +4,11 @@
  * timeline is computed from it on every read — so a corrected first sick day moves every deadline at once.
  */
 import mongoose, { Types } from 'mongoose';
-import { amsterdamDay, daysBetween } from '../../../../shared/src/poortwachter/calendar';
-import { computeTimeline, MAX_LOONSANCTIE_WEEKS, type ManualStep, type Timeline } from '../../../../shared/src/poortwachter/timeline';
+import { amsterdamDay, daysBetween } from '@spoorboek/shared/poortwachter/calendar';
+import { computeTimeline, MAX_LOONSANCTIE_WEEKS, type ManualStep, type Timeline } from '@spoorboek/shared/poortwachter/timeline';
 import type {
   CorrectFirstSickDayBody, CreateSicknessCaseBody, ExtensionBody, RecoveryBody, SicknessCaseParams,
-} from '../../../../shared/src/schemas/poortwachter';
+} from '@spoorboek/shared/schemas/poortwachter';
 import { Lock } from '../../crypto/envelope';
 import { badRequest, conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';

@@ -4,10 +4,10 @@
  * exist — by kind and status, never their content, and nothing from the health dossier.
  */
 import mongoose from 'mongoose';
-import { daysBetween } from '../../../../shared/src/poortwachter/calendar';
-import type { Responsible, TimelineStep } from '../../../../shared/src/poortwachter/timeline';
-import type { Role } from '../../../../shared/src/domain';
-import type { TodayView } from '../../../../shared/src/schemas/poortwachterToday';
+import { daysBetween } from '@spoorboek/shared/poortwachter/calendar';
+import type { Responsible, TimelineStep } from '@spoorboek/shared/poortwachter/timeline';
+import type { Role } from '@spoorboek/shared/domain';
+import type { TodayView } from '@spoorboek/shared/schemas/poortwachterToday';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';
 import { listScoped, present, type RequestActor } from '../../policy/enforce';

@@ -3,7 +3,7 @@
  * work capacity, never of diagnosis, treatment or practitioners — not even with the employee's consent
  * (Autoriteit Persoonsgegevens, "De zieke werknemer"; KNMG). The one place this module calls the guard.
  */
-import { checkWording } from '../../../../shared/src/medicalWording';
+import { checkWording } from '@spoorboek/shared/medicalWording';
 import { unprocessable } from '../../http/problem';
 
 /** Refuses (422, with every flag and the field it is in) when any of these texts says something medical. */

@@ -1,5 +1,5 @@
 /** The Dutch headings of the management figures. */
-import type { ActivityKind, TrajectoryKind, TrajectoryOutcome } from '../../../../shared/src/domain';
+import type { ActivityKind, TrajectoryKind, TrajectoryOutcome } from '@spoorboek/shared/domain';
 
 export const LABELS = {
   trajectoryKinds: {

@@ -1,4 +1,4 @@
-import { ManagementFiguresQuery, ManagementFiguresView } from '../../../../shared/src/schemas/statistics';
+import { ManagementFiguresQuery, ManagementFiguresView } from '@spoorboek/shared/schemas/statistics';
 import { actorOf } from '../../auth/actor';
 import { route, type RouteGroup } from '../../http/route';
 import * as statistics from './service';

@@ -5,8 +5,8 @@
  * than five clients, and every figure the totals would give away, is hidden (`smallCells.ts`). Tables that count
  * the same clients share their totals, so one table cannot be used to undo another's protection.
  */
-import { ACTIVITY_KINDS, TRAJECTORY_ENDED_STATUSES, TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES } from '../../../../shared/src/domain';
-import type { FigureTable, ManagementFiguresView } from '../../../../shared/src/schemas/statistics';
+import { ACTIVITY_KINDS, TRAJECTORY_ENDED_STATUSES, TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES } from '@spoorboek/shared/domain';
+import type { FigureTable, ManagementFiguresView } from '@spoorboek/shared/schemas/statistics';
 import mongoose from 'mongoose';
 import { Client } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';

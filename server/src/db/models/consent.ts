@@ -1,7 +1,7 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { beforeIndexes } from '../../db/connection';
+import { beforeIndexes } from '../connection';
 import { factsSource } from '../../policy/factsVersion';
-import { CONSENT_PURPOSES } from '../../../../shared/src/domain';
+import { CONSENT_PURPOSES } from '@spoorboek/shared/domain';
 
 /**
  * A client's purpose-bound consent (toestemming). Withdrawal sets `withdrawnAt`; nothing is deleted, so every
