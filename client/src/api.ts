@@ -2,6 +2,8 @@
  * The one way the client talks to the server: same-origin cookies, the CSRF token handled here once, and
  * problem+json turned into an ApiError whose Dutch `detail` and per-field `errors` the screens show as they are.
  */
+import type { z } from 'zod';
+import { pathOf, type AnswerOf, type BodyInput, type Endpoint, type PathInput } from '@spoorboek/shared/contract';
 import { t } from './text';
 
 export interface FieldError {
@@ -114,6 +116,30 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   return json;
 }
 
+/** A call's arguments: the path parameters and query in one object (optional when there are none), then the body. */
+type CallArgs<E extends Endpoint> = E['body'] extends z.ZodType
+  ? [input: PathInput<E>, body: BodyInput<E>]
+  : Record<never, never> extends PathInput<E> ? [input?: PathInput<E>] : [input: PathInput<E>];
+
+/**
+ * Calls one endpoint of the shared contract: `call(consults.send, { clientId, consultId })`. The path, method and
+ * the answer's type all come from the contract, so a changed answer is a type error here.
+ */
+export async function call<E extends Endpoint>(endpoint: E, ...[input, body]: CallArgs<E>): Promise<AnswerOf<E>> {
+  const method = endpoint.method.toUpperCase() as Method;
+  const path = pathOf(endpoint, input as Record<string, unknown> | undefined);
+  return request<AnswerOf<E>>(method, path, endpoint.body ? body : method === 'GET' || method === 'DELETE' ? undefined : {});
+}
+
+/** The answer an endpoint gives, for naming it in a component: `Answer<typeof consults.get>`. */
+export type Answer<E extends Endpoint> = AnswerOf<E>;
+
+/** The address of a download (a file answer), for a link: `hrefOf(documents.download, { clientId, documentId })`. */
+export function hrefOf<E extends Endpoint>(endpoint: E, input: PathInput<E>): string {
+  return `/api/v1${pathOf(endpoint, input as Record<string, unknown>)}`;
+}
+
+/** @deprecated Use `call` with an endpoint of the shared contract. */
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
@@ -123,6 +149,13 @@ export const api = {
 };
 
 /** A multipart upload with progress (fetch cannot report upload progress; XMLHttpRequest can). */
+export function uploadTo<E extends Endpoint & { upload: { field: string } }>(
+  endpoint: E, input: PathInput<E>, form: FormData, onProgress: (fraction: number) => void,
+): Promise<AnswerOf<E>> {
+  return upload<AnswerOf<E>>(pathOf(endpoint, input as Record<string, unknown>), form, onProgress);
+}
+
+/** @deprecated Use `uploadTo` with an endpoint of the shared contract. */
 export async function upload<T>(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
   const token = await ensureCsrfToken();
   return new Promise<T>((resolve, reject) => {

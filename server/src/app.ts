@@ -16,6 +16,7 @@ import { loadShedding } from './http/loadShedding';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { webClient } from './http/spa';
 import { authRoutes } from './auth/routes';
+import { requireActor } from './auth/actor';
 import { csrfProtection } from './auth/csrf';
 import { anonymousRateLimit } from './http/rateLimit';
 import { createSessionMiddleware, saveSessionBeforeAnswer } from './auth/session';
@@ -149,7 +150,7 @@ export function apiRouteGroups(config: Config): RouteGroup[] {
 /** Every API module, mounted under /api/v1. */
 export function apiRoutes(config: Config): Router {
   const api = express.Router();
-  for (const group of apiRouteGroups(config)) api.use(routerFor(group));
+  for (const group of apiRouteGroups(config)) api.use(routerFor(group, requireActor));
   return api;
 }
 

@@ -53,6 +53,7 @@ export type TrajectoryOutcome = (typeof TRAJECTORY_OUTCOMES)[number];
 export const CONSULT_STATUSES = ['draft', 'awaiting_client', 'approved', 'disputed'] as const;
 export type ConsultStatus = (typeof CONSULT_STATUSES)[number];
 export const CONSULT_KINDS = ['intake', 'progress', 'evaluation', 'closing', 'other'] as const;
+export type ConsultKind = (typeof CONSULT_KINDS)[number];
 
 /** Privacyreglement Re-integratieonderwijs.nl art. 3.4: time registration. */
 export const ACTIVITY_KINDS = ['consult', 'phone', 'email', 'test', 'training', 'application', 'other'] as const;
@@ -132,3 +133,6 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_OUTCOMES = ['allowed', 'denied'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/** Where an e-mail in the outbox stands. */
+export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;

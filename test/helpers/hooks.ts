@@ -10,6 +10,7 @@ import { appendFileSync } from 'node:fs';
 import mongoose from 'mongoose';
 
 process.env.NODE_ENV = 'test';
+process.env.SPOORBOEK_CHECK_ANSWERS = '1';
 
 let mailpit: RunningMailpit | undefined;
 let mailWorker: MailWorker | undefined;

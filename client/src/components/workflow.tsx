@@ -1,15 +1,17 @@
 /** Pieces the consult and report workflows share: a list with its "new" editor, and the client's dispute form. */
 import { useState, type ReactNode } from 'react';
-import { api, type ApiError } from '../api';
+import type { ApiError } from '../api';
 import { t } from '../text';
 import { Empty, Field, Resource, useResource } from './ui';
 
 /** A heading, a "new" button that opens an editor, and the list of records (or its empty state). */
-export function RecordSection<T extends { _id: string }>({ id, title, path, canCreate, newLabel, emptyLabel, editor, render }: {
-  id: string; title: string; path: string; canCreate: boolean; newLabel: string; emptyLabel: string;
+export function RecordSection<T>({ id, title, load, loadKey, canCreate, newLabel, emptyLabel, editor, render }: {
+  id: string; title: string; canCreate: boolean; newLabel: string; emptyLabel: string;
+  /** Fetches the list (a `call` of the contract); fetched again when `loadKey` changes. */
+  load: () => Promise<{ items: T[] }>; loadKey: string;
   editor: (done: () => void) => ReactNode; render: (item: T, reload: () => void) => ReactNode;
 }) {
-  const items = useResource(() => api.get<{ items: T[] }>(path), [path]);
+  const items = useResource(load, [loadKey]);
   const [creating, setCreating] = useState(false);
   return (
     <section aria-labelledby={id}>

@@ -3,11 +3,12 @@
  * plain language, who looked at their file, and their health dossier (AVG art. 15).
  */
 import { useState } from 'react';
-import { api } from '../api';
+import { api, call } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
 import { RecordSection } from '../components/workflow';
 import { formatDate, formatDateTime, t } from '../text';
 import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
+import { consults } from '@spoorboek/shared/contracts/consults';
 import { ConsultCard, type Consult } from './dossier/Consults';
 import { ReportCard, type Report } from './dossier/Reports';
 import { ClientOverview, type ClientDetail } from './Dossier';
@@ -210,12 +211,12 @@ export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) 
       <Tabs tabs={TABS} current={tab} base="/mijn-dossier" />
       {tab === 'overzicht' && <Waiting clientId={clientId} />}
       {tab === 'consulten' && (
-        <RecordSection<Consult> id="my-consults" title={t.client.consults} path={`/clients/${clientId}/consults`} canCreate={false}
+        <RecordSection id="my-consults" title={t.client.consults} load={() => call(consults.list, { clientId })} loadKey={clientId} canCreate={false}
           newLabel="" emptyLabel={t.consults.none} editor={() => null}
           render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />
       )}
       {tab === 'rapportages' && (
-        <RecordSection<Report> id="my-reports" title={t.client.reports} path={`/clients/${clientId}/reports`} canCreate={false}
+        <RecordSection id="my-reports" title={t.client.reports} load={() => api.get<{ items: Report[] }>(`/clients/${clientId}/reports`)} loadKey={clientId} canCreate={false}
           newLabel="" emptyLabel={t.reports.none} editor={() => null}
           render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />
       )}

@@ -15,7 +15,6 @@ import type { Role } from '@spoorboek/shared/domain';
 
 declare module 'express-serve-static-core' {
   interface Request {
-    actor?: RequestActor;
     /** The signed-in user's account, as loaded for this request. */
     sessionUser?: HydratedDocument<UserData>;
   }

@@ -3,7 +3,8 @@
  * schemas. Served at GET /api/v1/openapi.json; a test validates it and checks it lists every Express route.
  */
 import { z } from 'zod';
-import type { RouteGroup, RouteSpec } from './route';
+import type { Endpoint } from '@spoorboek/shared/contract';
+import type { RouteGroup } from './route';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -47,7 +48,7 @@ export function openApiPath(expressPath: string): string {
   return expressPath.replace(/:(\w+)/g, '{$1}');
 }
 
-function parameters(spec: RouteSpec) {
+function parameters(spec: Endpoint) {
   const list: JsonSchema[] = [];
   for (const [location, schema] of [['path', spec.params], ['query', spec.query]] as const) {
     if (!schema) continue;
@@ -59,7 +60,7 @@ function parameters(spec: RouteSpec) {
   return list;
 }
 
-function requestBody(spec: RouteSpec) {
+function requestBody(spec: Endpoint) {
   if (spec.upload) {
     const fields = spec.body ? (jsonSchema(spec.body, 'input') as { properties?: object; required?: string[] }) : {};
     return {
@@ -79,7 +80,7 @@ function requestBody(spec: RouteSpec) {
   return { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } };
 }
 
-function responses(spec: RouteSpec) {
+function responses(spec: Endpoint) {
   const status = String(spec.status ?? (spec.response === null ? 204 : 200));
   const success = spec.response === null
     ? { description: 'Gelukt, geen inhoud.' }
@@ -107,7 +108,7 @@ function responses(spec: RouteSpec) {
 export function openApiDocument(groups: RouteGroup[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const group of groups) {
-    for (const spec of group.routes) {
+    for (const { endpoint: spec } of group.routes) {
       const path = `/api/v1${openApiPath(spec.path)}`;
       const body = requestBody(spec);
       paths[path] ??= {};

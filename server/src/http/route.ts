@@ -1,53 +1,69 @@
 /**
- * One way to declare an API route: its path, its shared zod schemas, what it answers and which errors it can
- * give. The same declaration registers the Express handler (with `validate` and, unless public, `requireActor`)
- * and documents the route in the OpenAPI description, so the two cannot drift apart.
+ * The server's side of the shared contract (@spoorboek/shared/contract): each endpoint gets a handler that
+ * receives the validated input and the signed-in actor and returns the answer. Registering adds, in this order,
+ * the session check (handed in by the app), the upload reader, zod validation, the handler, and — when the
+ * implementation names a subject — the policy's presenter, so a route is its contract plus one service call.
+ * OpenAPI is generated from the same endpoints (openapi.ts).
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Query } from 'express-serve-static-core';
 import type { z } from 'zod';
-import { requireActor } from '../auth/actor';
+import type {
+  AnswerOf, BodyOf, Contract, Endpoint, EndpointsOf, ParamsOf, QueryOf,
+} from '@spoorboek/shared/contract';
+import { TAG } from '@spoorboek/shared/contract';
+import type { SubjectType } from '@spoorboek/shared/policy/subjects';
+import { present, type RequestActor } from '../policy/enforce';
 import { validate } from './validate';
 
-export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
-  method: Method;
-  /** Express path, relative to /api/v1. */
-  path: string;
-  /** One line, Dutch, as a user would describe the action. */
-  summary: string;
-  description?: string;
-  params?: P;
-  query?: Q;
-  body?: B;
-  /** A multipart upload: the middleware that reads it (before validation) and the file field's name. */
-  upload?: { middleware: RequestHandler; field: string };
-  /** The response body schema; `null` for 204 No Content, a `binary` for file downloads. */
-  response: z.ZodType | null | { binary: true };
-  status?: 200 | 201 | 202 | 204;
-  /** Errors beyond those implied by the declaration (400 for input, 401/403 for a signed-in route, 404 for ids). */
-  errors?: number[];
-  /** Reachable without a session (login, CSRF token). */
-  public?: boolean;
-  handler: (req: ValidRequest<P, Q, B>, res: Response) => unknown;
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Who is asking: set by the session check before any handler of a signed-in route runs. */
+    actor?: RequestActor;
+  }
 }
 
-/** A request after validation: params, query and body are what the schemas produced. */
-export type ValidRequest<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> =
-  Request<z.output<P> & Record<string, string>, unknown, z.output<B>, z.output<Q> & Query>;
+/** What a handler receives: validated input, and the actor on every route that is not public. */
+export interface Context<E extends Endpoint> {
+  actor: E['public'] extends true ? RequestActor | undefined : RequestActor;
+  params: ParamsOf<E>;
+  query: QueryOf<E>;
+  body: BodyOf<E>;
+  /** For what the contract cannot say: cookies, the session, headers, a file stream. */
+  req: Request;
+  res: Response;
+}
 
-/** A declared route (keeps the schemas' types for the handler). */
-export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(
-  spec: RouteSpec<P, Q, B>,
-): RouteSpec {
-  return spec as unknown as RouteSpec;
+type Handler<E extends Endpoint, Answer> = (context: Context<E>) => Answer | Promise<Answer>;
+
+/** A list answer before presenting: the documents, alone or with paging beside them. */
+type DocumentList = readonly unknown[] | { items: readonly unknown[] };
+
+/**
+ * How an endpoint is implemented: a handler returning the answer itself (typed by the contract), or one returning
+ * documents that the policy presents as `present` (one) or `presentEach` (a list, answered as `{ items }`).
+ */
+export type Implementation<E extends Endpoint> =
+  | Handler<E, AnswerOf<E>>
+  | { present: SubjectType; presentEach?: never; upload?: RequestHandler; handler: Handler<E, unknown> }
+  | { presentEach: SubjectType; present?: never; upload?: RequestHandler; handler: Handler<E, DocumentList> }
+  | { present?: never; presentEach?: never; upload?: RequestHandler; handler: Handler<E, AnswerOf<E>> };
+
+export type Implementations<C extends Contract> = {
+  [K in keyof EndpointsOf<C>]: EndpointsOf<C>[K] extends Endpoint ? Implementation<EndpointsOf<C>[K]> : never;
+};
+
+/** One registered endpoint: its contract, its upload reader, and the handler that answers it. */
+export interface ImplementedRoute {
+  endpoint: Endpoint;
+  upload?: RequestHandler;
+  handle: RequestHandler;
 }
 
 export interface RouteGroup {
   /** The OpenAPI tag, Dutch. */
   tag: string;
-  routes: RouteSpec[];
+  routes: ImplementedRoute[];
   /**
    * A check for every request under a path prefix, whatever its method or route, run after the session check and
    * before anything else (the health module's wall: refused before any query or validation).
@@ -55,19 +71,96 @@ export interface RouteGroup {
   wall?: { path: string; middleware: RequestHandler };
 }
 
-/** An Express router holding the group's routes, each preceded by its session check, upload reader and validation. */
-export function routerFor(group: RouteGroup): Router {
+function presentList(actor: RequestActor, type: SubjectType, answer: DocumentList) {
+  if (Array.isArray(answer)) return { items: answer.map((document) => present(actor, type, document)) };
+  const { items, ...rest } = answer as { items: readonly unknown[] };
+  return { ...rest, items: items.map((document) => present(actor, type, document)) };
+}
+
+/**
+ * In the test suite every answer is checked against its contract, as the client will read it (after JSON), so
+ * the types the client is compiled against are proven by every test that calls the endpoint.
+ */
+const checkingAnswers = () => process.env.SPOORBOEK_CHECK_ANSWERS === '1';
+
+function checkAnswer(endpoint: Endpoint, body: unknown): void {
+  if (!endpoint.response || 'binary' in endpoint.response) return;
+  const result = endpoint.response.safeParse(JSON.parse(JSON.stringify(body ?? null)));
+  if (!result.success) {
+    throw new Error(`${endpoint.method.toUpperCase()} ${endpoint.path}: answer does not match its contract: ${result.error.message}`);
+  }
+}
+
+function answering(endpoint: Endpoint, implementation: Implementation<Endpoint>): RequestHandler {
+  const { handler, present: one, presentEach: each } = typeof implementation === 'function'
+    ? { handler: implementation, present: undefined, presentEach: undefined }
+    : implementation;
+  return async (req, res) => {
+    const context = { actor: req.actor, params: req.params, query: req.query, body: req.body, req, res } as Context<Endpoint>;
+    const answer: unknown = await handler(context);
+    if (res.headersSent) return; // a file download, or a handler that set its own answer
+    if (endpoint.response === null) {
+      res.status(204).end();
+      return;
+    }
+    const actor = req.actor!;
+    const body = one ? present(actor, one, answer) : each ? presentList(actor, each, answer as DocumentList) : answer;
+    if (checkingAnswers()) checkAnswer(endpoint, body);
+    res.status(endpoint.status ?? 200).json(body);
+  };
+}
+
+/** A module's routes: every endpoint of its contract, each with its implementation (a missing one is a type error). */
+export function implement<C extends Contract>(
+  contract: C, implementations: Implementations<C>, options: { wall?: RouteGroup['wall'] } = {},
+): RouteGroup {
+  const routes = Object.entries(contract as Record<string, Endpoint>).map(([name, endpoint]): ImplementedRoute => {
+    const implementation = (implementations as Record<string, Implementation<Endpoint>>)[name]!;
+    const upload = typeof implementation === 'function' ? undefined : implementation.upload;
+    return { endpoint, ...(upload ? { upload } : {}), handle: answering(endpoint, implementation) };
+  });
+  return { tag: contract[TAG], routes, ...(options.wall ? { wall: options.wall } : {}) };
+}
+
+/** An Express router holding the group's routes, each preceded by the session check, upload reader and validation. */
+export function routerFor(group: RouteGroup, requireActor: RequestHandler): Router {
   const router = Router();
   if (group.wall) router.use(group.wall.path, requireActor, group.wall.middleware);
-  for (const spec of group.routes) {
+  for (const { endpoint, upload, handle } of group.routes) {
     const chain: RequestHandler[] = [];
-    if (!spec.public) chain.push(requireActor);
-    if (spec.upload) chain.push(spec.upload.middleware);
-    if (spec.params || spec.query || spec.body) {
-      chain.push(validate({ params: spec.params, query: spec.query, body: spec.body }));
+    if (!endpoint.public) chain.push(requireActor);
+    if (upload) chain.push(upload);
+    if (endpoint.params || endpoint.query || endpoint.body) {
+      chain.push(validate({ params: endpoint.params, query: endpoint.query, body: endpoint.body }));
     }
-    chain.push(spec.handler as unknown as RequestHandler);
-    router[spec.method](spec.path, ...chain);
+    chain.push(handle);
+    router[endpoint.method](endpoint.path, ...chain);
   }
   return router;
+}
+
+/* ----- The old form, while modules move to shared contracts. ----- */
+
+/** A request after validation: params, query and body are what the schemas produced. */
+type ValidRequest<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> =
+  Request<z.output<P> & Record<string, string>, unknown, z.output<B>, z.output<Q> & Query>;
+
+interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> extends Omit<Endpoint, 'upload'> {
+  params?: P;
+  query?: Q;
+  body?: B;
+  upload?: { field: string; middleware: RequestHandler };
+  handler: (req: ValidRequest<P, Q, B>, res: Response) => unknown;
+}
+
+/** @deprecated A route declared in the server only; declare it in a shared contract and `implement` it. */
+export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(
+  spec: RouteSpec<P, Q, B>,
+): ImplementedRoute {
+  const { handler, upload, ...endpoint } = spec;
+  return {
+    endpoint: { ...endpoint, ...(upload ? { upload: { field: upload.field } } : {}) },
+    ...(upload ? { upload: upload.middleware } : {}),
+    handle: handler as unknown as RequestHandler,
+  };
 }

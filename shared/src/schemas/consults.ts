@@ -31,7 +31,7 @@ export const ConsultView = z.object({
   })),
   addenda: z.array(z.object({ _id: id, text: z.string(), by: id, at: timestamp })),
   approvedAt: timestamp.nullable(), createdAt: timestamp, updatedAt: timestamp,
-}).partial();
+});
 export const ConsultList = z.object({ items: z.array(ConsultView) });
 
 export type ConsultParams = z.infer<typeof ConsultParams>;

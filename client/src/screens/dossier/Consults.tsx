@@ -1,30 +1,19 @@
 /** Consults: the coach's editor and workflow, the client's approve/dispute, revision history and addenda. */
 import { subject } from '@casl/ability';
 import { useState } from 'react';
-import { api } from '../../api';
+import { call, type Answer } from '../../api';
 import { Badge, Field, FormProblem, useSubmit } from '../../components/ui';
 import { DisputeForm, RecordSection } from '../../components/workflow';
 import { useSession } from '../../session';
 import { formatDate, formatDateTime, t, toDateInput, today } from '../../text';
-import { CONSULT_KINDS } from '@spoorboek/shared/domain';
+import { consults } from '@spoorboek/shared/contracts/consults';
+import { CONSULT_KINDS, type ConsultKind, type ConsultStatus as Status } from '@spoorboek/shared/domain';
 
-export interface Consult {
-  _id: string;
-  clientId: string;
-  date: string;
-  durationMinutes: number;
-  kind: string;
-  summary: string;
-  status: 'draft' | 'awaiting_client' | 'approved' | 'disputed';
-  clientComment?: string | null;
-  revisions?: { summary: string; at: string; sentAt: string | null; clientComment: string | null }[];
-  addenda?: { _id: string; text: string; at: string }[];
-  approvedAt?: string | null;
-}
+export type Consult = Answer<typeof consults.get>;
 
 const TONE = { draft: 'neutral', awaiting_client: 'waiting', approved: 'ok', disputed: 'warning' } as const;
 
-export function ConsultStatus({ status }: { status: Consult['status'] }) {
+export function ConsultStatus({ status }: { status: Status }) {
   const { has } = useSession();
   const label = status === 'awaiting_client' && has('client') ? t.client.waitingForYou : t.consultStatuses[status];
   return <Badge tone={TONE[status]}>{label}</Badge>;
@@ -33,12 +22,12 @@ export function ConsultStatus({ status }: { status: Consult['status'] }) {
 function ConsultEditor({ clientId, consult, onDone }: { clientId: string; consult?: Consult; onDone: () => void }) {
   const [form, setForm] = useState({
     date: toDateInput(consult?.date) || today(), durationMinutes: String(consult?.durationMinutes ?? 60),
-    kind: consult?.kind ?? 'progress', summary: consult?.summary ?? '',
+    kind: consult?.kind ?? ('progress' as ConsultKind), summary: consult?.summary ?? '',
   });
   const submit = useSubmit(async () => {
     const body = { date: form.date, durationMinutes: Number(form.durationMinutes), kind: form.kind, summary: form.summary };
-    if (consult) await api.patch(`/clients/${clientId}/consults/${consult._id}`, body);
-    else await api.post(`/clients/${clientId}/consults`, body);
+    if (consult) await call(consults.update, { clientId, consultId: consult._id }, body);
+    else await call(consults.create, { clientId }, body);
     onDone();
   });
   const error = submit.error;
@@ -48,7 +37,7 @@ function ConsultEditor({ clientId, consult, onDone }: { clientId: string; consul
         <Field label={t.consults.date} name="date" error={error}>{(p) => <input {...p} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />}</Field>
         <Field label={t.consults.duration} name="durationMinutes" error={error}>{(p) => <input {...p} type="number" min={1} max={600} value={form.durationMinutes} onChange={(e) => setForm({ ...form, durationMinutes: e.target.value })} />}</Field>
         <Field label={t.consults.kind} name="kind" error={error}>
-          {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{CONSULT_KINDS.map((kind) => <option key={kind} value={kind}>{t.consultKinds[kind]}</option>)}</select>}
+          {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ConsultKind })}>{CONSULT_KINDS.map((kind) => <option key={kind} value={kind}>{t.consultKinds[kind]}</option>)}</select>}
         </Field>
       </div>
       <Field label={t.consults.summary} name="summary" error={error}>{(p) => <textarea {...p} rows={6} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />}</Field>
@@ -67,15 +56,15 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
   const [editing, setEditing] = useState(false);
   const [disputing, setDisputing] = useState(false);
   const [addendum, setAddendum] = useState('');
-  const base = `/clients/${consult.clientId}/consults/${consult._id}`;
-  const act = useSubmit(async (action: string, body?: object) => {
-    await api.post(`${base}/${action}`, body);
+  const ids = { clientId: consult.clientId, consultId: consult._id };
+  const act = useSubmit(async (step: () => Promise<unknown>) => {
+    await step();
     setDisputing(false);
     setAddendum('');
     onChange();
   });
   const remove = useSubmit(async () => {
-    await api.delete(base);
+    await call(consults.remove, ids);
     onChange();
   });
   if (editing) return <ConsultEditor clientId={consult.clientId} consult={consult} onDone={() => { setEditing(false); onChange(); }} />;
@@ -114,16 +103,16 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
       <FormProblem error={act.error ?? remove.error} />
       <div className="actions">
         {editable && can('update') && <button type="button" className="secondary" onClick={() => setEditing(true)}>{t.consults.edit}</button>}
-        {can('send') && <button type="button" onClick={() => void act.run('send')}>{t.consults.sendToClient}</button>}
+        {can('send') && <button type="button" onClick={() => void act.run(() => call(consults.send, ids))}>{t.consults.sendToClient}</button>}
         {consult.status === 'draft' && can('delete') && !consult.revisions?.some((r) => r.sentAt) && (
           <button type="button" className="danger" onClick={() => void remove.run()}>{t.consults.delete}</button>
         )}
-        {can('approve') && <button type="button" onClick={() => void act.run('approve')}>{t.consults.approve}</button>}
+        {can('approve') && <button type="button" onClick={() => void act.run(() => call(consults.approve, ids, {}))}>{t.consults.approve}</button>}
         {can('dispute') && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{t.consults.dispute}</button>}
       </div>
-      {disputing && <DisputeForm error={act.error} onSubmit={(comment) => void act.run('dispute', { comment })} onCancel={() => setDisputing(false)} />}
+      {disputing && <DisputeForm error={act.error} onSubmit={(comment) => void act.run(() => call(consults.dispute, ids, { comment }))} onCancel={() => setDisputing(false)} />}
       {consult.status === 'approved' && ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && (
-        <form onSubmit={(event) => { event.preventDefault(); void act.run('addenda', { text: addendum }); }} noValidate>
+        <form onSubmit={(event) => { event.preventDefault(); void act.run(() => call(consults.addAddendum, ids, { text: addendum })); }} noValidate>
           <Field label={t.consults.addendum} name="text" error={act.error}>{(p) => <textarea {...p} rows={2} value={addendum} onChange={(e) => setAddendum(e.target.value)} />}</Field>
           <div className="actions"><button type="submit" className="secondary">{t.consults.addendum}</button></div>
         </form>
@@ -135,7 +124,7 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
 export function ConsultsTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
   return (
-    <RecordSection<Consult> id="consults-title" title={t.dossier.tabs.consulten} path={`/clients/${clientId}/consults`}
+    <RecordSection id="consults-title" title={t.dossier.tabs.consulten} load={() => call(consults.list, { clientId })} loadKey={clientId}
       canCreate={ability.can('create', 'Consult')} newLabel={t.consults.new} emptyLabel={t.consults.none}
       editor={(done) => <ConsultEditor clientId={clientId} onDone={done} />}
       render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />

@@ -252,7 +252,7 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
 export function ReportsTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
   return (
-    <RecordSection<Report> id="reports-title" title={t.dossier.tabs.rapportages} path={`/clients/${clientId}/reports`}
+    <RecordSection id="reports-title" title={t.dossier.tabs.rapportages} load={() => api.get<{ items: Report[] }>(`/clients/${clientId}/reports`)} loadKey={clientId}
       canCreate={ability.can('create', 'Report')} newLabel={t.reports.new} emptyLabel={t.reports.none}
       editor={(done) => <Composer clientId={clientId} onDone={done} />}
       render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />

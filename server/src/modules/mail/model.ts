@@ -1,6 +1,7 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { MAIL_STATUSES } from '@spoorboek/shared/domain';
 
-export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+export { MAIL_STATUSES };
 
 /**
  * The outbox: every mail the app sends is first one insert here, so a request never waits for (or fails on) the

@@ -1,0 +1,100 @@
+/** The rechten van betrokkenen endpoints (rights). */
+import { contract } from '../contract';
+import { ClientParams } from '../schemas/clients';
+import {
+  DataSubjectRequestList, DataSubjectRequestView, ExtendRequestBody, FileRequestBody, IdentityCheckBody, RecordRequestBody,
+  ObjectionsBody, ObjectionsView, RequestParams, RequestQueueQuery, ResolveRequestBody, RestrictionBody, RestrictionView,
+} from '../schemas/rights';
+
+export const rights = contract('Rechten van betrokkenen', {
+  listForClient: {
+    method: 'get',
+    path: '/clients/:clientId/requests',
+    summary: 'Mijn privacyverzoeken en hun stand (cliënt, privacy officer)',
+    params: ClientParams,
+    response: DataSubjectRequestList,
+  },
+  submit: {
+    method: 'post',
+    path: '/clients/:clientId/requests',
+    summary: 'Een verzoek indienen: inzage, correctie, verwijdering, beperking, overdracht of bezwaar',
+    params: ClientParams,
+    body: FileRequestBody,
+    response: DataSubjectRequestView,
+    status: 201,
+  },
+  list: {
+    method: 'get',
+    path: '/privacy/requests',
+    summary: 'Wachtrij van de privacy officer: te laat en deze week eerst',
+    query: RequestQueueQuery,
+    response: DataSubjectRequestList,
+  },
+  register: {
+    method: 'post',
+    path: '/privacy/requests',
+    summary: 'Een verzoek per brief, telefoon of e-mail vastleggen',
+    body: RecordRequestBody,
+    response: DataSubjectRequestView,
+    status: 201,
+  },
+  get: {
+    method: 'get',
+    path: '/privacy/requests/:requestId',
+    summary: 'Eén verzoek',
+    params: RequestParams,
+    response: DataSubjectRequestView,
+  },
+  checkIdentity: {
+    method: 'post',
+    path: '/privacy/requests/:requestId/identity-check',
+    summary: 'De identiteitscontrole vastleggen (hoe, door wie)',
+    params: RequestParams,
+    body: IdentityCheckBody,
+    response: DataSubjectRequestView,
+    errors: [409],
+  },
+  extend: {
+    method: 'post',
+    path: '/privacy/requests/:requestId/extend',
+    summary: 'De termijn eenmalig verlengen met een reden voor de cliënt',
+    params: RequestParams,
+    body: ExtendRequestBody,
+    response: DataSubjectRequestView,
+    errors: [409],
+  },
+  resolve: {
+    method: 'post',
+    path: '/privacy/requests/:requestId/resolve',
+    summary: 'Het verzoek beantwoorden (afgehandeld of afgewezen)',
+    params: RequestParams,
+    body: ResolveRequestBody,
+    response: DataSubjectRequestView,
+    errors: [409],
+  },
+  setObjections: {
+    method: 'put',
+    path: '/clients/:clientId/objections',
+    summary: 'Bezwaar maken (of intrekken) tegen bewaren na het traject en tegen managementcijfers',
+    params: ClientParams,
+    body: ObjectionsBody,
+    response: ObjectionsView,
+  },
+  restrict: {
+    method: 'post',
+    path: '/privacy/clients/:clientId/restriction',
+    summary: 'De verwerking van een dossier beperken (AVG art. 18)',
+    params: ClientParams,
+    body: RestrictionBody,
+    response: RestrictionView,
+    errors: [409],
+  },
+  liftRestriction: {
+    method: 'delete',
+    path: '/privacy/clients/:clientId/restriction',
+    summary: 'De beperking opheffen (de cliënt ziet dit in het portaal)',
+    params: ClientParams,
+    response: RestrictionView,
+    errors: [409],
+  },
+});
