@@ -1,5 +1,5 @@
 /** Small building blocks every screen uses: loading, empty and error states, labelled fields, badges, tabs. */
-import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api';
 import { Link } from '../router';
 import { t } from '../text';
@@ -8,16 +8,23 @@ import { t } from '../text';
 export function useResource<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; error: ApiError | null; loading: boolean; reload: () => void } {
   const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: true });
   const [version, setVersion] = useState(0);
+  // The latest `load` is used, but only `deps` (checked at every call site by the react-hooks lint rule) and a
+  // reload decide when it runs again.
+  const latestLoad = useRef(load);
+  useEffect(() => {
+    latestLoad.current = load;
+  });
   useEffect(() => {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    load().then(
+    latestLoad.current().then(
       (data) => current && setState({ data, error: null, loading: false }),
       (error: unknown) => current && setState({ data: null, error: error instanceof ApiError ? error : new ApiError(0, t.unknownError), loading: false }),
     );
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked where useResource is called
   }, [...deps, version]);
   const reload = useCallback(() => setVersion((value) => value + 1), []);
   return { ...state, reload };

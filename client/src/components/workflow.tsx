@@ -11,6 +11,7 @@ export function RecordSection<T>({ id, title, load, loadKey, canCreate, newLabel
   load: () => Promise<{ items: T[] }>; loadKey: string;
   editor: (done: () => void) => ReactNode; render: (item: T, reload: () => void) => ReactNode;
 }) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loadKey` names everything `load` reads
   const items = useResource(load, [loadKey]);
   const [creating, setCreating] = useState(false);
   return (
