@@ -51,7 +51,8 @@ export function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
 
-interface Versioned {
+/** What a step needs of the document it read: its id, its client and the version it was at. */
+export interface Versioned {
   _id: Types.ObjectId | string;
   clientId?: Types.ObjectId | string | null;
   version?: number | null;
