@@ -105,7 +105,5 @@ export async function runStep<T, V = HydratedDocument<T>>(
   await auditAccess(actor, action, type, { id: String(document._id), clientId: where.clientId, outcome: 'allowed', reason: reason ?? null });
 
   if ('remove' in step || ('update' in step && step.answer === false)) return;
-  const now = await model.findOne({ _id: document._id, clientId: where.clientId } as FilterQuery<T>);
-  if (!now) throw notFound();
-  return now;
+  return model.findOne({ _id: document._id, clientId: where.clientId } as FilterQuery<T>).orFail(() => notFound());
 }

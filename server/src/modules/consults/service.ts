@@ -64,8 +64,7 @@ export async function create(actor: RequestActor, clientId: string, body: Create
     revisions: [{ ...body, summary: lock.seal(body.summary, record(_id), 'revisions.0.summary'), by: actor.userId, at: now }],
   });
   await auditAccess(actor, 'create', 'Consult', { id: String(_id), clientId, outcome: 'allowed' });
-  const created = await Consult.findOne({ _id, clientId });
-  if (!created) throw notFound();
+  const created = await Consult.findOne({ _id, clientId }).orFail(() => notFound());
   return reveal(lock, created);
 }
 

@@ -145,8 +145,7 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   const lock = await Lock.for(clientId, 'process');
   await Report.create({ ...candidate, title: lock.seal(body.title, record(_id), 'title'), text: lock.seal(body.text, record(_id), 'text') });
   await auditAccess(actor, 'create', 'Report', { id: String(_id), clientId, outcome: 'allowed' });
-  const created = await Report.findOne({ _id, clientId });
-  if (!created) throw notFound();
+  const created = await Report.findOne({ _id, clientId }).orFail(() => notFound());
   return revealed(clientId, created);
 }
 
