@@ -13,6 +13,9 @@
  * document stays at version n under a claim for n + 1; the next step on it loses the claim race, finds the claim
  * stale (older than a few seconds, so never a winner still on its way) and rolls it forward by applying the
  * recorded update, then answers 409 so the user looks again at the state that now holds.
+ *
+ * A workflow step on a dossier document comes here through `runStep` (policy/workflowStep.ts), which does step 1
+ * — and the access checks before it — in the one fixed order.
  */
 import mongoose, { Schema, type Model, type Types, type UpdateQuery } from 'mongoose';
 import { conflict } from '../http/problem';
@@ -51,7 +54,8 @@ export function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
 
-interface Versioned {
+/** What a step needs of the document it read: its id, its client and the version it was at. */
+export interface Versioned {
   _id: Types.ObjectId | string;
   clientId?: Types.ObjectId | string | null;
   version?: number | null;

@@ -8,7 +8,8 @@ import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
 import { guardedUpdate, isDuplicateKey } from '../../db/guardedUpdate';
 import { badRequest, conflict, HttpProblem, notFound } from '../../http/problem';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { auditAccess, authorize, enterClient, listScoped, type RequestActor } from '../../policy/enforce';
+import { runStep } from '../../policy/workflowStep';
 import { closedSlotOf, Consent, Handover, openSlotOf, withdrawnSlotOf, type HandoverData } from '../../db/models/consent';
 import { notify } from '../notifications/service';
 import { inWords } from '../privacy/reasons';
@@ -103,15 +104,16 @@ export async function record(
 
 /** Withdrawal stops access from now on; what was shared before stays on record (not retroactive). */
 export async function withdraw(actor: RequestActor, { clientId, consentId }: { clientId: string; consentId: string }) {
-  const consent = await findScoped(actor, 'read', Consent, { _id: consentId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'withdraw', 'Consent', clientId);
-  if (consent.withdrawnAt) throw conflict('Deze toestemming is al ingetrokken.');
-  await authorize(actor, 'withdraw', 'Consent', consent);
-  // Freeing the standing slot lets the client consent again later, with a new record and the text of that day.
-  await guardedUpdate(Consent, consent, 'withdraw', { $set: { withdrawnAt: new Date(), standingSlot: withdrawnSlotOf(consent._id) } });
-  await auditAccess(actor, 'withdraw', 'Consent', { id: consentId, clientId, outcome: 'allowed', reason: inWords(consent.purpose) });
+  const consent = await runStep(actor, {
+    model: Consent, where: { clientId, _id: consentId }, action: 'withdraw',
+    from: ({ withdrawnAt }) => !withdrawnAt,
+    conflictMessage: 'Deze toestemming is al ingetrokken.',
+    // Freeing the standing slot lets the client consent again later, with a new record and the text of that day.
+    update: ({ _id }) => ({ $set: { withdrawnAt: new Date(), standingSlot: withdrawnSlotOf(_id) } }),
+    reason: ({ purpose }) => inWords(purpose),
+  });
   await notify('consent_withdrawn', clientId);
-  return reveal(await Lock.for(clientId, 'process'), (await Consent.findOne({ _id: consent._id, clientId: consent.clientId }))!);
+  return reveal(await Lock.for(clientId, 'process'), consent);
 }
 
 /* Handovers (vervanging): a coach arranges a substitute; it counts once the client consents. */

@@ -3,12 +3,12 @@
  * it, the coach revises and resends. An approved summary is locked; corrections are addenda (AVG art. 16).
  */
 import mongoose, { Types } from 'mongoose';
-import type { ConsultStatus } from '@spoorboek/shared/domain';
+import type { Action } from '@spoorboek/shared/policy/subjects';
 import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '@spoorboek/shared/schemas/consults';
 import { Lock } from '../../crypto/envelope';
-import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
-import { conflict } from '../../http/problem';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { notFound } from '../../http/problem';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
+import { runStep } from '../../policy/workflowStep';
 import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, type ConsultData } from './model';
 import { notify } from '../notifications/service';
 
@@ -33,9 +33,9 @@ function reveal(lock: Lock, consult: { toObject(): unknown } | ConsultDocument) 
   };
 }
 
-async function revealed(clientId: string, consultId: Types.ObjectId | string) {
-  const consult = await Consult.findOne({ _id: consultId, clientId });
-  return reveal(await Lock.for(clientId, 'process'), consult!);
+/** The consult as it now stands, revealed. */
+async function revealed(clientId: string, consult: { toObject(): unknown }) {
+  return reveal(await Lock.for(clientId, 'process'), consult);
 }
 
 export async function list(actor: RequestActor, clientId: string) {
@@ -64,56 +64,64 @@ export async function create(actor: RequestActor, clientId: string, body: Create
     revisions: [{ ...body, summary: lock.seal(body.summary, record(_id), 'revisions.0.summary'), by: actor.userId, at: now }],
   });
   await auditAccess(actor, 'create', 'Consult', { id: String(_id), clientId, outcome: 'allowed' });
-  return revealed(clientId, _id);
+  const created = await Consult.findOne({ _id, clientId }).orFail(() => notFound());
+  return reveal(lock, created);
+}
+
+/** Where a consult's step applies: the consult of this client, for this action. */
+const consultStep = (action: Action, { clientId, consultId }: ConsultParams) => ({ model: Consult, where: { clientId, _id: consultId }, action });
+
+/** The revision an edit writes: the unsent one it replaces, or a new one after the last version the client saw. */
+function revisionIndex(consult: ConsultDocument) {
+  const last = consult.revisions.length - 1;
+  const replacesUnsent = last >= 0 && !consult.revisions[last]?.sentAt;
+  return { index: replacesUnsent ? last : last + 1, replacesUnsent };
 }
 
 /**
  * The coach edits a draft, or revises a disputed summary. A version the client has seen is never overwritten:
  * the edit becomes a new revision; edits before sending replace the unsent one.
  */
-export async function update(actor: RequestActor, { clientId, consultId }: ConsultParams, body: UpdateConsultBody) {
-  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'update', 'Consult', clientId);
-  if (!CONSULT_EDITABLE.includes(consult.status as ConsultStatus)) {
-    throw conflict(consult.status === 'approved'
+export async function update(actor: RequestActor, params: ConsultParams, body: UpdateConsultBody) {
+  const consult = await runStep(actor, {
+    ...consultStep('update', params),
+    from: CONSULT_EDITABLE,
+    conflictMessage: ({ status }) => status === 'approved'
       ? 'Een goedgekeurd verslag ligt vast. Voeg een aanvulling (addendum) toe.'
-      : 'Dit verslag ligt bij de cliënt ter goedkeuring en kan nu niet worden gewijzigd.');
-  }
-  for (const field of Object.keys(body)) await authorize(actor, 'update', 'Consult', consult, field);
-
-  const lock = await Lock.for(clientId, 'process');
-  const at = record(consult._id);
-  const next = {
-    date: body.date ?? consult.date,
-    durationMinutes: body.durationMinutes ?? consult.durationMinutes,
-    kind: body.kind ?? consult.kind,
-  };
-  const summary = body.summary ?? lock.open(consult.summary, at, 'summary');
-  const last = consult.revisions.length - 1;
-  const replacesUnsent = last >= 0 && !consult.revisions[last]?.sentAt;
-  const index = replacesUnsent ? last : last + 1;
-  const revision = { ...next, summary: lock.seal(summary, at, `revisions.${index}.summary`), by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
-  const current = { ...next, summary: lock.seal(summary, at, 'summary') };
-  await guardedUpdate(Consult, consult, 'update', replacesUnsent
-    ? { $set: { ...current, [`revisions.${index}`]: revision } }
-    : { $set: current, $push: { revisions: revision } });
-  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: `versie ${index + 1}` });
-  return revealed(clientId, consult._id);
+      : 'Dit verslag ligt bij de cliënt ter goedkeuring en kan nu niet worden gewijzigd.',
+    fields: Object.keys(body),
+    update: async (current) => {
+      const lock = await Lock.for(params.clientId, 'process');
+      const at = record(current._id);
+      const next = {
+        date: body.date ?? current.date,
+        durationMinutes: body.durationMinutes ?? current.durationMinutes,
+        kind: body.kind ?? current.kind,
+      };
+      const summary = body.summary ?? lock.open(current.summary, at, 'summary');
+      const { index, replacesUnsent } = revisionIndex(current);
+      const revision = { ...next, summary: lock.seal(summary, at, `revisions.${index}.summary`), by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
+      const sealed = { ...next, summary: lock.seal(summary, at, 'summary') };
+      return replacesUnsent
+        ? { $set: { ...sealed, [`revisions.${index}`]: revision } }
+        : { $set: sealed, $push: { revisions: revision } };
+    },
+    reason: (current) => `versie ${revisionIndex(current).index + 1}`,
+  });
+  return revealed(params.clientId, consult);
 }
 
 /** The coach sends the summary to the client for approval. */
-export async function send(actor: RequestActor, { clientId, consultId }: ConsultParams) {
-  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'send', 'Consult', clientId);
-  const step = CONSULT_WORKFLOW.send;
-  assertStep(consult.status, step.from, 'Alleen een concept of een betwist verslag kan naar de cliënt worden gestuurd.');
-  await authorize(actor, 'send', 'Consult', consult);
-  await guardedUpdate(Consult, consult, 'send', {
-    $set: { status: step.to, clientComment: null, [`revisions.${consult.revisions.length - 1}.sentAt`]: new Date() },
+export async function send(actor: RequestActor, params: ConsultParams) {
+  const { from, to } = CONSULT_WORKFLOW.send;
+  const consult = await runStep(actor, {
+    ...consultStep('send', params),
+    from,
+    conflictMessage: 'Alleen een concept of een betwist verslag kan naar de cliënt worden gestuurd.',
+    update: ({ revisions }) => ({ $set: { status: to, clientComment: null, [`revisions.${revisions.length - 1}.sentAt`]: new Date() } }),
   });
-  await auditAccess(actor, 'send', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
-  await notify('consult_waiting', clientId);
-  return revealed(clientId, consult._id);
+  await notify('consult_waiting', params.clientId);
+  return revealed(params.clientId, consult);
 }
 
 /** The client accepts the summary as a true account of the consult. From now on it is locked. */
@@ -126,60 +134,57 @@ export async function dispute(actor: RequestActor, { clientId, consultId }: Cons
   return answer(actor, { clientId, consultId }, 'dispute', comment);
 }
 
-async function answer(actor: RequestActor, { clientId, consultId }: ConsultParams, step: 'approve' | 'dispute', comment: string | null) {
-  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, step, 'Consult', clientId);
+async function answer(actor: RequestActor, params: ConsultParams, step: 'approve' | 'dispute', comment: string | null) {
   const { from, to } = CONSULT_WORKFLOW[step];
-  assertStep(consult.status, from, consult.status === 'approved'
-    ? 'Dit verslag is al goedgekeurd.'
-    : 'Dit verslag wacht niet op uw reactie.');
-  await authorize(actor, step, 'Consult', consult);
-  const lock = await Lock.for(clientId, 'process');
-  const at = record(consult._id);
-  const last = consult.revisions.length - 1;
-  await guardedUpdate(Consult, consult, step, {
-    $set: {
-      status: to,
-      ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: lock.seal(comment, at, 'clientComment') }),
-      ...(comment && last >= 0 ? { [`revisions.${last}.clientComment`]: lock.seal(comment, at, `revisions.${last}.clientComment`) } : {}),
+  const consult = await runStep(actor, {
+    ...consultStep(step, params),
+    from,
+    conflictMessage: ({ status }) => status === 'approved' ? 'Dit verslag is al goedgekeurd.' : 'Dit verslag wacht niet op uw reactie.',
+    update: async (current) => {
+      const lock = await Lock.for(params.clientId, 'process');
+      const at = record(current._id);
+      const last = current.revisions.length - 1;
+      return {
+        $set: {
+          status: to,
+          ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: lock.seal(comment, at, 'clientComment') }),
+          ...(comment && last >= 0 ? { [`revisions.${last}.clientComment`]: lock.seal(comment, at, `revisions.${last}.clientComment`) } : {}),
+        },
+      };
     },
   });
-  await auditAccess(actor, step, 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
-  if (step === 'dispute') await notify('consult_disputed', clientId);
-  return revealed(clientId, consult._id);
+  if (step === 'dispute') await notify('consult_disputed', params.clientId);
+  return revealed(params.clientId, consult);
 }
 
 /** A correction to an approved summary, added below it (AVG art. 16); the summary itself never changes. */
-export async function addAddendum(actor: RequestActor, { clientId, consultId }: ConsultParams, text: string) {
-  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'update', 'Consult', clientId);
-  if (consult.status !== 'approved') {
-    throw conflict('Een aanvulling hoort bij een goedgekeurd verslag. Pas een concept of betwist verslag zelf aan.');
-  }
-  await authorize(actor, 'update', 'Consult', consult, 'addenda');
-  const lock = await Lock.for(clientId, 'process');
-  const addendumId = new Types.ObjectId();
-  await guardedUpdate(Consult, consult, 'addendum', {
-    $push: { addenda: { _id: addendumId, text: lock.seal(text, record(consult._id), `addenda.${String(addendumId)}`), by: actor.userId, at: new Date() } },
+export async function addAddendum(actor: RequestActor, params: ConsultParams, text: string) {
+  const consult = await runStep(actor, {
+    ...consultStep('update', params),
+    step: 'addendum',
+    from: ['approved'],
+    conflictMessage: 'Een aanvulling hoort bij een goedgekeurd verslag. Pas een concept of betwist verslag zelf aan.',
+    fields: ['addenda'],
+    update: async (current) => {
+      const lock = await Lock.for(params.clientId, 'process');
+      const addendumId = new Types.ObjectId();
+      return {
+        $push: { addenda: { _id: addendumId, text: lock.seal(text, record(current._id), `addenda.${String(addendumId)}`), by: actor.userId, at: new Date() } },
+      };
+    },
+    reason: 'aanvulling',
   });
-  await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: 'aanvulling' });
-  return revealed(clientId, consult._id);
+  return revealed(params.clientId, consult);
 }
 
 /** A draft the client never saw may be thrown away; anything sent stays on record. */
-export async function remove(actor: RequestActor, { clientId, consultId }: ConsultParams) {
-  const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'delete', 'Consult', clientId);
-  if (consult.status !== 'draft' || consult.revisions.some((revision) => revision.sentAt)) {
-    throw conflict('Alleen een concept dat nog niet naar de cliënt is gestuurd, kan worden verwijderd.');
-  }
-  await authorize(actor, 'delete', 'Consult', consult);
-  await guardedDelete(Consult, consult, 'delete');
-  await auditAccess(actor, 'delete', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
-}
-
-function assertStep(current: string, from: readonly string[], message: string): void {
-  if (!from.includes(current)) throw conflict(message);
+export async function remove(actor: RequestActor, params: ConsultParams) {
+  await runStep(actor, {
+    ...consultStep('delete', params),
+    from: ({ status, revisions }) => status === 'draft' && !revisions.some((revision) => revision.sentAt),
+    conflictMessage: 'Alleen een concept dat nog niet naar de cliënt is gestuurd, kan worden verwijderd.',
+    remove: true,
+  });
 }
 
 /** How many of these consults of the client the client has approved (a report may draw only on those). */

@@ -6,14 +6,15 @@
 import mongoose, { Types } from 'mongoose';
 import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
 import type { ReportStatus } from '@spoorboek/shared/domain';
+import type { Action } from '@spoorboek/shared/policy/subjects';
 import { checkWording as findMedicalWording } from '@spoorboek/shared/medicalWording';
 import type { CreateReportBody, ReportParams, UpdateReportBody, WordingCheckBody } from '@spoorboek/shared/schemas/reports';
 import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';
-import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
-import { conflict, forbidden, unprocessable } from '../../http/problem';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { conflict, forbidden, notFound, unprocessable } from '../../http/problem';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, present, type RequestActor } from '../../policy/enforce';
+import { findForStep, runStep } from '../../policy/workflowStep';
 import * as consults from '../consults/service';
 import * as consents from '../consents/service';
 import { Report, REPORT_WORKFLOW, type ReportData } from './model';
@@ -46,9 +47,10 @@ function withheld(actor: RequestActor, report: { wordingReview: boolean }): bool
   return report.wordingReview && !('wordingReview' in present(actor, 'Report', report));
 }
 
-async function revealed(clientId: string, reportId: Types.ObjectId | string) {
-  const [report] = await withSharing([reveal(await Lock.for(clientId, 'process'), (await Report.findOne({ _id: reportId, clientId }))!)]);
-  return report!;
+/** The report as it now stands, revealed, with its sharing. */
+async function revealed(clientId: string, report: { toObject(): unknown }) {
+  const [view] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+  return view!;
 }
 
 /** Stored statuses from which the client's consents decide whether a report is shared (`shared` is legacy). */
@@ -143,81 +145,97 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   const lock = await Lock.for(clientId, 'process');
   await Report.create({ ...candidate, title: lock.seal(body.title, record(_id), 'title'), text: lock.seal(body.text, record(_id), 'text') });
   await auditAccess(actor, 'create', 'Report', { id: String(_id), clientId, outcome: 'allowed' });
-  return revealed(clientId, _id);
+  const created = await Report.findOne({ _id, clientId }).orFail(() => notFound());
+  return revealed(clientId, created);
 }
 
-export async function update(actor: RequestActor, { clientId, reportId }: ReportParams, body: UpdateReportBody) {
-  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'update', 'Report', clientId);
-  assertStep(report.status, ['draft'], 'Alleen een concept kan worden aangepast.');
-  for (const field of Object.keys(body)) await authorize(actor, 'update', 'Report', report, field);
-  const periodStart = body.periodStart ?? report.periodStart;
-  const periodEnd = body.periodEnd ?? report.periodEnd;
-  if (periodEnd < periodStart) throw conflict('Het einde van de periode ligt vóór het begin.');
-  if (body.consultIds) await assertApprovedConsults(clientId, body.consultIds);
-  const lock = await Lock.for(clientId, 'process');
-  const { title, text, ...rest } = body;
-  await guardedUpdate(Report, report, 'update', {
-    $set: {
-      ...rest,
-      ...(title !== undefined ? { title: lock.seal(title, record(report._id), 'title') } : {}),
-      ...(text !== undefined ? { text: lock.seal(text, record(report._id), 'text') } : {}),
+/** Where a report's step applies: the report of this client, for this action. */
+const reportStep = (action: Action, { clientId, reportId }: ReportParams) => ({ model: Report, where: { clientId, _id: reportId }, action });
+
+export async function update(actor: RequestActor, params: ReportParams, body: UpdateReportBody) {
+  const { clientId } = params;
+  const report = await runStep(actor, {
+    ...reportStep('update', params),
+    from: ['draft'],
+    conflictMessage: 'Alleen een concept kan worden aangepast.',
+    fields: Object.keys(body),
+    check: async (current) => {
+      const periodStart = body.periodStart ?? current.periodStart;
+      const periodEnd = body.periodEnd ?? current.periodEnd;
+      if (periodEnd < periodStart) throw conflict('Het einde van de periode ligt vóór het begin.');
+      if (body.consultIds) await assertApprovedConsults(clientId, body.consultIds);
     },
+    update: async (current) => {
+      const lock = await Lock.for(clientId, 'process');
+      const { title, text, ...rest } = body;
+      return {
+        $set: {
+          ...rest,
+          ...(title !== undefined ? { title: lock.seal(title, record(current._id), 'title') } : {}),
+          ...(text !== undefined ? { text: lock.seal(text, record(current._id), 'text') } : {}),
+        },
+      };
+    },
+    reason: changed(Object.keys(body)),
   });
-  await auditAccess(actor, 'update', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: changed(Object.keys(body)) });
-  return revealed(clientId, report._id);
+  return revealed(clientId, report);
 }
 
 /**
  * The coach sends the draft to the client. Not while the medical-wording guard flags anything: employer-facing
  * text names no diagnosis, treatment or practitioner, not even with consent (AP, KNMG).
  */
-export async function send(actor: RequestActor, { clientId, reportId }: ReportParams) {
-  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'send', 'Report', clientId);
+export async function send(actor: RequestActor, params: ReportParams) {
+  const { clientId } = params;
   const { from, to } = REPORT_WORKFLOW.send;
-  assertStep(report.status, from, 'Alleen een concept kan naar de cliënt worden gestuurd.');
-  await authorize(actor, 'send', 'Report', report);
-  const { title, text } = reveal(await Lock.for(clientId, 'process'), report);
-  const flags = wordingFlags(title, text);
-  if (flags.length > 0) throw medicalWording(flags, 'Herschrijf deze in werktermen en stuur opnieuw.');
-  await guardedUpdate(Report, report, 'send', { $set: { status: to, clientComment: null } });
-  await auditAccess(actor, 'send', 'Report', { id: reportId, clientId, outcome: 'allowed' });
+  const report = await runStep(actor, {
+    ...reportStep('send', params),
+    from,
+    conflictMessage: 'Alleen een concept kan naar de cliënt worden gestuurd.',
+    check: async (current) => {
+      const { title, text } = reveal(await Lock.for(clientId, 'process'), current);
+      const flags = wordingFlags(title, text);
+      if (flags.length > 0) throw medicalWording(flags, 'Herschrijf deze in werktermen en stuur opnieuw.');
+    },
+    update: () => ({ $set: { status: to, clientComment: null } }),
+  });
   await notify('report_waiting', clientId);
-  return revealed(clientId, report._id);
+  return revealed(clientId, report);
 }
 
 /** The client agrees with the report's content (sharing is a separate decision). */
-export async function approve(actor: RequestActor, { clientId, reportId }: ReportParams) {
-  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'approve', 'Report', clientId);
+export async function approve(actor: RequestActor, params: ReportParams) {
   const { from, to } = REPORT_WORKFLOW.approve;
-  assertStep(report.status, from, 'Deze rapportage wacht niet op uw goedkeuring.');
-  await authorize(actor, 'approve', 'Report', report);
-  await guardedUpdate(Report, report, 'approve', { $set: { status: to, approvedAt: new Date() } });
-  await auditAccess(actor, 'approve', 'Report', { id: reportId, clientId, outcome: 'allowed' });
-  return revealed(clientId, report._id);
+  const report = await runStep(actor, {
+    ...reportStep('approve', params),
+    from,
+    conflictMessage: 'Deze rapportage wacht niet op uw goedkeuring.',
+    update: () => ({ $set: { status: to, approvedAt: new Date() } }),
+  });
+  return revealed(params.clientId, report);
 }
 
 /** The client disagrees: the report goes back to the coach as a draft, with the client's comment. */
-export async function dispute(actor: RequestActor, { clientId, reportId }: ReportParams, comment: string) {
-  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'dispute', 'Report', clientId);
+export async function dispute(actor: RequestActor, params: ReportParams, comment: string) {
   const { from, to } = REPORT_WORKFLOW.dispute;
-  assertStep(report.status, from, 'Deze rapportage wacht niet op uw reactie.');
-  await authorize(actor, 'dispute', 'Report', report);
-  const lock = await Lock.for(clientId, 'process');
-  await guardedUpdate(Report, report, 'dispute', { $set: { status: to, clientComment: lock.seal(comment, record(report._id), 'clientComment') } });
-  await auditAccess(actor, 'dispute', 'Report', { id: reportId, clientId, outcome: 'allowed' });
-  await notify('report_disputed', clientId);
+  await runStep(actor, {
+    ...reportStep('dispute', params),
+    from,
+    conflictMessage: 'Deze rapportage wacht niet op uw reactie.',
+    update: async (current) => {
+      const lock = await Lock.for(params.clientId, 'process');
+      return { $set: { status: to, clientComment: lock.seal(comment, record(current._id), 'clientComment') } };
+    },
+    answer: false,
+  });
+  await notify('report_disputed', params.clientId);
 }
 
 /** The exact consent text the client will agree to when sharing this report (shown before asking). */
-export async function consentText(actor: RequestActor, { clientId, reportId }: ReportParams) {
-  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'share', 'Report', clientId);
-  const employer = await employerOf(clientId);
-  const { title } = reveal(await Lock.for(clientId, 'process'), report);
+export async function consentText(actor: RequestActor, params: ReportParams) {
+  const report = await findForStep(actor, reportStep('share', params));
+  const employer = await employerOf(params.clientId);
+  const { title } = reveal(await Lock.for(params.clientId, 'process'), report);
   return { text: CONSENT_TEXTS.reportShare(title, employer.name) };
 }
 
@@ -234,35 +252,36 @@ async function employerOf(clientId: string) {
  * it stands (Privacyreglement RndomWerk art. 5.1). The consent is the share: one insert, which the standing slot's unique index
  * lets through once however many requests race.
  */
-export async function share(actor: RequestActor, { clientId, reportId }: ReportParams) {
-  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'share', 'Report', clientId);
-  const [current] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
-  const { from } = REPORT_WORKFLOW.share;
-  assertStep(current!.status, from, current!.status === 'shared'
-    ? 'Deze rapportage is al gedeeld.'
-    : 'Alleen een goedgekeurde rapportage kan worden gedeeld.');
-  await authorize(actor, 'share', 'Report', current);
-  const employer = await employerOf(clientId);
-  const { title, text } = current!;
-  // Checked again at the last door: a report approved before the guard knew its words is not shared.
-  const flags = wordingFlags(title, text);
-  if (flags.length > 0) throw medicalWording(flags, 'Daarom wordt zij niet gedeeld; uw coach stelt een nieuwe rapportage op.');
-  await consents.record(actor, {
-    clientId, purpose: 'report.share', reportId, text: CONSENT_TEXTS.reportShare(title, employer.name),
-  }, 'Deze rapportage is al gedeeld.');
-  await auditAccess(actor, 'share', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: 'met toestemming van de cliënt' });
+export async function share(actor: RequestActor, params: ReportParams) {
+  const { clientId, reportId } = params;
+  const report = await runStep(actor, {
+    ...reportStep('share', params),
+    // Judged as the client's consents have it (shared, withdrawn or approved), not as stored.
+    view: async (stored) => (await withSharing([reveal(await Lock.for(clientId, 'process'), stored)]))[0]!,
+    from: REPORT_WORKFLOW.share.from,
+    conflictMessage: ({ status }) => status === 'shared' ? 'Deze rapportage is al gedeeld.' : 'Alleen een goedgekeurde rapportage kan worden gedeeld.',
+    commit: async ({ title, text }) => {
+      const employer = await employerOf(clientId);
+      // Checked again at the last door: a report approved before the guard knew its words is not shared.
+      const flags = wordingFlags(title, text);
+      if (flags.length > 0) throw medicalWording(flags, 'Daarom wordt zij niet gedeeld; uw coach stelt een nieuwe rapportage op.');
+      await consents.record(actor, {
+        clientId, purpose: 'report.share', reportId, text: CONSENT_TEXTS.reportShare(title, employer.name),
+      }, 'Deze rapportage is al gedeeld.');
+    },
+    reason: 'met toestemming van de cliënt',
+  });
   await notify('report_shared', clientId);
-  return revealed(clientId, report._id);
+  return revealed(clientId, report);
 }
 
-export async function remove(actor: RequestActor, { clientId, reportId }: ReportParams) {
-  const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
-  await requireSomeRight(actor, 'delete', 'Report', clientId);
-  assertStep(report.status, ['draft'], 'Alleen een concept kan worden verwijderd.');
-  await authorize(actor, 'delete', 'Report', report);
-  await guardedDelete(Report, report, 'delete');
-  await auditAccess(actor, 'delete', 'Report', { id: reportId, clientId, outcome: 'allowed' });
+export async function remove(actor: RequestActor, params: ReportParams) {
+  await runStep(actor, {
+    ...reportStep('delete', params),
+    from: ['draft'],
+    conflictMessage: 'Alleen een concept kan worden verwijderd.',
+    remove: true,
+  });
 }
 
 /** Only approved consults feed a report: what the client has not confirmed does not reach the employer. */
@@ -272,8 +291,4 @@ async function assertApprovedConsults(clientId: string, consultIds: string[]) {
   if (approved !== new Set(consultIds).size) {
     throw conflict('Een rapportage kan alleen steunen op gespreksverslagen die de cliënt heeft goedgekeurd.');
   }
-}
-
-function assertStep(current: string, from: readonly ReportStatus[], message: string): void {
-  if (!(from as readonly string[]).includes(current)) throw conflict(message);
 }
