@@ -1,18 +1,18 @@
 /** The caseload: the clients the user may see, searchable by name and filterable by trajectory status; intake. */
 import { useState, type FormEvent } from 'react';
-import { api } from '../api';
+import { call, type Answer } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
 import { formatDate, t, today } from '../text';
-import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '@spoorboek/shared/domain';
+import { clients as clientsApi } from '@spoorboek/shared/contracts/clients';
+import { organisations } from '@spoorboek/shared/contracts/organisations';
+import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES, type TrajectoryKind, type TrajectoryStatus } from '@spoorboek/shared/domain';
 
-export interface ClientSummary {
-  _id: string;
-  firstName: string;
-  lastName: string;
-  trajectory?: { kind: string; status: string; startDate: string; endDate: string | null };
-}
+/** One row of the caseload. */
+export type ClientSummary = Answer<typeof clientsApi.list>['items'][number];
+
+const isStatus = (value: string): value is TrajectoryStatus => (TRAJECTORY_STATUSES as readonly string[]).includes(value);
 
 const PAGE_SIZE = 20;
 
@@ -23,12 +23,10 @@ export function Caseload() {
   const status = query.get('status') ?? '';
   const page = Number(query.get('pagina') ?? '1') || 1;
   const [draft, setDraft] = useState(search);
-  const clients = useResource(() => {
-    const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-    if (search) params.set('search', search);
-    if (status) params.set('status', status);
-    return api.get<{ items: ClientSummary[]; total: number }>(`/clients?${params.toString()}`);
-  }, [search, status, page]);
+  const clients = useResource(
+    () => call(clientsApi.list, { page, pageSize: PAGE_SIZE, ...(search ? { search } : {}), ...(isStatus(status) ? { status } : {}) }),
+    [search, status, page],
+  );
 
   const go = (next: { zoek?: string; status?: string; pagina?: number }) => {
     const params = new URLSearchParams();
@@ -94,11 +92,11 @@ export function Caseload() {
 }
 
 export function Intake() {
-  const employers = useResource(() => api.get<{ items: { _id: string; name: string }[] }>('/organisations'), []);
-  const [form, setForm] = useState({ firstName: '', lastName: '', dateOfBirth: '', email: '', phone: '', employerId: '', kind: 'spoor1', startDate: today(), bsn: '' });
+  const employers = useResource(() => call(organisations.list), []);
+  const [form, setForm] = useState({ firstName: '', lastName: '', dateOfBirth: '', email: '', phone: '', employerId: '', kind: 'spoor1' as TrajectoryKind, startDate: today(), bsn: '' });
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
   const submit = useSubmit(async () => {
-    const created = await api.post<{ _id: string }>('/clients', {
+    const created = await call(clientsApi.create, {}, {
       firstName: form.firstName, lastName: form.lastName,
       ...(form.dateOfBirth ? { dateOfBirth: form.dateOfBirth } : {}), ...(form.email ? { email: form.email } : {}),
       ...(form.phone ? { phone: form.phone } : {}), ...(form.employerId ? { employerId: form.employerId } : {}),

@@ -1,10 +1,11 @@
 /** A client's dossier for the professionals: tabs appear as the policy allows them. */
 import { subject } from '@casl/ability';
-import { api } from '../api';
+import { call, type Answer } from '../api';
 import { Badge, NoAccess, Resource, Tabs, useResource } from '../components/ui';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { formatDate, t } from '../text';
+import { clients } from '@spoorboek/shared/contracts/clients';
 import type { AppAbility } from '@spoorboek/shared/policy/rules';
 import { ActivitiesTab } from './dossier/Activities';
 import { CapacitiesTab } from './dossier/Capacities';
@@ -13,22 +14,10 @@ import { ClientDetailsEditor } from './dossier/ClientDetails';
 import { DocumentsPanel } from './dossier/Documents';
 import { ReportsTab } from './dossier/Reports';
 import { PoortwachterTab } from './Poortwachter';
-import { DossierBanners, type Restriction } from './Rights';
+import { DossierBanners } from './Rights';
 
-export interface ClientDetail {
-  _id: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  address?: string | null;
-  bsn?: string | null;
-  bsnMasked?: string | null;
-  updatedAt?: string;
-  trajectory?: { kind: string; status: string; startDate: string; endDate: string | null; outcome?: string | null };
-  restriction?: Restriction | null;
-}
+/** One client as the reader may see them (the fields differ per role; name and id every reader gets). */
+export type ClientDetail = Answer<typeof clients.get>;
 
 export function dossierTabs(ability: AppAbility, clientId: string) {
   const tabs: { key: keyof typeof t.dossier.tabs; label: string }[] = [{ key: 'overzicht', label: t.dossier.tabs.overzicht }];
@@ -62,7 +51,7 @@ export function ClientOverview({ client }: { client: ClientDetail }) {
 
 export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
   const { ability } = useSession();
-  const client = useResource(() => api.get<ClientDetail>(`/clients/${clientId}`), [clientId]);
+  const client = useResource(() => call(clients.get, { clientId }), [clientId]);
   const tabs = dossierTabs(ability, clientId);
   const base = `/clienten/${clientId}`;
   return (
@@ -85,8 +74,7 @@ export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
               {tab === 'documenten' && (
                 <section aria-labelledby="documents-title">
                   <h2 id="documents-title">{t.dossier.tabs.documenten}</h2>
-                  <DocumentsPanel listPath={`/clients/${clientId}/documents`} uploadPath={`/clients/${clientId}/documents`}
-                    downloadPath={(id) => `/clients/${clientId}/documents/${id}/content`} categories={t.documentCategories} canUpload={ability.can('create', 'Document')} />
+                  <DocumentsPanel clientId={clientId} dossier="process" categories={t.documentCategories} canUpload={ability.can('create', 'Document')} />
                 </section>
               )}
               {tab === 'capaciteiten' && <CapacitiesTab clientId={clientId} />}

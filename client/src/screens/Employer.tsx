@@ -1,14 +1,12 @@
 /** The employer portal: employees in a trajectory, and the progress reports they chose to share. Nothing else. */
-import { api } from '../api';
+import { call } from '../api';
 import { Badge, Empty, Resource, useResource } from '../components/ui';
 import { formatDate, t } from '../text';
-
-interface Employee { _id: string; firstName: string; lastName: string; trajectory?: { kind: string; status: string; startDate: string; endDate: string | null } }
-interface SharedReport { _id: string; clientId: string; title: string; periodStart: string; periodEnd: string; text: string; sharedAt: string }
+import { employer } from '@spoorboek/shared/contracts/employer';
 
 export function EmployerPortal() {
-  const employees = useResource(() => api.get<{ items: Employee[] }>('/employer/employees'), []);
-  const reports = useResource(() => api.get<{ items: SharedReport[] }>('/employer/reports'), []);
+  const employees = useResource(() => call(employer.employees), []);
+  const reports = useResource(() => call(employer.reports), []);
   const nameOf = (clientId: string) => {
     const employee = employees.data?.items.find((item) => item._id === clientId);
     return employee ? `${employee.firstName} ${employee.lastName}` : '';

@@ -204,8 +204,7 @@ export function HealthDossier({ clientId, onLoaded }: { clientId: string; onLoad
           {canReadDocuments && (
             <>
               <h3>{t.health.documents}</h3>
-              <DocumentsPanel key={saves} listPath={`/clients/${clientId}/health/documents`} uploadPath={`/clients/${clientId}/health/documents`}
-                downloadPath={(id) => `/clients/${clientId}/health/documents/${id}/content`} categories={t.healthDocumentCategories}
+              <DocumentsPanel key={saves} clientId={clientId} dossier="health" categories={t.healthDocumentCategories}
                 canUpload={ability.can('create', 'HealthDocument')} />
             </>
           )}

@@ -36,6 +36,12 @@ export interface Context<E extends Endpoint> {
 
 type Handler<E extends Endpoint, Answer> = (context: Context<E>) => Answer | Promise<Answer>;
 
+/**
+ * Fields a presented answer is narrowed to after the policy's presenter: a portal that answers one role's view
+ * (the employer's), also to a user who holds other roles too.
+ */
+type Narrowing = readonly string[];
+
 /** A list answer before presenting: the documents, alone or with paging beside them. */
 type DocumentList = readonly unknown[] | { items: readonly unknown[] };
 
@@ -45,9 +51,9 @@ type DocumentList = readonly unknown[] | { items: readonly unknown[] };
  */
 export type Implementation<E extends Endpoint> =
   | Handler<E, AnswerOf<E>>
-  | { present: SubjectType; presentEach?: never; upload?: RequestHandler; handler: Handler<E, unknown> }
-  | { presentEach: SubjectType; present?: never; upload?: RequestHandler; handler: Handler<E, DocumentList> }
-  | { present?: never; presentEach?: never; upload?: RequestHandler; handler: Handler<E, AnswerOf<E>> };
+  | { present: SubjectType; presentEach?: never; only?: Narrowing; upload?: RequestHandler; handler: Handler<E, unknown> }
+  | { presentEach: SubjectType; present?: never; only?: Narrowing; upload?: RequestHandler; handler: Handler<E, DocumentList> }
+  | { present?: never; presentEach?: never; only?: never; upload?: RequestHandler; handler: Handler<E, AnswerOf<E>> };
 
 export type Implementations<C extends Contract> = {
   [K in keyof EndpointsOf<C>]: EndpointsOf<C>[K] extends Endpoint ? Implementation<EndpointsOf<C>[K]> : never;
@@ -71,10 +77,15 @@ export interface RouteGroup {
   wall?: { path: string; middleware: RequestHandler };
 }
 
-function presentList(actor: RequestActor, type: SubjectType, answer: DocumentList) {
-  if (Array.isArray(answer)) return { items: answer.map((document) => present(actor, type, document)) };
+function presentOne(actor: RequestActor, type: SubjectType, document: unknown, only?: Narrowing) {
+  const presented = present(actor, type, document);
+  return only ? Object.fromEntries(only.filter((field) => field in presented).map((field) => [field, presented[field]])) : presented;
+}
+
+function presentList(actor: RequestActor, type: SubjectType, answer: DocumentList, only?: Narrowing) {
+  if (Array.isArray(answer)) return { items: answer.map((document) => presentOne(actor, type, document, only)) };
   const { items, ...rest } = answer as { items: readonly unknown[] };
-  return { ...rest, items: items.map((document) => present(actor, type, document)) };
+  return { ...rest, items: items.map((document) => presentOne(actor, type, document, only)) };
 }
 
 /**
@@ -92,8 +103,8 @@ function checkAnswer(endpoint: Endpoint, body: unknown): void {
 }
 
 function answering(endpoint: Endpoint, implementation: Implementation<Endpoint>): RequestHandler {
-  const { handler, present: one, presentEach: each } = typeof implementation === 'function'
-    ? { handler: implementation, present: undefined, presentEach: undefined }
+  const { handler, present: one, presentEach: each, only } = typeof implementation === 'function'
+    ? { handler: implementation, present: undefined, presentEach: undefined, only: undefined }
     : implementation;
   return async (req, res) => {
     const context = { actor: req.actor, params: req.params, query: req.query, body: req.body, req, res } as Context<Endpoint>;
@@ -104,7 +115,7 @@ function answering(endpoint: Endpoint, implementation: Implementation<Endpoint>)
       return;
     }
     const actor = req.actor!;
-    const body = one ? present(actor, one, answer) : each ? presentList(actor, each, answer as DocumentList) : answer;
+    const body = one ? presentOne(actor, one, answer, only) : each ? presentList(actor, each, answer as DocumentList, only) : answer;
     if (checkingAnswers()) checkAnswer(endpoint, body);
     res.status(endpoint.status ?? 200).json(body);
   };

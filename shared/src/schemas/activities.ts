@@ -21,7 +21,7 @@ export const ActivityListQuery = z.object({
 export const ActivityView = z.object({
   _id: id, clientId: id, authorId: id, date: timestamp, kind: z.enum(ACTIVITY_KINDS), minutes: z.number(),
   note: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp,
-}).partial();
+});
 export const ActivityList = z.object({ items: z.array(ActivityView) });
 /** Totals per month (JJJJ-MM), newest first, with minutes per kind. */
 export const ActivityTotals = z.object({

@@ -83,7 +83,7 @@ export const ClientView = z.object({
   restrictionLifted: z.object({ at: timestamp, by: id }).nullable(),
   legalHold: z.object({ reason: z.string(), until: timestamp, since: timestamp, by: id }).nullable().describe('Bewaarplicht (legal hold): niet wissen vóór de einddatum'),
   objections: z.object({ retentionAfterTrajectory: timestamp.nullable(), managementFigures: timestamp.nullable() }),
-}).partial();
+}).partial().required({ _id: true, firstName: true, lastName: true }).describe('Wat u van de cliënt mag zien; naam en id ziet iedere lezer');
 export const ClientPage = z.object({ items: z.array(ClientView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 export type CreateClientBody = z.infer<typeof CreateClientBody>;

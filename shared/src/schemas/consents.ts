@@ -23,7 +23,7 @@ export const ConsentView = z.object({
   text: z.string().describe('De tekst waarmee de cliënt instemde'), grantedBy: id, grantedAt: timestamp,
   withdrawnAt: timestamp.nullable(),
   includesCapacities: z.boolean().describe('Vervanging: de vervanger ziet ook de FML-capaciteiten die de cliënt de coach toestond'),
-}).partial();
+});
 export const ConsentList = z.object({ items: z.array(ConsentView) });
 
 export const HandoverParams = z.object({ clientId: objectId, handoverId: objectId }).strict();
@@ -66,7 +66,7 @@ export const HandoverView = z.object({
   lastDay: z.string().describe('Laatste dag, tot en met (JJJJ-MM-DD, Europe/Amsterdam)'),
   state: z.enum(HANDOVER_STATES).describe('Wacht op toestemming, gepland, geldt nu, verlopen of ingetrokken'),
   reason: z.string().nullable(), createdBy: id, createdAt: timestamp,
-}).partial();
+});
 export const HandoverList = z.object({ items: z.array(HandoverView) });
 
 export type GrantConsentBody = z.infer<typeof GrantConsentBody>;

@@ -7,7 +7,7 @@ export const UploadDocumentBody = z.object({ category: z.enum(DOCUMENT_CATEGORIE
 export const DocumentView = z.object({
   _id: id, clientId: id, uploadedBy: id, category: z.enum(DOCUMENT_CATEGORIES), filename: z.string(),
   contentType: z.string(), size: z.number(), createdAt: timestamp,
-}).partial();
+});
 export const DocumentList = z.object({ items: z.array(DocumentView) });
 
 export type DocumentParams = z.infer<typeof DocumentParams>;

@@ -38,7 +38,7 @@ export const WordingFlag = z.object({
   label: z.string(),
   term: z.string(), termIndex: z.number().int(), termLength: z.number().int(), terms: z.array(z.string()),
   sentence: z.string(), sentenceIndex: z.number().int(), sentenceLength: z.number().int(),
-  advice: z.string(), examples: z.array(z.string()),
+  advice: z.string(), examples: z.array(z.string()).readonly(),
 });
 export const WordingCheckView = z.object({ flags: z.array(WordingFlag) });
 
@@ -52,7 +52,8 @@ export const ReportView = z.object({
   createdAt: timestamp, updatedAt: timestamp,
   /** Sent before the guard knew its words and flagged now: the coach checks it again ("controleer opnieuw"). */
   wordingReview: z.boolean(),
-}).partial();
+}).partial().required({ _id: true, clientId: true, title: true, periodStart: true, periodEnd: true, text: true })
+  .describe('Wat u van de rapportage mag zien; de werkgever alleen titel, periode, tekst en wanneer gedeeld');
 export const ConsentTextView = z.object({ text: z.string() });
 export const ReportList = z.object({ items: z.array(ReportView) });
 

@@ -1,28 +1,26 @@
 /** Time registration: the entry form, the list, and the totals per month. */
 import { subject } from '@casl/ability';
 import { useState } from 'react';
-import { api } from '../../api';
+import { call } from '../../api';
 import { Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../../components/ui';
 import { useSession } from '../../session';
 import { formatDate, formatMonth, t, today } from '../../text';
-import { ACTIVITY_KINDS } from '@spoorboek/shared/domain';
-
-interface Activity { _id: string; clientId: string; authorId: string; date: string; kind: string; minutes: number; note: string | null }
-interface Totals { months: { month: string; minutes: number; count: number; byKind: Record<string, number> }[] }
+import { activities as activitiesApi } from '@spoorboek/shared/contracts/activities';
+import { ACTIVITY_KINDS, type ActivityKind } from '@spoorboek/shared/domain';
 
 export function ActivitiesTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
-  const activities = useResource(() => api.get<{ items: Activity[] }>(`/clients/${clientId}/activities`), [clientId]);
-  const totals = useResource(() => api.get<Totals>(`/clients/${clientId}/activities/totals`), [clientId]);
-  const [form, setForm] = useState({ date: today(), kind: 'consult', minutes: '30', note: '' });
+  const activities = useResource(() => call(activitiesApi.list, { clientId }), [clientId]);
+  const totals = useResource(() => call(activitiesApi.totals, { clientId }), [clientId]);
+  const [form, setForm] = useState({ date: today(), kind: 'consult' as ActivityKind, minutes: '30', note: '' });
   const reload = () => { activities.reload(); totals.reload(); };
   const submit = useSubmit(async () => {
-    await api.post(`/clients/${clientId}/activities`, { date: form.date, kind: form.kind, minutes: Number(form.minutes), note: form.note || null });
+    await call(activitiesApi.create, { clientId }, { date: form.date, kind: form.kind, minutes: Number(form.minutes), note: form.note || null });
     setForm({ ...form, note: '' });
     reload();
   });
-  const remove = useSubmit(async (id: string) => {
-    await api.delete(`/clients/${clientId}/activities/${id}`);
+  const remove = useSubmit(async (activityId: string) => {
+    await call(activitiesApi.remove, { clientId, activityId });
     reload();
   });
   return (
@@ -33,7 +31,7 @@ export function ActivitiesTab({ clientId }: { clientId: string }) {
           <div className="grid">
             <Field label={t.activities.date} name="date" error={submit.error}>{(p) => <input {...p} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />}</Field>
             <Field label={t.activities.kind} name="kind" error={submit.error}>
-              {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{ACTIVITY_KINDS.map((kind) => <option key={kind} value={kind}>{t.activityKinds[kind]}</option>)}</select>}
+              {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ActivityKind })}>{ACTIVITY_KINDS.map((kind) => <option key={kind} value={kind}>{t.activityKinds[kind]}</option>)}</select>}
             </Field>
             <Field label={t.activities.minutes} name="minutes" error={submit.error}>{(p) => <input {...p} type="number" min={1} max={1440} value={form.minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />}</Field>
           </div>

@@ -1,22 +1,33 @@
 /** Documents: upload with a progress bar, download as attachment. Used for the process and the health dossier. */
 import { useRef, useState } from 'react';
-import { ApiError, upload } from '../../api';
+import { ApiError, call, hrefOf, uploadTo, type Answer } from '../../api';
 import { Empty, Field, FormProblem, Resource, useResource } from '../../components/ui';
 import { formatDate, t } from '../../text';
-import { api } from '../../api';
+import { documents as processDocuments } from '@spoorboek/shared/contracts/documents';
+import { health } from '@spoorboek/shared/contracts/health';
 
-interface DocumentItem { _id: string; filename: string; category: string; size: number; createdAt: string }
+/** Which of the client's two dossiers: the process dossier, or the health dossier (its own compartment). */
+export type DocumentDossier = 'process' | 'health';
 
-export function DocumentsPanel({ listPath, uploadPath, downloadPath, categories, canUpload, extraFields = {} }: {
-  listPath: string; uploadPath: string; downloadPath: (id: string) => string; categories: Record<string, string>; canUpload: boolean;
+type DocumentRow = Answer<typeof processDocuments.list>['items'][number] | Answer<typeof health.listDocuments>['items'][number];
+
+const list = (dossier: DocumentDossier, clientId: string): Promise<{ items: DocumentRow[] }> =>
+  dossier === 'health' ? call(health.listDocuments, { clientId }) : call(processDocuments.list, { clientId });
+const send = (dossier: DocumentDossier, clientId: string, form: FormData, onProgress: (fraction: number) => void) =>
+  dossier === 'health' ? uploadTo(health.uploadDocument, { clientId }, form, onProgress) : uploadTo(processDocuments.upload, { clientId }, form, onProgress);
+const downloadHref = (dossier: DocumentDossier, clientId: string, documentId: string) =>
+  dossier === 'health' ? hrefOf(health.downloadDocument, { clientId, documentId }) : hrefOf(processDocuments.download, { clientId, documentId });
+
+export function DocumentsPanel({ clientId, dossier, categories, canUpload, extraFields = {} }: {
+  clientId: string; dossier: DocumentDossier; categories: Record<string, string>; canUpload: boolean;
   extraFields?: Record<string, string>;
 }) {
-  const documents = useResource(() => api.get<{ items: DocumentItem[] }>(listPath), [listPath]);
+  const documents = useResource(() => list(dossier, clientId), [dossier, clientId]);
   const [category, setCategory] = useState(Object.keys(categories)[0]!);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const send = async () => {
+  const submit = async () => {
     const file = fileInput.current?.files?.[0];
     const form = new FormData();
     form.set('category', category);
@@ -25,7 +36,7 @@ export function DocumentsPanel({ listPath, uploadPath, downloadPath, categories,
     setError(null);
     setProgress(0);
     try {
-      await upload(uploadPath, form, setProgress);
+      await send(dossier, clientId, form, setProgress);
       if (fileInput.current) fileInput.current.value = '';
       documents.reload();
     } catch (caught) {
@@ -37,7 +48,7 @@ export function DocumentsPanel({ listPath, uploadPath, downloadPath, categories,
   return (
     <>
       {canUpload && (
-        <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void send(); }} noValidate aria-label={t.documents.upload}>
+        <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void submit(); }} noValidate aria-label={t.documents.upload}>
           <div className="grid">
             <Field label={t.documents.category} name="category" error={error}>
               {(p) => <select {...p} value={category} onChange={(e) => setCategory(e.target.value)}>{Object.entries(categories).map(([key, label]) => <option key={key} value={key}>{label}</option>)}</select>}
@@ -56,10 +67,10 @@ export function DocumentsPanel({ listPath, uploadPath, downloadPath, categories,
             <tbody>
               {items.map((document) => (
                 <tr key={document._id}>
-                  <td><a href={`/api/v1${downloadPath(document._id)}`} download>{document.filename}</a></td>
-                  <td>{categories[document.category] ?? document.category}</td>
+                  <td>{document._id ? <a href={downloadHref(dossier, clientId, document._id)} download>{document.filename}</a> : document.filename}</td>
+                  <td>{document.category ? categories[document.category] ?? document.category : ''}</td>
                   <td>{formatDate(document.createdAt)}</td>
-                  <td>{Math.max(1, Math.round(document.size / 1024))} kB</td>
+                  <td>{document.size === undefined ? '' : `${Math.max(1, Math.round(document.size / 1024))} kB`}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,30 +7,16 @@
 import { subject } from '@casl/ability';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { checkWording, GENERAL_ADVICE, type WordingFlag } from '@spoorboek/shared/medicalWording';
-import { api, ApiError } from '../../api';
+import { ApiError, call, type Answer } from '../../api';
 import { Badge, Field, FormProblem, useResource, useSubmit } from '../../components/ui';
 import { DisputeForm, RecordSection } from '../../components/workflow';
 import { useSession } from '../../session';
 import { formatDate, t, toDateInput } from '../../text';
-import type { Consult } from './Consults';
+import { consults } from '@spoorboek/shared/contracts/consults';
+import { reports } from '@spoorboek/shared/contracts/reports';
 
-export interface Report {
-  _id: string;
-  clientId: string;
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  text: string;
-  consultIds?: string[];
-  status?: 'draft' | 'awaiting_client' | 'approved' | 'shared' | 'withdrawn';
-  clientComment?: string | null;
-  sharedAt?: string | null;
-  withdrawnAt?: string | null;
-  /** Every time the client shared it and withdrew, oldest first. */
-  shares?: { consentId: string; sharedAt: string; withdrawnAt: string | null }[];
-  /** Sent before the guard knew its words, and flagged now. */
-  wordingReview?: boolean;
-}
+/** A report as the reader may see it (`shares`: every grant and withdrawal; `wordingReview`: flagged after sending). */
+export type Report = Answer<typeof reports.get>;
 
 type Flag = WordingFlag & { field: 'title' | 'text' };
 
@@ -127,7 +113,7 @@ function WordingFlags({ flags, onShow }: { flags: Flag[]; onShow?: (flag: Flag) 
 }
 
 function Composer({ clientId, report, onDone }: { clientId: string; report?: Report; onDone: () => void }) {
-  const approved = useResource(() => api.get<{ items: Consult[] }>(`/clients/${clientId}/consults`), [clientId]);
+  const approved = useResource(() => call(consults.list, { clientId }), [clientId]);
   const [form, setForm] = useState({
     title: report?.title ?? '', periodStart: toDateInput(report?.periodStart), periodEnd: toDateInput(report?.periodEnd),
     text: report?.text ?? '', consultIds: report?.consultIds ?? [],
@@ -142,8 +128,8 @@ function Composer({ clientId, report, onDone }: { clientId: string; report?: Rep
     area.setSelectionRange(flag.sentenceIndex, flag.sentenceIndex + flag.sentenceLength);
   };
   const submit = useSubmit(async () => {
-    if (report) await api.patch(`/clients/${clientId}/reports/${report._id}`, form);
-    else await api.post(`/clients/${clientId}/reports`, form);
+    if (report) await call(reports.update, { clientId, reportId: report._id }, form);
+    else await call(reports.create, { clientId }, form);
     onDone();
   });
   const error = submit.error;
@@ -191,14 +177,14 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
   const [editing, setEditing] = useState(false);
   const [disputing, setDisputing] = useState(false);
   const [consentText, setConsentText] = useState<string | null>(null);
-  const base = `/clients/${report.clientId}/reports/${report._id}`;
-  const act = useSubmit(async (action: string, body?: object) => {
-    await api.post(`${base}/${action}`, body);
+  const ids = { clientId: report.clientId, reportId: report._id };
+  const act = useSubmit(async (step: () => Promise<unknown>) => {
+    await step();
     setDisputing(false);
     setConsentText(null);
     onChange();
   });
-  const askConsent = useSubmit(async () => setConsentText((await api.get<{ text: string }>(`${base}/consent-text`)).text));
+  const askConsent = useSubmit(async () => setConsentText((await call(reports.consentText, ids)).text));
   const ownFlags = useMemo(() => (report.status === 'draft' || report.wordingReview ? flagsOf(report.title, report.text) : []),
     [report.status, report.wordingReview, report.title, report.text]);
   const draftFlags = report.status === 'draft' ? ownFlags : [];
@@ -225,10 +211,10 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
       <div className="actions">
         {can('update') && <button type="button" className="secondary" onClick={() => setEditing(true)}>{t.consults.edit}</button>}
         {can('send') && (
-          <button type="button" onClick={() => void act.run('send')} disabled={draftFlags.length > 0}
+          <button type="button" onClick={() => void act.run(() => call(reports.send, ids))} disabled={draftFlags.length > 0}
             aria-describedby={draftFlags.length > 0 ? `send-blocked-${report._id}` : undefined}>{t.reports.sendToClient}</button>
         )}
-        {can('approve') && <button type="button" onClick={() => void act.run('approve')}>{t.reports.approve}</button>}
+        {can('approve') && <button type="button" onClick={() => void act.run(() => call(reports.approve, ids))}>{t.reports.approve}</button>}
         {can('dispute') && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{t.reports.dispute}</button>}
         {can('share') && !consentText && (
           <button type="button" onClick={() => void askConsent.run()}>{report.status === 'withdrawn' ? t.reports.shareAgain : t.reports.share}</button>
@@ -239,12 +225,12 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
         <div className="consent" role="group" aria-label={t.reports.share}>
           <p>{consentText}</p>
           <div className="actions">
-            <button type="button" onClick={() => void act.run('share')}>{t.reports.shareConfirm}</button>
+            <button type="button" onClick={() => void act.run(() => call(reports.share, ids))}>{t.reports.shareConfirm}</button>
             <button type="button" className="secondary" onClick={() => setConsentText(null)}>{t.cancel}</button>
           </div>
         </div>
       )}
-      {disputing && <DisputeForm error={act.error} onSubmit={(comment) => void act.run('dispute', { comment })} onCancel={() => setDisputing(false)} />}
+      {disputing && <DisputeForm error={act.error} onSubmit={(comment) => void act.run(() => call(reports.dispute, ids, { comment }))} onCancel={() => setDisputing(false)} />}
     </article>
   );
 }
@@ -252,7 +238,7 @@ export function ReportCard({ report, onChange }: { report: Report; onChange: () 
 export function ReportsTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
   return (
-    <RecordSection id="reports-title" title={t.dossier.tabs.rapportages} load={() => api.get<{ items: Report[] }>(`/clients/${clientId}/reports`)} loadKey={clientId}
+    <RecordSection id="reports-title" title={t.dossier.tabs.rapportages} load={() => call(reports.list, { clientId })} loadKey={clientId}
       canCreate={ability.can('create', 'Report')} newLabel={t.reports.new} emptyLabel={t.reports.none}
       editor={(done) => <Composer clientId={clientId} onDone={done} />}
       render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />

@@ -1,24 +1,13 @@
-import { EmployeeList, SharedReportList } from '@spoorboek/shared/schemas/employer';
-import { actorOf } from '../../auth/actor';
-import { route, type RouteGroup } from '../../http/route';
+import { employer as contract } from '@spoorboek/shared/contracts/employer';
+import { EMPLOYER_CLIENT_FIELDS, EMPLOYER_REPORT_FIELDS } from '@spoorboek/shared/policy/rules';
+import { implement } from '../../http/route';
 import * as employer from './service';
 
-export const employerRoutes: RouteGroup = {
-  tag: 'Werkgeversportaal',
-  routes: [
-    route({
-      method: 'get', path: '/employer/employees', summary: 'Medewerkers in een traject, met soort en status',
-      response: EmployeeList,
-      handler: async (req, res) => {
-        res.json({ items: await employer.employees(actorOf(req)) });
-      },
-    }),
-    route({
-      method: 'get', path: '/employer/reports', summary: 'Rapportages die medewerkers met u delen (zolang de toestemming geldt)',
-      response: SharedReportList,
-      handler: async (req, res) => {
-        res.json({ items: await employer.sharedReports(actorOf(req)) });
-      },
-    }),
-  ],
-};
+/**
+ * The portal answers the employer's view and nothing more, also to a user who holds other roles too: what the
+ * policy presents is narrowed to the employer's fields.
+ */
+export const employerRoutes = implement(contract, {
+  employees: { presentEach: 'Client', only: EMPLOYER_CLIENT_FIELDS, handler: ({ actor }) => employer.employees(actor) },
+  reports: { presentEach: 'Report', only: EMPLOYER_REPORT_FIELDS, handler: ({ actor }) => employer.sharedReports(actor) },
+});
