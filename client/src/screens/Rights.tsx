@@ -69,6 +69,7 @@ export function MyPrivacy({ clientId }: { clientId: string }) {
     await call(rights.setObjections, { clientId }, { [kind]: objects });
     client.reload();
   });
+  const objections = client.data?.objections;
   return (
     <section aria-labelledby="privacy-title">
       <h2 id="privacy-title">{r.myPrivacy}</h2>
@@ -92,11 +93,11 @@ export function MyPrivacy({ clientId }: { clientId: string }) {
       <Exports clientId={clientId} />
       <h3>{r.objections}</h3>
       <FormProblem error={object.error} />
-      {client.data?.objections && (['retentionAfterTrajectory', 'managementFigures'] as const).map((kind) => (
+      {objections && (['retentionAfterTrajectory', 'managementFigures'] as const).map((kind) => (
         <label key={kind} className="check">
-          <input type="checkbox" checked={Boolean(client.data!.objections![kind])} disabled={object.busy}
+          <input type="checkbox" checked={Boolean(objections[kind])} disabled={object.busy}
             onChange={(event) => void object.run(kind, event.target.checked)} />
-          {' '}{r.objectionKinds[kind]}{client.data!.objections![kind] ? ` (${r.since} ${formatDate(client.data!.objections![kind])})` : ''}
+          {' '}{r.objectionKinds[kind]}{objections[kind] ? ` (${r.since} ${formatDate(objections[kind])})` : ''}
         </label>
       ))}
     </section>
