@@ -3,20 +3,19 @@
  * register with its 72-hour clock for notifying the Autoriteit Persoonsgegevens.
  */
 import { useState } from 'react';
-import { api } from '../api';
+import { call, type Answer } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { formatDateTime } from '../text';
+import { breaches } from '@spoorboek/shared/contracts/breach';
+import type { BREACH_ASSESSMENT_NAMES, SIGNAL_RULE_NAMES, UpdateBreachBody } from '@spoorboek/shared/schemas/breach';
 
-interface Signal { _id: string; rule: 'employer_health_wall' | 'repeated_denials'; userId: string | null; clientId: string | null; at: string; count: number }
-interface Incident {
-  _id: string; detectedAt: string; description: string; assessment: string; apNotifiedAt: string | null; clientsNotifiedAt: string | null; apDeadline: string;
-}
+type Incident = Answer<typeof breaches.report>;
 
-const RULES: Record<Signal['rule'], string> = {
+const RULES: Record<(typeof SIGNAL_RULE_NAMES)[number], string> = {
   employer_health_wall: 'Werkgever probeerde het medisch dossier te openen',
   repeated_denials: 'Herhaald geweigerd (meer dan 10 keer binnen 5 minuten)',
 };
-const ASSESSMENTS: Record<string, string> = {
+const ASSESSMENTS: Record<(typeof BREACH_ASSESSMENT_NAMES)[number], string> = {
   open: 'Nog te beoordelen', no_breach: 'Geen datalek', breach_no_risk: 'Datalek, geen risico (alleen registreren)',
   breach_risk: 'Datalek met risico (melden bij de AP)', breach_high_risk: 'Datalek met hoog risico (ook de cliënten informeren)',
 };
@@ -29,16 +28,16 @@ function clock(incident: Incident): string {
 }
 
 export function BreachScreen() {
-  const signals = useResource(() => api.get<{ items: Signal[] }>('/privacy/signals'), []);
-  const incidents = useResource(() => api.get<{ items: Incident[] }>('/privacy/breaches'), []);
+  const signals = useResource(() => call(breaches.signals), []);
+  const incidents = useResource(() => call(breaches.list), []);
   const [form, setForm] = useState({ detectedAt: '', description: '' });
   const record = useSubmit(async () => {
-    await api.post('/privacy/breaches', { detectedAt: new Date(form.detectedAt).toISOString(), description: form.description });
+    await call(breaches.report, {}, { detectedAt: new Date(form.detectedAt).toISOString(), description: form.description });
     setForm({ detectedAt: '', description: '' });
     incidents.reload();
   });
-  const update = useSubmit(async (id: string, change: Record<string, unknown>) => {
-    await api.patch(`/privacy/breaches/${id}`, change);
+  const update = useSubmit(async (breachId: string, change: UpdateBreachBody) => {
+    await call(breaches.update, { breachId }, change);
     incidents.reload();
   });
   return (
@@ -80,7 +79,7 @@ export function BreachScreen() {
                 <p><strong>{clock(incident)}</strong></p>
                 <p>{incident.clientsNotifiedAt ? `Cliënten geïnformeerd op ${formatDateTime(incident.clientsNotifiedAt)}` : 'Cliënten (nog) niet geïnformeerd'}</p>
                 <label>Beoordeling{' '}
-                  <select value={incident.assessment} onChange={(e) => void update.run(incident._id, { assessment: e.target.value })}>
+                  <select value={incident.assessment} onChange={(e) => void update.run(incident._id, { assessment: e.target.value as Incident['assessment'] })}>
                     {Object.entries(ASSESSMENTS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
                   </select>
                 </label>

@@ -3,17 +3,22 @@
  * plain language, who looked at their file, and their health dossier (AVG art. 15).
  */
 import { useState } from 'react';
-import { api, call } from '../api';
+import { call, type Answer } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
 import { RecordSection } from '../components/workflow';
 import { formatDate, formatDateTime, t } from '../text';
 import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
+import { clients } from '@spoorboek/shared/contracts/clients';
+import { consents as consentsContract } from '@spoorboek/shared/contracts/consents';
 import { consults } from '@spoorboek/shared/contracts/consults';
-import { ConsultCard, type Consult } from './dossier/Consults';
+import { privacy } from '@spoorboek/shared/contracts/privacy';
+import { reports } from '@spoorboek/shared/contracts/reports';
+import type { GrantConsentBody } from '@spoorboek/shared/schemas/consents';
+import { ConsultCard } from './dossier/Consults';
 import { ReportCard, type Report } from './dossier/Reports';
 import { ClientOverview, type ClientDetail } from './Dossier';
 import { HealthDossier } from './Health';
-import { DossierBanners, MyPrivacy, type Restriction } from './Rights';
+import { DossierBanners, MyPrivacy } from './Rights';
 
 const TABS = [
   { key: 'overzicht', label: t.client.waiting },
@@ -26,42 +31,39 @@ const TABS = [
 ];
 
 function Waiting({ clientId }: { clientId: string }) {
-  const consults = useResource(() => api.get<{ items: Consult[] }>(`/clients/${clientId}/consults`), [clientId]);
-  const reports = useResource(() => api.get<{ items: Report[] }>(`/clients/${clientId}/reports`), [clientId]);
-  const client = useResource(() => api.get<ClientDetail>(`/clients/${clientId}`), [clientId]);
-  const reload = () => { consults.reload(); reports.reload(); };
-  const waitingConsults = consults.data?.items.filter((consult) => consult.status === 'awaiting_client') ?? [];
-  const openReports = reports.data?.items.filter((report) => report.status === 'awaiting_client' || report.status === 'approved') ?? [];
+  const myConsults = useResource(() => call(consults.list, { clientId }), [clientId]);
+  const myReports = useResource(() => call(reports.list, { clientId }), [clientId]);
+  const client = useResource(() => call(clients.get, { clientId }), [clientId]);
+  const reload = () => { myConsults.reload(); myReports.reload(); };
+  const waitingConsults = myConsults.data?.items.filter((consult) => consult.status === 'awaiting_client') ?? [];
+  const openReports: Report[] = myReports.data?.items.filter((report) => report.status === 'awaiting_client' || report.status === 'approved') ?? [];
+  const overview: ClientDetail | null = client.data;
   return (
     <section aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t.client.waiting}</h2>
-      {consults.loading || reports.loading ? <p className="muted">{t.loading}</p>
+      {myConsults.loading || myReports.loading ? <p className="muted">{t.loading}</p>
         : waitingConsults.length + openReports.length === 0 ? <Empty>{t.client.nothingWaiting}</Empty> : (
           <>
             {waitingConsults.map((consult) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />)}
             {openReports.map((report) => <ReportCard key={report._id} report={report} onChange={reload} />)}
           </>
         )}
-      {client.data && (
+      {overview && (
         <>
           <h2>{t.client.personalData}</h2>
-          <ClientOverview client={client.data} />
+          <ClientOverview client={overview} />
         </>
       )}
     </section>
   );
 }
 
-interface Consent {
-  _id: string; purpose: string; text: string; grantedAt: string; withdrawnAt: string | null; reportId: string | null; handoverId: string | null;
-  includesCapacities?: boolean;
-}
-
+type Consent = Answer<typeof consentsContract.list>['items'][number];
 /** A handover in Amsterdam calendar days; `state` says how it stands today, as the server judged it. */
-interface Handover { _id: string; firstDay: string; lastDay: string; state: string; reason: string | null }
+type Handover = Answer<typeof consentsContract.listHandovers>['items'][number];
 
 /** A request for a substitute, with the client's choice whether the FML capacities pass on too. */
-function HandoverRequest({ handover, onGrant }: { handover: Handover; onGrant: (capacities: boolean) => void }) {
+function HandoverRequest({ handover, onGrant }: { handover: Pick<Handover, 'firstDay' | 'lastDay' | 'reason'>; onGrant: (capacities: boolean) => void }) {
   const [capacities, setCapacities] = useState(false);
   return (
     <div className="consent" aria-label={t.consentPurposes.handover}>
@@ -77,28 +79,29 @@ function HandoverRequest({ handover, onGrant }: { handover: Handover; onGrant: (
 }
 
 function Consents({ clientId }: { clientId: string }) {
-  const consents = useResource(() => api.get<{ items: Consent[] }>(`/clients/${clientId}/consents`), [clientId]);
-  const handovers = useResource(() => api.get<{ items: Handover[] }>(`/clients/${clientId}/handovers`), [clientId]);
+  const consents = useResource(() => call(consentsContract.list, { clientId }), [clientId]);
+  const handovers = useResource(() => call(consentsContract.listHandovers, { clientId }), [clientId]);
   const openHandovers = (handovers.data?.items ?? []).filter((handover) => handover.state === 'awaiting_consent');
   const handoverOf = (consent: Consent) => handovers.data?.items.find((handover) => handover._id === consent.handoverId);
   const [saved, setSaved] = useState<string | null>(null);
-  const act = useSubmit(async (path: string, body?: object) => {
+  const act = useSubmit(async (step: { withdraw: string } | { grant: GrantConsentBody }) => {
     setSaved(null);
-    await api.post(path, body);
-    setSaved(path.endsWith('/withdraw') ? t.client.withdrawnSaved : t.client.grantedSaved);
+    if ('withdraw' in step) await call(consentsContract.withdraw, { clientId, consentId: step.withdraw });
+    else await call(consentsContract.grant, { clientId }, step.grant);
+    setSaved('withdraw' in step ? t.client.withdrawnSaved : t.client.grantedSaved);
     consents.reload();
     handovers.reload();
   });
   const withdraw = (consentId: string) => {
     if (!window.confirm(t.client.withdrawConfirm)) return;
-    void act.run(`/clients/${clientId}/consents/${consentId}/withdraw`);
+    void act.run({ withdraw: consentId });
   };
   const fmlStanding = consents.data?.items.some((consent) => consent.purpose === 'fml.capacities.coach' && !consent.withdrawnAt);
   /** A handover consent that outlived its period reads "Verlopen", not "Geldt nu". */
   const badge = (consent: Consent) => {
     if (consent.withdrawnAt) return <Badge tone="neutral">{t.client.withdrawn} {formatDate(consent.withdrawnAt)}</Badge>;
     const handover = consent.purpose === 'handover' ? handoverOf(consent) : undefined;
-    if (handover && handover.state !== 'current') return <Badge tone={handover.state === 'expired' ? 'neutral' : 'waiting'}>{t.client.handoverStates[handover.state]}</Badge>;
+    if (handover?.state && handover.state !== 'current') return <Badge tone={handover.state === 'expired' ? 'neutral' : 'waiting'}>{t.client.handoverStates[handover.state]}</Badge>;
     return <Badge tone="ok">{t.client.standing}</Badge>;
   };
   return (
@@ -110,35 +113,36 @@ function Consents({ clientId }: { clientId: string }) {
         <div className="consent">
           <h3>{t.client.grantFml}</h3>
           <p>{CONSENT_TEXTS.fmlCapacitiesCoach}</p>
-          <button type="button" onClick={() => void act.run(`/clients/${clientId}/consents`, { purpose: 'fml.capacities.coach' })}>{t.client.grant}</button>
+          <button type="button" onClick={() => void act.run({ grant: { purpose: 'fml.capacities.coach' } })}>{t.client.grant}</button>
         </div>
       )}
-      {consents.data && openHandovers.map((handover) => (
-        <HandoverRequest key={handover._id} handover={handover}
-          onGrant={(capacities) => void act.run(`/clients/${clientId}/consents`, { purpose: 'handover', handoverId: handover._id, capacities })} />
+      {consents.data && openHandovers.map(({ _id: handoverId, ...handover }) => handoverId && (
+        <HandoverRequest key={handoverId} handover={handover}
+          onGrant={(capacities) => void act.run({ grant: { purpose: 'handover', handoverId, capacities } })} />
       ))}
       <Resource resource={consents}>
-        {({ items }) => items.length === 0 ? <Empty /> : items.map((consent) => (
-          <article className="card" key={consent._id} aria-label={t.consentPurposes[consent.purpose]}>
+        {({ items }) => items.length === 0 ? <Empty /> : items.map((consent) => {
+          const { _id: consentId, purpose } = consent;
+          if (!consentId || !purpose) return null;
+          return (
+          <article className="card" key={consentId} aria-label={t.consentPurposes[purpose]}>
             <header>
-              <h3>{t.consentPurposes[consent.purpose]}</h3>
+              <h3>{t.consentPurposes[purpose]}</h3>
               {badge(consent)}
             </header>
             <p>{consent.text}</p>
             <p className="muted">{t.client.granted} {formatDateTime(consent.grantedAt)}</p>
             {!consent.withdrawnAt && handoverOf(consent)?.state !== 'expired' && (
-              <button type="button" className="danger" onClick={() => withdraw(consent._id)}>{t.client.withdraw}</button>
+              <button type="button" className="danger" onClick={() => withdraw(consentId)}>{t.client.withdraw}</button>
             )}
           </article>
-        ))}
+          );
+        })}
       </Resource>
     </section>
   );
 }
 
-/** One line of the access log as the server groups it: who did what with which part, on one day, how often. */
-interface AccessLine { day: string; firstAt: string; lastAt: string; who: string; own: boolean; compartment: string; outcome: string; count: number; line: string }
-interface AccessLogPage { items: AccessLine[]; total: number; page: number; pageSize: number; ownLines: number }
 const LOG_PAGE_SIZE = 20;
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
@@ -150,13 +154,10 @@ export function AccessLog({ clientId, title = t.client.accessLog }: { clientId: 
   const [period, setPeriod] = useState({ from: '', to: '', includeOwn: false });
   const [applied, setApplied] = useState(period);
   const [page, setPage] = useState(1);
-  const log = useResource(() => {
-    const params = new URLSearchParams({ page: String(page), pageSize: String(LOG_PAGE_SIZE) });
-    if (applied.from) params.set('from', applied.from);
-    if (applied.to) params.set('to', applied.to);
-    if (applied.includeOwn) params.set('includeOwn', 'true');
-    return api.get<AccessLogPage>(`/clients/${clientId}/access-log?${params.toString()}`);
-  }, [clientId, applied.from, applied.to, applied.includeOwn, page]);
+  const log = useResource(() => call(privacy.accessLog, {
+    clientId, page, pageSize: LOG_PAGE_SIZE, ...(applied.from ? { from: applied.from } : {}), ...(applied.to ? { to: applied.to } : {}),
+    ...(applied.includeOwn ? { includeOwn: 'true' as const } : {}),
+  }), [clientId, applied.from, applied.to, applied.includeOwn, page]);
   return (
     <section aria-labelledby="log-title">
       <h2 id="log-title">{title}</h2>
@@ -202,12 +203,17 @@ export function AccessLog({ clientId, title = t.client.accessLog }: { clientId: 
   );
 }
 
+/** The restriction and legal hold banners, read anew whenever the client opens another tab. */
+function MyBanners({ clientId }: { clientId: string }) {
+  const client = useResource(() => call(clients.get, { clientId }), [clientId]);
+  return <DossierBanners client={client.data} />;
+}
+
 export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) {
-  const client = useResource(() => api.get<{ restriction?: Restriction | null }>(`/clients/${clientId}`), [clientId, tab]);
   return (
     <article aria-labelledby="my-title">
       <h1 id="my-title">{t.client.title}</h1>
-      {tab !== 'privacy' && <DossierBanners client={client.data} />}
+      {tab !== 'privacy' && <MyBanners key={tab} clientId={clientId} />}
       <Tabs tabs={TABS} current={tab} base="/mijn-dossier" />
       {tab === 'overzicht' && <Waiting clientId={clientId} />}
       {tab === 'consulten' && (
@@ -216,7 +222,7 @@ export function MyDossier({ clientId, tab }: { clientId: string; tab: string }) 
           render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />
       )}
       {tab === 'rapportages' && (
-        <RecordSection id="my-reports" title={t.client.reports} load={() => api.get<{ items: Report[] }>(`/clients/${clientId}/reports`)} loadKey={clientId} canCreate={false}
+        <RecordSection id="my-reports" title={t.client.reports} load={() => call(reports.list, { clientId })} loadKey={clientId} canCreate={false}
           newLabel="" emptyLabel={t.reports.none} editor={() => null}
           render={(report, reload) => <ReportCard key={report._id} report={report} onChange={reload} />} />
       )}

@@ -3,12 +3,10 @@
  * which basis, how long and who sees it — as the server generates it from the policy and the retention table —
  * with the FG's contact and the right to complain to the Autoriteit Persoonsgegevens.
  */
-import { api } from '../api';
+import { call } from '../api';
 import { Resource, useResource } from '../components/ui';
 import { Link } from '../router';
-
-interface RegisterEntry { name: string; purpose: string; basis: string; data: string; readers: string[]; readersNote: string | null; retention: string; retentionBasis: string }
-interface Notice { contact: string; register: RegisterEntry[]; retention: { category: string; label: string; termText: string; from: string; basis: string }[] }
+import { retention } from '@spoorboek/shared/contracts/retention';
 
 export const NOTICE_PATH = '/privacyverklaring';
 
@@ -17,7 +15,7 @@ export function NoticeLink() {
 }
 
 export function PrivacyNotice() {
-  const notice = useResource(() => api.get<Notice>('/privacy-notice'), []);
+  const notice = useResource(() => call(retention.notice), []);
   return (
     <article className="panel notice" aria-labelledby="notice-title">
       <h1 id="notice-title">Privacyverklaring</h1>

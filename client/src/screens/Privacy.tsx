@@ -1,17 +1,16 @@
 /** The privacy officer: the audit trail with filters and chain verification, and the relation register. */
 import { useState } from 'react';
-import { api } from '../api';
+import { call, type Answer } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { formatDate, formatDateTime, t } from '../text';
-import { AUDIT_ACTIONS } from '@spoorboek/shared/domain';
+import { clients } from '@spoorboek/shared/contracts/clients';
+import { privacy } from '@spoorboek/shared/contracts/privacy';
+import { relations } from '@spoorboek/shared/contracts/relations';
+import { AUDIT_ACTIONS, type AUDIT_OUTCOMES } from '@spoorboek/shared/domain';
 import { AccessLog } from './MyDossier';
 
-interface Event {
-  _id: string; seq: number; at: string; action: string; outcome: string; reason: string | null; clientId: string | null;
-  actor: { name: string | null; roles: string[] }; accessPoint?: { ip: string | null }; object: { type: string | null; id: string | null; compartment: string };
-}
-
-interface FoundClient { _id: string; firstName: string; lastName: string; dateOfBirth?: string | null }
+type FoundClient = Answer<typeof clients.list>['items'][number];
+type Filters = { from: string; to: string; clientId: string; action: '' | (typeof AUDIT_ACTIONS)[number]; outcome: '' | (typeof AUDIT_OUTCOMES)[number] };
 
 /**
  * Finding a client by name rather than by raw id: the clients search opens the sealed names for the officer, who
@@ -21,8 +20,7 @@ function ClientFinder({ chosen, onChoose }: { chosen: FoundClient | null; onChoo
   const [name, setName] = useState('');
   const [found, setFound] = useState<FoundClient[] | null>(null);
   const search = useSubmit(async () => {
-    const params = new URLSearchParams({ search: name, pageSize: '20' });
-    setFound((await api.get<{ items: FoundClient[] }>(`/clients?${params.toString()}`)).items);
+    setFound((await call(clients.list, { search: name, pageSize: 20 })).items);
   });
   if (chosen) {
     return (
@@ -56,17 +54,17 @@ function ClientFinder({ chosen, onChoose }: { chosen: FoundClient | null; onChoo
 
 export function AuditLog() {
   const [client, setClient] = useState<FoundClient | null>(null);
-  const [filters, setFilters] = useState({ from: '', to: '', clientId: '', action: '', outcome: '' });
+  const [filters, setFilters] = useState<Filters>({ from: '', to: '', clientId: '', action: '', outcome: '' });
   const [applied, setApplied] = useState(filters);
   const [page, setPage] = useState(1);
-  const events = useResource(() => {
-    const params = new URLSearchParams({ page: String(page), pageSize: '50' });
-    for (const [key, value] of Object.entries(applied)) if (value) params.set(key, value);
-    return api.get<{ items: Event[]; total: number }>(`/audit?${params.toString()}`);
-  }, [applied, page]);
-  const [verification, setVerification] = useState<{ ok: boolean; count: number; brokenAt?: number; problem?: string } | null>(null);
-  const verify = useSubmit(async () => setVerification(await api.get('/audit/verify')));
-  const set = (key: keyof typeof filters) => (event: { target: { value: string } }) => setFilters({ ...filters, [key]: event.target.value });
+  const events = useResource(() => call(privacy.audit, {
+    page, pageSize: 50, ...(applied.from ? { from: applied.from } : {}), ...(applied.to ? { to: applied.to } : {}),
+    ...(applied.clientId ? { clientId: applied.clientId } : {}), ...(applied.action ? { action: applied.action } : {}),
+    ...(applied.outcome ? { outcome: applied.outcome } : {}),
+  }), [applied, page]);
+  const [verification, setVerification] = useState<Answer<typeof privacy.verifyAudit> | null>(null);
+  const verify = useSubmit(async () => setVerification(await call(privacy.verifyAudit)));
+  const set = (key: 'from' | 'to') => (event: { target: { value: string } }) => setFilters({ ...filters, [key]: event.target.value });
   return (
     <section aria-labelledby="audit-title">
       <div className="heading">
@@ -86,7 +84,7 @@ export function AuditLog() {
         setPage(1);
         setApplied(next);
       }} />
-      {client && (
+      {client?._id && (
         <details className="panel">
           <summary>{t.privacy.clientAccessLog(`${client.firstName} ${client.lastName}`)}</summary>
           <AccessLog clientId={client._id} title={t.privacy.clientAccessLog(`${client.firstName} ${client.lastName}`)} />
@@ -96,10 +94,10 @@ export function AuditLog() {
         <Field label={t.client.from} name="from" error={events.error}>{(p) => <input {...p} type="date" value={filters.from} onChange={set('from')} />}</Field>
         <Field label={t.client.to} name="to" error={events.error}>{(p) => <input {...p} type="date" value={filters.to} onChange={set('to')} />}</Field>
         <Field label={t.privacy.action} name="action" error={events.error}>
-          {(p) => <select {...p} value={filters.action} onChange={set('action')}><option value="">{t.privacy.any}</option>{AUDIT_ACTIONS.map((action) => <option key={action} value={action}>{t.auditActions[action]}</option>)}</select>}
+          {(p) => <select {...p} value={filters.action} onChange={(e) => setFilters({ ...filters, action: e.target.value as Filters['action'] })}><option value="">{t.privacy.any}</option>{AUDIT_ACTIONS.map((action) => <option key={action} value={action}>{t.auditActions[action]}</option>)}</select>}
         </Field>
         <Field label={t.privacy.outcome} name="outcome" error={events.error}>
-          {(p) => <select {...p} value={filters.outcome} onChange={set('outcome')}><option value="">{t.privacy.any}</option><option value="allowed">{t.outcomes.allowed}</option><option value="denied">{t.outcomes.denied}</option></select>}
+          {(p) => <select {...p} value={filters.outcome} onChange={(e) => setFilters({ ...filters, outcome: e.target.value as Filters['outcome'] })}><option value="">{t.privacy.any}</option><option value="allowed">{t.outcomes.allowed}</option><option value="denied">{t.outcomes.denied}</option></select>}
         </Field>
         <button type="submit">{t.client.filter}</button>
       </form>
@@ -134,7 +132,7 @@ export function AuditLog() {
 
 export function RelationRegister() {
   const [year, setYear] = useState('');
-  const register = useResource(() => api.get<{ items: { employerName: string; clientName: string; trajectoryKind: string; year: number }[] }>(`/relation-register${year ? `?year=${year}` : ''}`), [year]);
+  const register = useResource(() => call(relations.register, year ? { year } : {}), [year]);
   return (
     <section aria-labelledby="relations-title">
       <h1 id="relations-title">{t.privacy.relations}</h1>

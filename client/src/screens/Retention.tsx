@@ -3,13 +3,14 @@
  * and the real run, the legal hold, and the processing register's export (AVG art. 5(1)(e), 17(3)(e), 30).
  */
 import { useState } from 'react';
-import { api } from '../api';
+import { call, hrefOf, type Answer } from '../api';
 import { Empty, Field, FormProblem, useSubmit } from '../components/ui';
 import { formatDate } from '../text';
+import { retention } from '@spoorboek/shared/contracts/retention';
 import { RETENTION_RULES } from '@spoorboek/shared/retention/rules';
-import type { RetentionReport } from '@spoorboek/shared/schemas/retention';
 
-export interface LegalHold { reason: string; until: string; since: string }
+export type LegalHold = NonNullable<Answer<typeof retention.placeLegalHold>['legalHold']>;
+type RetentionReport = Answer<typeof retention.overview>;
 
 /** Shown on every dossier screen while a legal hold stands, next to the restriction banner. */
 export function LegalHoldBanner({ legalHold }: { legalHold?: LegalHold | null }) {
@@ -60,13 +61,13 @@ export function RetentionScreen() {
   const [confirmation, setConfirmation] = useState('');
   const [hold, setHold] = useState({ clientId: '', reason: '', until: '' });
   const [held, setHeld] = useState<string | null>(null);
-  const dryRun = useSubmit(async () => setReport(await api.get<RetentionReport>('/privacy/retention')));
-  const realRun = useSubmit(async () => {
-    setReport(await api.post<RetentionReport>('/privacy/retention/run', { confirmation }));
+  const dryRun = useSubmit(async () => setReport(await call(retention.overview)));
+  const realRun = useSubmit(async (confirmed: 'WISSEN') => {
+    setReport(await call(retention.run, {}, { confirmation: confirmed }));
     setConfirmation('');
   });
   const placeHold = useSubmit(async () => {
-    await api.put(`/privacy/clients/${encodeURIComponent(hold.clientId)}/legal-hold`, { reason: hold.reason, until: hold.until });
+    await call(retention.placeLegalHold, { clientId: hold.clientId }, { reason: hold.reason, until: hold.until });
     setHeld(`Bewaarplicht vastgelegd tot en met ${hold.until}.`);
   });
   return (
@@ -85,11 +86,11 @@ export function RetentionScreen() {
       <p>De run draait elke dag in de server. Proefdraaien laat zien wat er nu gewist zou worden, en waarom.</p>
       <button type="button" onClick={() => void dryRun.run()} disabled={dryRun.busy}>Proefdraaien</button>
       <FormProblem error={dryRun.error} />
-      <form onSubmit={(event) => { event.preventDefault(); void realRun.run(); }}>
+      <form onSubmit={(event) => { event.preventDefault(); if (confirmation === 'WISSEN') void realRun.run(confirmation); }}>
         <Field label="Typ WISSEN om de run nu uit te voeren" name="confirmation" error={realRun.error}>
           {(p) => <input {...p} value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />}
         </Field>
-        <button type="submit" className="danger" disabled={realRun.busy}>Nu uitvoeren</button>
+        <button type="submit" className="danger" disabled={realRun.busy || confirmation !== 'WISSEN'}>Nu uitvoeren</button>
         <FormProblem error={realRun.error} />
       </form>
       {report && <ReportView report={report} />}
@@ -112,8 +113,8 @@ export function RetentionScreen() {
 
       <h2>Verwerkingsregister (AVG art. 30)</h2>
       <p>
-        <a href="/api/v1/privacy/register?format=csv" download>Exporteren als CSV</a>{' · '}
-        <a href="/api/v1/privacy/register?format=json" download="verwerkingsregister.json">als JSON</a>
+        <a href={hrefOf(retention.processingRegister, { format: 'csv' })} download>Exporteren als CSV</a>{' · '}
+        <a href={hrefOf(retention.processingRegister, { format: 'json' })} download="verwerkingsregister.json">als JSON</a>
       </p>
     </section>
   );

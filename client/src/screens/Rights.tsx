@@ -4,16 +4,22 @@
  * banner every dossier screen shows while processing is restricted.
  */
 import { useEffect, useState } from 'react';
-import { api } from '../api';
+import { call, hrefOf, type Answer } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { formatDate, formatDateTime, t } from '../text';
-import { DATA_SUBJECT_REQUEST_KINDS, IDENTITY_CHECK_METHODS } from '@spoorboek/shared/domain';
+import { clients } from '@spoorboek/shared/contracts/clients';
+import { erasure } from '@spoorboek/shared/contracts/erasure';
+import { dataExports } from '@spoorboek/shared/contracts/exports';
+import { rights } from '@spoorboek/shared/contracts/rights';
+import { DATA_SUBJECT_REQUEST_KINDS, IDENTITY_CHECK_METHODS, type DataSubjectRequestKind } from '@spoorboek/shared/domain';
 import { NoticeLink } from './Notice';
 import { LegalHoldBanner, type LegalHold } from './Retention';
 
 const r = t.rights;
 
-export interface Restriction { since: string; by: string; requestId: string | null }
+export type Restriction = NonNullable<Answer<typeof rights.restrict>['restriction']>;
+type DataSubjectRequest = Answer<typeof rights.get>;
+type IdentityCheckMethod = (typeof IDENTITY_CHECK_METHODS)[number];
 
 /** Shown on every screen of a restricted dossier (AVG art. 18). */
 export function RestrictionBanner({ restriction }: { restriction?: Restriction | null }) {
@@ -24,17 +30,6 @@ export function RestrictionBanner({ restriction }: { restriction?: Restriction |
 /** The restriction banner and, beside it, the legal hold's (bewaarplicht). */
 export function DossierBanners({ client }: { client?: { restriction?: Restriction | null; legalHold?: LegalHold | null } | null }) {
   return <><RestrictionBanner restriction={client?.restriction} /><LegalHoldBanner legalHold={client?.legalHold} /></>;
-}
-
-interface DataSubjectRequest {
-  _id: string; clientId: string; kind: string; channel: string; receivedAt: string; dueAt: string; originalDueAt: string; status: string;
-  description: string | null; identityCheck: { method: string; checkedAt: string } | null; extension: { months: number; reason: string } | null;
-  resolution: string | null; answeredAt: string | null; urgency: 'overdue' | 'due_this_week' | 'later' | 'answered'; clientName?: string | null;
-}
-interface Export { _id: string; status: string; progress: { done: number; total: number }; readyAt: string | null; expiresAt: string | null; error: string | null; createdAt: string }
-interface PrivacyClient {
-  restriction?: Restriction | null; restrictionLifted?: { at: string } | null; legalHold?: LegalHold | null;
-  objections?: { retentionAfterTrajectory: string | null; managementFigures: string | null };
 }
 
 const URGENCY_TONE = { overdue: 'warning', due_this_week: 'waiting', later: 'neutral', answered: 'ok' } as const;
@@ -62,18 +57,19 @@ function RequestCard({ request, children }: { request: DataSubjectRequest; child
 
 /** "Mijn privacy": the client's rights in one place. */
 export function MyPrivacy({ clientId }: { clientId: string }) {
-  const requests = useResource(() => api.get<{ items: DataSubjectRequest[] }>(`/clients/${clientId}/requests`), [clientId]);
-  const client = useResource(() => api.get<PrivacyClient>(`/clients/${clientId}`), [clientId]);
-  const [form, setForm] = useState({ kind: 'access', description: '' });
+  const requests = useResource(() => call(rights.listForClient, { clientId }), [clientId]);
+  const client = useResource(() => call(clients.get, { clientId }), [clientId]);
+  const [form, setForm] = useState<{ kind: DataSubjectRequestKind; description: string }>({ kind: 'access', description: '' });
   const file = useSubmit(async () => {
-    await api.post(`/clients/${clientId}/requests`, { kind: form.kind, ...(form.description ? { description: form.description } : {}) });
+    await call(rights.submit, { clientId }, { kind: form.kind, ...(form.description ? { description: form.description } : {}) });
     setForm({ kind: 'access', description: '' });
     requests.reload();
   });
   const object = useSubmit(async (kind: 'retentionAfterTrajectory' | 'managementFigures', objects: boolean) => {
-    await api.put(`/clients/${clientId}/objections`, { [kind]: objects });
+    await call(rights.setObjections, { clientId }, { [kind]: objects });
     client.reload();
   });
+  const objections = client.data?.objections;
   return (
     <section aria-labelledby="privacy-title">
       <h2 id="privacy-title">{r.myPrivacy}</h2>
@@ -82,7 +78,7 @@ export function MyPrivacy({ clientId }: { clientId: string }) {
       <p>{r.intro} <NoticeLink /></p>
       <form onSubmit={(event) => { event.preventDefault(); void file.run(); }}>
         <Field label={r.kind} name="kind" error={file.error}>
-          {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{DATA_SUBJECT_REQUEST_KINDS.map((kind) => <option key={kind} value={kind}>{r.kinds[kind]}</option>)}</select>}
+          {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as DataSubjectRequestKind })}>{DATA_SUBJECT_REQUEST_KINDS.map((kind) => <option key={kind} value={kind}>{r.kinds[kind]}</option>)}</select>}
         </Field>
         <Field label={r.description} name="description" error={file.error}>
           {(p) => <textarea {...p} value={form.description} maxLength={2000} onChange={(e) => setForm({ ...form, description: e.target.value })} />}
@@ -97,11 +93,11 @@ export function MyPrivacy({ clientId }: { clientId: string }) {
       <Exports clientId={clientId} />
       <h3>{r.objections}</h3>
       <FormProblem error={object.error} />
-      {client.data?.objections && (['retentionAfterTrajectory', 'managementFigures'] as const).map((kind) => (
+      {objections && (['retentionAfterTrajectory', 'managementFigures'] as const).map((kind) => (
         <label key={kind} className="check">
-          <input type="checkbox" checked={Boolean(client.data!.objections![kind])} disabled={object.busy}
+          <input type="checkbox" checked={Boolean(objections[kind])} disabled={object.busy}
             onChange={(event) => void object.run(kind, event.target.checked)} />
-          {' '}{r.objectionKinds[kind]}{client.data!.objections![kind] ? ` (${r.since} ${formatDate(client.data!.objections![kind])})` : ''}
+          {' '}{r.objectionKinds[kind]}{objections[kind] ? ` (${r.since} ${formatDate(objections[kind])})` : ''}
         </label>
       ))}
     </section>
@@ -110,14 +106,15 @@ export function MyPrivacy({ clientId }: { clientId: string }) {
 
 /** The client's exports: start one, follow its progress, download it while it lasts (7 days). */
 function Exports({ clientId }: { clientId: string }) {
-  const exports = useResource(() => api.get<{ items: Export[] }>(`/clients/${clientId}/exports`), [clientId]);
-  const start = useSubmit(async () => { await api.post(`/clients/${clientId}/exports`); exports.reload(); });
+  const exports = useResource(() => call(dataExports.list, { clientId }), [clientId]);
+  const { reload } = exports;
+  const start = useSubmit(async () => { await call(dataExports.request, { clientId }); reload(); });
   const busy = exports.data?.items.some((item) => item.status === 'queued' || item.status === 'running');
   useEffect(() => {
     if (!busy) return undefined;
-    const timer = setInterval(() => exports.reload(), 1000);
+    const timer = setInterval(reload, 1000);
     return () => clearInterval(timer);
-  }, [busy]);
+  }, [busy, reload]);
   return (
     <>
       <h3>{r.exports}</h3>
@@ -134,7 +131,7 @@ function Exports({ clientId }: { clientId: string }) {
                   <progress max={Math.max(1, item.progress.total)} value={item.progress.done} aria-label={r.progress}>{item.progress.done}</progress>
                 )}
                 {item.status === 'ready' && (
-                  <> — <a href={`/api/v1/clients/${clientId}/exports/${item._id}/content`} download>{r.download}</a> <small className="muted">{r.until(formatDate(item.expiresAt))}</small></>
+                  <> — <a href={hrefOf(dataExports.download, { clientId, exportId: item._id })} download>{r.download}</a> <small className="muted">{r.until(formatDate(item.expiresAt))}</small></>
                 )}
                 {item.error && <span className="problem"> {item.error}</span>}
               </li>
@@ -149,7 +146,7 @@ function Exports({ clientId }: { clientId: string }) {
 /** The privacy officer's queue: overdue and due-this-week first, each step one form. */
 export function RequestQueue() {
   const [all, setAll] = useState(false);
-  const queue = useResource(() => api.get<{ items: DataSubjectRequest[] }>(`/privacy/requests?open=${all ? 'false' : 'true'}`), [all]);
+  const queue = useResource(() => call(rights.list, { open: all ? 'false' : 'true' }), [all]);
   return (
     <section aria-labelledby="queue-title">
       <div className="heading">
@@ -164,8 +161,8 @@ export function RequestQueue() {
 }
 
 function QueueItem({ request, onChange }: { request: DataSubjectRequest; onChange: () => void }) {
-  const base = `/privacy/requests/${request._id}`;
-  const [method, setMethod] = useState('id_document');
+  const ids = { requestId: request._id };
+  const [method, setMethod] = useState<IdentityCheckMethod>('id_document');
   const [extension, setExtension] = useState({ months: '1', reason: '' });
   const [answer, setAnswer] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -177,15 +174,15 @@ function QueueItem({ request, onChange }: { request: DataSubjectRequest; onChang
     <RequestCard request={request}>
       <FormProblem error={step.error} />
       {open && !checked && (
-        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/identity-check`, { method })); }}>
+        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => call(rights.checkIdentity, ids, { method })); }}>
           <Field label={r.identityMethod} name="method" error={step.error}>
-            {(p) => <select {...p} value={method} onChange={(e) => setMethod(e.target.value)}>{IDENTITY_CHECK_METHODS.map((m) => <option key={m} value={m}>{r.methods[m]}</option>)}</select>}
+            {(p) => <select {...p} value={method} onChange={(e) => setMethod(e.target.value as IdentityCheckMethod)}>{IDENTITY_CHECK_METHODS.map((m) => <option key={m} value={m}>{r.methods[m]}</option>)}</select>}
           </Field>
           <button type="submit" disabled={step.busy}>{r.recordIdentity}</button>
         </form>
       )}
       {open && !request.extension && (
-        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/extend`, { months: Number(extension.months), reason: extension.reason })); }}>
+        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => call(rights.extend, ids, { months: extension.months === '2' ? 2 : 1, reason: extension.reason })); }}>
           <Field label={r.extendMonths} name="months" error={step.error}>
             {(p) => <select {...p} value={extension.months} onChange={(e) => setExtension({ ...extension, months: e.target.value })}><option value="1">1</option><option value="2">2</option></select>}
           </Field>
@@ -197,12 +194,12 @@ function QueueItem({ request, onChange }: { request: DataSubjectRequest; onChang
       )}
       {open && checked && ['access', 'portability'].includes(request.kind) && (
         <p>
-          <button type="button" disabled={step.busy || released} onClick={() => void step.run(async () => { await api.post(`${base}/export`); setReleased(true); })}>{r.releaseExport}</button>
+          <button type="button" disabled={step.busy || released} onClick={() => void step.run(async () => { await call(dataExports.forRequest, ids); setReleased(true); })}>{r.releaseExport}</button>
           {released && <span className="ok-text" role="status"> {r.released}</span>}
         </p>
       )}
       {open && checked && request.kind === 'erasure' && (
-        <form className="inline danger" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/erase`, { confirmation })); }}>
+        <form className="inline danger" onSubmit={(e) => { e.preventDefault(); if (confirmation === 'WISSEN') void step.run(() => call(erasure.erase, ids, { confirmation })); }}>
           <Field label={r.eraseConfirm} name="confirmation" error={step.error}>
             {(p) => <input {...p} value={confirmation} onChange={(e) => setConfirmation(e.target.value)} autoComplete="off" />}
           </Field>
@@ -211,17 +208,17 @@ function QueueItem({ request, onChange }: { request: DataSubjectRequest; onChang
       )}
       {open && checked && ['restriction', 'rectification', 'objection'].includes(request.kind) && (
         <p>
-          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => api.post(`/privacy/clients/${request.clientId}/restriction`, { requestId: request._id }))}>{r.restrict}</button>{' '}
-          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => api.delete(`/privacy/clients/${request.clientId}/restriction`))}>{r.lift}</button>
+          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => call(rights.restrict, { clientId: request.clientId }, { requestId: request._id }))}>{r.restrict}</button>{' '}
+          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => call(rights.liftRestriction, { clientId: request.clientId }))}>{r.lift}</button>
         </p>
       )}
       {open && (
-        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => api.post(`${base}/resolve`, { outcome: 'completed', resolution: answer })); }}>
+        <form className="inline" onSubmit={(e) => { e.preventDefault(); void step.run(() => call(rights.resolve, ids, { outcome: 'completed', resolution: answer })); }}>
           <Field label={r.answerText} name="resolution" error={step.error}>
             {(p) => <input {...p} value={answer} onChange={(e) => setAnswer(e.target.value)} />}
           </Field>
           <button type="submit" disabled={step.busy}>{r.complete}</button>
-          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => api.post(`${base}/resolve`, { outcome: 'rejected', resolution: answer }))}>{r.reject}</button>
+          <button type="button" className="secondary" disabled={step.busy} onClick={() => void step.run(() => call(rights.resolve, ids, { outcome: 'rejected', resolution: answer }))}>{r.reject}</button>
         </form>
       )}
     </RequestCard>

@@ -68,6 +68,8 @@ export const SUBJECT_FIELDS = {
   DataSubjectRequest: [
     '_id', 'clientId', 'kind', 'channel', 'filedBy', 'receivedAt', 'dueAt', 'originalDueAt', 'status', 'description',
     'identityCheck', 'extension', 'resolution', 'answeredAt', 'handledBy', 'createdAt', 'updatedAt',
+    // Worked out when read: how urgent it is today, and (in the officer's queue) whose request it is.
+    'urgency', 'clientName',
   ],
   /** One export of a client's whole dossier (AVG art. 15, 20): the job and its progress, never its content. */
   DataExport: [

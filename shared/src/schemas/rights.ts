@@ -53,9 +53,10 @@ export const DataSubjectRequestView = z.object({
   resolution: z.string().nullable(), answeredAt: timestamp.nullable(), handledBy: id.nullable(),
   createdAt: timestamp, updatedAt: timestamp,
   urgency: z.enum(['overdue', 'due_this_week', 'later', 'answered']).describe('Te laat, deze week, later of beantwoord'),
-  clientName: z.string().nullable().describe('Alleen in de wachtrij van de privacy officer'),
-}).partial();
+  clientName: z.string().nullable().optional().describe('Alleen in de wachtrij van de privacy officer'),
+});
 export const DataSubjectRequestList = z.object({ items: z.array(DataSubjectRequestView) });
+export type DataSubjectRequestView = z.infer<typeof DataSubjectRequestView>;
 
 export const ExportParams = z.object({ clientId: objectId, exportId: objectId }).strict();
 export const ExportView = z.object({
@@ -64,7 +65,7 @@ export const ExportView = z.object({
   progress: z.object({ done: z.number().int(), total: z.number().int() }),
   size: z.number().int().nullable(), readyAt: timestamp.nullable(), expiresAt: timestamp.nullable(), error: z.string().nullable(),
   createdAt: timestamp,
-}).partial();
+});
 export const ExportList = z.object({ items: z.array(ExportView) });
 
 export const RestrictionBody = z.object({ requestId: objectId.optional() }).strict();

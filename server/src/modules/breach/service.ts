@@ -44,6 +44,6 @@ export async function update(actor: RequestActor, breachId: string, body: Update
   return view(updated);
 }
 
-function view(incident: { detectedAt: Date } & Record<string, unknown>) {
+function view<Incident extends { detectedAt: Date }>(incident: Incident) {
   return { ...incident, apDeadline: new Date(incident.detectedAt.getTime() + AP_DEADLINE_MS) };
 }

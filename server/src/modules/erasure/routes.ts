@@ -1,18 +1,8 @@
-import { ErasureBody, ErasureView, RequestParams } from '@spoorboek/shared/schemas/rights';
-import { actorOf } from '../../auth/actor';
-import { route, type RouteGroup } from '../../http/route';
+import { erasure as contract } from '@spoorboek/shared/contracts/erasure';
+import { implement } from '../../http/route';
+import { onWire } from '../../http/wire';
 import * as erasure from './service';
 
-export const erasureRoutes: RouteGroup = {
-  tag: 'Rechten van betrokkenen',
-  routes: [
-    route({
-      method: 'post', path: '/privacy/requests/:requestId/erase', summary: 'De cliënt wissen (crypto-shredding) voor een verzoek om verwijdering',
-      description: 'Definitief: de sleutels van de cliënt worden vernietigd, dossier en bestanden verwijderd, het account geanonimiseerd.',
-      params: RequestParams, body: ErasureBody, response: ErasureView, errors: [409],
-      handler: async (req, res) => {
-        res.json(await erasure.erase(actorOf(req), req.params.requestId, req.body));
-      },
-    }),
-  ],
-};
+export const erasureRoutes = implement(contract, {
+  erase: ({ actor, params, body }) => onWire(erasure.erase(actor, params.requestId, body)),
+});

@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 import mongoose, { Types } from 'mongoose';
 import { conflict, forbidden, HttpProblem } from '../../http/problem';
 import type { Logger } from '../../logger';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, present, type RequestActor } from '../../policy/enforce';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
 import * as requests from '../rights/service';
 import { exportBucket, runExport, streamExport } from './job';
 import { DataExport } from './model';
@@ -56,19 +56,18 @@ async function queue(actor: RequestActor, clientId: string, requestId: string | 
     id: String(_id), clientId, outcome: 'allowed', reason: requestId ? 'export vrijgegeven op verzoek (AVG art. 15 en 20)' : 'export gevraagd door de cliënt',
   });
   setImmediate(() => void runExport(String(_id), logger, clientId));
-  return present(actor, 'DataExport', (await DataExport.findOne({ _id, clientId }))!);
+  return (await DataExport.findOne({ _id, clientId }))!;
 }
 
 /** The client's exports with their progress, newest first. */
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'DataExport');
   await sweepExports();
-  const exports = await listScoped(actor, 'read', DataExport, { clientId }, { sort: { createdAt: -1 } });
-  return exports.map((job) => present(actor, 'DataExport', job));
+  return listScoped(actor, 'read', DataExport, { clientId }, { sort: { createdAt: -1 } });
 }
 
 export async function get(actor: RequestActor, clientId: string, exportId: string) {
-  return present(actor, 'DataExport', await findScoped(actor, 'read', DataExport, { _id: exportId, clientId }));
+  return findScoped(actor, 'read', DataExport, { _id: exportId, clientId });
 }
 
 /** The ZIP, streamed and decrypted on the way; the download is an `export` audit event. */

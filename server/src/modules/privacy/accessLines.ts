@@ -4,13 +4,16 @@
  * las uw gespreksverslagen" — instead of a row per request.
  */
 import { dayOf } from '@spoorboek/shared/calendarDay';
+import type { AuditAction } from '@spoorboek/shared/domain';
+
+type Compartment = 'process' | 'health' | 'system';
 
 export interface TrailEvent {
   at: Date;
-  action: string;
+  action: AuditAction;
   outcome: 'allowed' | 'denied';
   actor?: { userId?: string | null; name?: string | null; roles?: string[] };
-  object?: { type?: string | null; compartment?: string };
+  object?: { type?: string | null; compartment?: Compartment };
 }
 
 /** Who the client's dossier names in each role, so a line says "uw coach" rather than "een coach". */
@@ -22,9 +25,9 @@ export interface AccessLine {
   lastAt: Date;
   who: string;
   own: boolean;
-  compartment: string;
+  compartment: Compartment;
   type: string;
-  action: string;
+  action: AuditAction;
   outcome: 'allowed' | 'denied';
   count: number;
   line: string;
@@ -48,7 +51,7 @@ const ROLE_WORDS: Record<string, string> = {
 const ASSIGNED_ROLE: Record<string, keyof Assigned> = { coach: 'coachId', company_doctor: 'companyDoctorId', labour_expert: 'labourExpertId' };
 
 /** Reading one record and looking at the list are one thing to a client: both are "las". */
-const verbKey = (action: string) => (action === 'search' ? 'read' : action);
+const verbKey = (action: AuditAction): AuditAction => (action === 'search' ? 'read' : action);
 
 function sentence(action: string, outcome: 'allowed' | 'denied', type: string, count: number, subject: string): string {
   const your = 'uw';

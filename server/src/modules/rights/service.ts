@@ -14,7 +14,7 @@ import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';
 import { badRequest, conflict, forbidden, notFound } from '../../http/problem';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { DataSubjectRequest, RequestStep, type DataSubjectRequestData } from './model';
 import { inWords, results } from '../privacy/reasons';
 
@@ -66,14 +66,14 @@ async function create(actor: RequestActor, input: {
   await auditAccess(actor, 'create', 'DataSubjectRequest', {
     id: String(_id), clientId: input.clientId, outcome: 'allowed', reason: `verzoek om ${inWords(input.kind)} via ${inWords(input.channel)}`,
   });
-  return view(actor, (await DataSubjectRequest.findById(_id))!);
+  return view((await DataSubjectRequest.findById(_id))!);
 }
 
 /** The client's own requests (or any client's, for the privacy officer), newest first. */
 export async function listForClient(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'DataSubjectRequest');
   const requests = await listScoped(actor, 'read', DataSubjectRequest, { clientId }, { sort: { receivedAt: -1 } });
-  return views(actor, requests);
+  return views(requests);
 }
 
 const URGENCY_ORDER = { overdue: 0, due_this_week: 1, later: 2, answered: 3 } as const;
@@ -86,7 +86,7 @@ export async function queue(actor: RequestActor, { open }: { open: boolean }, no
   await requireSomeRight(actor, 'update', 'DataSubjectRequest');
   const filter = open ? { status: mongoose.trusted({ $in: OPEN }) } : {};
   const requests = await listScoped(actor, 'read', DataSubjectRequest, filter, { sort: { dueAt: 1 } });
-  const items = await views(actor, requests, now);
+  const items = await views(requests, now);
   const names = new Map((await openClients(await Client.find({ _id: mongoose.trusted({ $in: [...new Set(requests.map((r) => String(r.clientId)))] }) }, { firstName: 1, lastName: 1 }).lean()))
     .map((client) => [String(client._id), `${client.firstName} ${client.lastName}`]));
   await auditAccess(actor, 'search', 'DataSubjectRequest', { outcome: 'allowed', reason: `verzoeken bekeken: ${results(items.length)}` });
@@ -96,7 +96,7 @@ export async function queue(actor: RequestActor, { open }: { open: boolean }, no
 }
 
 export async function get(actor: RequestActor, requestId: string) {
-  return view(actor, await findScoped(actor, 'read', DataSubjectRequest, { _id: requestId }));
+  return view(await findScoped(actor, 'read', DataSubjectRequest, { _id: requestId }));
 }
 
 /**
@@ -114,7 +114,7 @@ export async function checkIdentity(actor: RequestActor, requestId: string, body
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
     id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `identiteit gecontroleerd: ${inWords(body.method)}`,
   });
-  return view(actor, (await DataSubjectRequest.findById(request._id))!);
+  return view((await DataSubjectRequest.findById(request._id))!);
 }
 
 /** Once, by one or two months from the original due day, with a reason the client reads (AVG art. 12(3)). */
@@ -127,7 +127,7 @@ export async function extend(actor: RequestActor, requestId: string, body: Exten
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
     id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `termijn verlengd met ${body.months} ${body.months === 1 ? 'maand' : 'maanden'}`,
   });
-  return view(actor, (await DataSubjectRequest.findById(request._id))!);
+  return view((await DataSubjectRequest.findById(request._id))!);
 }
 
 /** The answer: completed or rejected, with what the client is told and the day it was given. */
@@ -140,7 +140,7 @@ export async function resolve(actor: RequestActor, requestId: string, body: Reso
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
     id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `beantwoord: ${inWords(body.outcome)}`,
   });
-  return view(actor, (await DataSubjectRequest.findById(request._id))!);
+  return view((await DataSubjectRequest.findById(request._id))!);
 }
 
 /**
@@ -187,14 +187,14 @@ async function claimStep(actor: RequestActor, request: RequestDocument, step: 'i
 
 export type RequestView = Record<string, unknown> & { urgency: keyof typeof URGENCY_ORDER; clientId?: unknown; dueAt?: unknown };
 
-async function views(actor: RequestActor, requests: RequestDocument[], now = new Date()): Promise<RequestView[]> {
+async function views(requests: RequestDocument[], now = new Date()): Promise<RequestView[]> {
   const result: RequestView[] = [];
-  for (const request of requests) result.push(await view(actor, request, now));
+  for (const request of requests) result.push(await view(request, now));
   return result;
 }
 
-/** The request with its free text opened and its urgency today, reduced to what the actor may read. */
-async function view(actor: RequestActor, request: RequestDocument | null, now = new Date()): Promise<RequestView> {
+/** The request with its free text opened and its urgency today; the route presents it as the actor may read it. */
+async function view(request: RequestDocument | null, now = new Date()): Promise<RequestView> {
   if (!request) throw notFound();
   const plain = request.toObject() as DataSubjectRequestData & { _id: Types.ObjectId };
   // Not `Lock.for`: after an erasure the client's key is gone and must not be created anew just to look.
@@ -205,5 +205,5 @@ async function view(actor: RequestActor, request: RequestDocument | null, now = 
   if (plain.identityCheck) opened.identityCheck = { ...plain.identityCheck, note: open(plain.identityCheck.note, 'identityCheck.note') };
   if (plain.extension) opened.extension = { ...plain.extension, reason: open(plain.extension.reason, 'extension.reason') };
   const urgency = OPEN.includes(plain.status) ? urgencyOf(dateToDay(plain.dueAt), now) : 'answered';
-  return { ...present(actor, 'DataSubjectRequest', opened), urgency };
+  return { ...opened, urgency };
 }
