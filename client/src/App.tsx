@@ -61,10 +61,11 @@ function Shell() {
   const { path } = useLocation();
   const me = session.me!;
   const screens = screensFor(session.ability, me.user.clientId, session.has('employer'));
+  const home = homeOf(screens);
 
   useEffect(() => {
-    if (path === '/' || path === '/inloggen') navigate(homeOf(screens), { replace: true });
-  }, [path]);
+    if (path === '/' || path === '/inloggen') navigate(home, { replace: true });
+  }, [path, home]);
 
   const guarded = (allowed: boolean, screen: ReactNode) => (allowed ? screen : <NoAccess />);
   let content: ReactNode;

@@ -7,13 +7,11 @@ import { AbilityProvider } from '@casl/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Role } from '@spoorboek/shared/domain';
 import { createAppAbility, type AppAbility, type AppRule } from '@spoorboek/shared/policy/rules';
-import { api, ApiError, forgetSession, markSignedIn, onSessionExpired, rememberCsrfToken } from './api';
+import { auth } from '@spoorboek/shared/contracts/auth';
+import { ApiError, call, forgetSession, markSignedIn, onSessionExpired, type Answer } from './api';
 
-export interface Me {
-  user: { _id: string; email: string; name: string; roles: Role[]; organisationId: string | null; clientId: string | null; mfaEnabled: boolean };
-  roles: Role[];
-  rules: PackRule<AppRule>[];
-}
+/** The signed-in user, their roles and their packed CASL rules (the contract types the rules as plain arrays). */
+export type Me = Answer<typeof auth.me>;
 
 type Stage = 'loading' | 'signedOut' | 'mfa' | 'enrol' | 'signedIn';
 
@@ -40,7 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const loadMe = useCallback(async () => {
     try {
-      setMe(await api.get<Me>('/me'));
+      setMe(await call(auth.me));
       markSignedIn();
       setStage('signedIn');
       setNotice(null);
@@ -60,7 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // that cannot answer shows its own message rather than "Uw sessie is verlopen".
     void (async () => {
       try {
-        const { signedIn } = await api.get<{ signedIn: boolean }>('/auth/session');
+        const { signedIn } = await call(auth.session);
         if (!signedIn) {
           setStage('signedOut');
           return;
@@ -79,27 +77,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, [loadMe]);
 
-  const ability = useMemo(() => (me ? createAppAbility(unpackRules(me.rules) as AppRule[]) : nobody), [me]);
+  const ability = useMemo(() => (me ? createAppAbility(unpackRules(me.rules as PackRule<AppRule>[]) as AppRule[]) : nobody), [me]);
 
   const session: Session = {
     stage, me, ability, notice,
     has: (role) => Boolean(me?.roles.includes(role)),
     login: async (email, password) => {
       forgetSession();
-      const result = await api.post<{ mfaRequired: boolean; mfaEnrolled: boolean; csrfToken: string }>('/auth/login', { email, password });
-      rememberCsrfToken(result.csrfToken);
+      // The answer's csrfToken (the session's own) is remembered by api.ts, as for every answer that carries one.
+      const result = await call(auth.login, {}, { email, password });
       setNotice(null);
       if (!result.mfaRequired) await loadMe();
       else setStage(result.mfaEnrolled ? 'mfa' : 'enrol');
     },
     verify: async (code) => {
-      await api.post('/auth/mfa', { code });
+      await call(auth.mfa, {}, { code });
       await loadMe();
     },
     startEnrolment: () => setStage('enrol'),
     finishEnrolment: loadMe,
     logout: async () => {
-      await api.post('/auth/logout').catch(() => undefined);
+      await call(auth.logout).catch(() => undefined);
       forgetSession();
       setMe(null);
       setStage('signedOut');

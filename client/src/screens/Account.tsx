@@ -4,7 +4,8 @@
  * the rules; the screen shows them and a strength meter so nobody has to guess.
  */
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api';
+import { auth } from '@spoorboek/shared/contracts/auth';
+import { ApiError, call } from '../api';
 import { Field, FormProblem, useSubmit } from '../components/ui';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
@@ -60,7 +61,7 @@ export function AcceptInvitation() {
   const [repeat, setRepeat] = useState('');
   const submit = useSubmit(async () => {
     if (password !== repeat) throw mismatch();
-    const { email } = await api.post<{ email: string }>('/auth/invitation/accept', { token, password });
+    const { email } = await call(auth.acceptInvitation, {}, { token, password });
     navigate('/', { replace: true }); // the link has done its work; the token leaves the address bar
     await session.login(email, password); // then two-factor enrolment where the role requires it
   });
@@ -80,7 +81,7 @@ export function AcceptInvitation() {
 export function ForgotPassword() {
   const [email, setEmail] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const submit = useSubmit(async () => setDone((await api.post<{ detail: string }>('/auth/password/forgot', { email })).detail));
+  const submit = useSubmit(async () => setDone((await call(auth.forgotPassword, {}, { email })).detail));
   return (
     <main id="main" className="auth">
       <form className="panel" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} aria-labelledby="forgot-title" noValidate>
@@ -108,7 +109,7 @@ export function ResetPassword() {
   const [done, setDone] = useState(false);
   const submit = useSubmit(async () => {
     if (password !== repeat) throw mismatch();
-    await api.post('/auth/password/reset', { token, password });
+    await call(auth.resetPassword, {}, { token, password });
     window.history.replaceState(null, '', '/wachtwoord-herstellen');
     setDone(true);
   });
@@ -139,7 +140,7 @@ export function ChangePassword() {
   const submit = useSubmit(async () => {
     if (password !== repeat) throw mismatch();
     try {
-      await api.post('/auth/password', { currentPassword: current, newPassword: password });
+      await call(auth.changePassword, {}, { currentPassword: current, newPassword: password });
     } catch (error) {
       // The server names the new password `newPassword`; this form calls it `password`.
       if (error instanceof ApiError) {

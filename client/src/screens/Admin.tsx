@@ -1,25 +1,31 @@
 /** Functional administration: users (invite, roles, disable, reset two-factor), organisations, assignments. */
 import { useState } from 'react';
-import { api } from '../api';
+import { accounts } from '@spoorboek/shared/contracts/accounts';
+import { clients as clientContract } from '@spoorboek/shared/contracts/clients';
+import { organisations as organisationContract } from '@spoorboek/shared/contracts/organisations';
+import type { AssignmentsBody } from '@spoorboek/shared/schemas/clients';
+import type { UpdateUserBody, UserView } from '@spoorboek/shared/schemas/auth';
+import type { CreateOrganisationBody } from '@spoorboek/shared/schemas/organisations';
+import { call, type Answer } from '../api';
 import { Badge, Empty, Field, FormProblem, NoAccess, Resource, Tabs, useResource, useSubmit } from '../components/ui';
 import { useSession } from '../session';
 import { t } from '../text';
-import { Invitations, MailQueue, RoleGrants, type RoleGrant } from './AdminAccess';
+import { Invitations, MailQueue, RoleGrants } from './AdminAccess';
 import { ORGANISATION_KINDS, ROLES, type Role } from '@spoorboek/shared/domain';
 
-interface User { _id: string; email: string; name: string; roles: Role[]; organisationId: string | null; disabled: boolean; mfaEnabled: boolean }
-interface Organisation { _id: string; name: string; kind: string }
-interface Client { _id: string; firstName: string; lastName: string; coachId: string | null; companyDoctorId: string | null; labourExpertId: string | null }
+type Client = Answer<typeof clientContract.list>['items'][number];
+/** The clients to link an account to or assign staff to: the first hundred, as the list answers them. */
+const firstClients = () => call(clientContract.list, { pageSize: 100 });
 
 function Users() {
-  const users = useResource(() => api.get<{ items: User[] }>('/admin/users'), []);
-  const organisations = useResource(() => api.get<{ items: Organisation[] }>('/organisations'), []);
-  const clients = useResource(() => api.get<{ items: Client[] }>('/clients?pageSize=100'), []);
-  const grants = useResource(() => api.get<{ items: RoleGrant[] }>('/admin/role-grants?status=pending'), []);
+  const users = useResource(() => call(accounts.listUsers), []);
+  const organisations = useResource(() => call(organisationContract.list), []);
+  const clients = useResource(firstClients, []);
+  const grants = useResource(() => call(accounts.listRoleGrants, { status: 'pending' }), []);
   const [form, setForm] = useState({ email: '', name: '', roles: [] as Role[], organisationId: '', clientId: '' });
   const [notice, setNotice] = useState<string | null>(null);
   const invite = useSubmit(async () => {
-    const result = await api.post<{ pendingGrants: RoleGrant[] }>('/admin/users', {
+    const result = await call(accounts.inviteUser, {}, {
       ...form, organisationId: form.organisationId || null, clientId: form.roles.includes('client') && form.clientId ? form.clientId : null,
     });
     setNotice(result.pendingGrants.length > 0 ? t.access.invitedPending : t.access.invited);
@@ -28,28 +34,29 @@ function Users() {
     grants.reload();
   });
   const [saved, setSaved] = useState<string | null>(null);
-  const change = useSubmit(async (id: string, body: object, path: string, done: string) => {
+  const change = useSubmit(async (action: () => Promise<unknown>, done: string) => {
     setSaved(null);
-    if (path) await api.post(`/admin/users/${id}/${path}`);
-    else await api.patch(`/admin/users/${id}`, body);
+    await action();
     setSaved(done);
     users.reload();
     grants.reload();
   });
   /** Each of these saves at once and ends the user's sessions: confirm first, say what was saved after. */
-  const toggleUserRole = (user: User, role: Role) => {
+  const update = (user: UserView, body: UpdateUserBody, done: string) =>
+    void change.run(() => call(accounts.updateUser, { userId: user._id }, body), done);
+  const toggleUserRole = (user: UserView, role: Role) => {
     const adding = !user.roles.includes(role);
     const label = t.roles[role]!.toLowerCase();
     if (!window.confirm(adding ? t.admin.confirmAddRole(label, user.name) : t.admin.confirmRemoveRole(label, user.name))) return;
-    void change.run(user._id, { roles: adding ? [...user.roles, role] : user.roles.filter((r) => r !== role) }, '', t.admin.savedRoles(user.name));
+    update(user, { roles: adding ? [...user.roles, role] : user.roles.filter((r) => r !== role) }, t.admin.savedRoles(user.name));
   };
-  const toggleDisabled = (user: User) => {
+  const toggleDisabled = (user: UserView) => {
     if (!user.disabled && !window.confirm(t.admin.confirmDisable(user.name))) return;
-    void change.run(user._id, { disabled: !user.disabled }, '', user.disabled ? t.admin.savedEnabled(user.name) : t.admin.savedDisabled(user.name));
+    update(user, { disabled: !user.disabled }, user.disabled ? t.admin.savedEnabled(user.name) : t.admin.savedDisabled(user.name));
   };
-  const resetMfa = (user: User) => {
+  const resetMfa = (user: UserView) => {
     if (!window.confirm(t.admin.confirmResetMfa(user.name))) return;
-    void change.run(user._id, {}, 'mfa-reset', t.admin.savedMfa(user.name));
+    void change.run(() => call(accounts.resetMfa, { userId: user._id }), t.admin.savedMfa(user.name));
   };
   const pendingFor = (userId: string) => grants.data?.items.filter((grant) => grant.userId === userId) ?? [];
   const toggleRole = (role: Role) => setForm({ ...form, roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
@@ -126,10 +133,10 @@ function Users() {
 }
 
 function Organisations() {
-  const organisations = useResource(() => api.get<{ items: Organisation[] }>('/organisations'), []);
-  const [form, setForm] = useState({ name: '', kind: 'employer' });
+  const organisations = useResource(() => call(organisationContract.list), []);
+  const [form, setForm] = useState<CreateOrganisationBody>({ name: '', kind: 'employer' });
   const create = useSubmit(async () => {
-    await api.post('/organisations', form);
+    await call(organisationContract.create, {}, form);
     setForm({ name: '', kind: 'employer' });
     organisations.reload();
   });
@@ -140,7 +147,7 @@ function Organisations() {
         <div className="grid">
           <Field label={t.admin.name} name="name" error={create.error}>{(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}</Field>
           <Field label={t.admin.kind} name="kind" error={create.error}>
-            {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{ORGANISATION_KINDS.map((kind) => <option key={kind} value={kind}>{t.admin.kinds[kind]}</option>)}</select>}
+            {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as CreateOrganisationBody['kind'] })}>{ORGANISATION_KINDS.map((kind) => <option key={kind} value={kind}>{t.admin.kinds[kind]}</option>)}</select>}
           </Field>
         </div>
         <FormProblem error={create.error?.errors.length ? null : create.error} />
@@ -156,24 +163,24 @@ function Organisations() {
 }
 
 function Assignments() {
-  const clients = useResource(() => api.get<{ items: Client[] }>('/clients?pageSize=100'), []);
-  const users = useResource(() => api.get<{ items: User[] }>('/admin/users'), []);
+  const clients = useResource(firstClients, []);
+  const users = useResource(() => call(accounts.listUsers), []);
   const [saved, setSaved] = useState<string | null>(null);
-  const assign = useSubmit(async (clientId: string, field: string, userId: string, done: string) => {
+  const assign = useSubmit(async (clientId: string, field: keyof AssignmentsBody, userId: string, done: string) => {
     setSaved(null);
-    await api.put(`/clients/${clientId}/assignments`, { [field]: userId || null });
+    await call(clientContract.assign, { clientId }, { [field]: userId || null });
     setSaved(done);
     clients.reload();
   });
   /** A new assignment takes the dossier away from whoever had it, at once: confirm, then say what was saved. */
-  const choose = (client: Client, field: string, label: string, userId: string) => {
+  const choose = (client: Client, field: keyof AssignmentsBody, label: string, userId: string) => {
     const name = users.data?.items.find((user) => user._id === userId)?.name ?? t.admin.nobody.toLowerCase();
     const clientName = `${client.firstName} ${client.lastName}`;
-    if (!window.confirm(t.admin.confirmAssign(label, clientName, name))) return;
+    if (!client._id || !window.confirm(t.admin.confirmAssign(label, clientName, name))) return;
     void assign.run(client._id, field, userId, t.admin.savedAssignment(label, clientName, name));
   };
   const withRole = (role: Role) => users.data?.items.filter((user) => user.roles.includes(role) && !user.disabled) ?? [];
-  const columns: [keyof Client, Role, string][] = [['coachId', 'coach', t.roles.coach!], ['companyDoctorId', 'company_doctor', t.roles.company_doctor!], ['labourExpertId', 'labour_expert', t.roles.labour_expert!]];
+  const columns: [keyof AssignmentsBody, Role, string][] = [['coachId', 'coach', t.roles.coach!], ['companyDoctorId', 'company_doctor', t.roles.company_doctor!], ['labourExpertId', 'labour_expert', t.roles.labour_expert!]];
   return (
     <section aria-labelledby="assignments-title">
       <h2 id="assignments-title">{t.admin.assignments}</h2>
@@ -189,7 +196,7 @@ function Assignments() {
                   <td>{client.firstName} {client.lastName}</td>
                   {columns.map(([field, role, label]) => (
                     <td key={field}>
-                      <select aria-label={`${label} van ${client.firstName} ${client.lastName}`} value={(client[field] as string | null) ?? ''} onChange={(e) => choose(client, field, label, e.target.value)}>
+                      <select aria-label={`${label} van ${client.firstName} ${client.lastName}`} value={client[field] ?? ''} onChange={(e) => choose(client, field, label, e.target.value)}>
                         <option value="">{t.admin.nobody}</option>
                         {withRole(role).map((user) => <option key={user._id} value={user._id}>{user.name}</option>)}
                       </select>

@@ -3,30 +3,25 @@
  * person (four-eyes, NEN 7510), and the mail queue. No screen ever shows an invitation's secret.
  */
 import { useState } from 'react';
-import { api } from '../api';
+import { accounts } from '@spoorboek/shared/contracts/accounts';
+import { mail } from '@spoorboek/shared/contracts/mail';
+import { MAIL_STATUSES } from '@spoorboek/shared/domain';
+import type { RoleGrantView } from '@spoorboek/shared/schemas/auth';
+import { call } from '../api';
 import { Badge, Empty, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { useSession } from '../session';
 import { formatDateTime, t } from '../text';
-import type { Role } from '@spoorboek/shared/domain';
-
-interface PendingInvitation { user: { _id: string; name: string; email: string; roles: Role[] }; expiresAt: string; expired: boolean }
-export interface RoleGrant {
-  _id: string; userId: string; kind: 'role' | 'client_link'; role: Role | null; clientId: string | null; status: string;
-  proposedBy: string; proposedAt: string;
-}
-interface GrantList { items: RoleGrant[]; people: Record<string, { name: string; email?: string }> }
-interface MailItem { _id: string; to: string; subject: string; status: string; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null }
 
 export function Invitations() {
-  const invitations = useResource(() => api.get<{ items: PendingInvitation[] }>('/admin/invitations'), []);
+  const invitations = useResource(() => call(accounts.listInvitations), []);
   const [notice, setNotice] = useState<string | null>(null);
   const act = useSubmit(async (userId: string, what: 'resend' | 'revoke') => {
     if (what === 'revoke') {
       if (!window.confirm(t.access.revokeConfirm)) return;
-      await api.delete(`/admin/invitations/${userId}`);
+      await call(accounts.revokeInvitation, { userId });
       setNotice(null);
     } else {
-      await api.post(`/admin/invitations/${userId}/resend`);
+      await call(accounts.resendInvitation, { userId });
       setNotice(t.access.resent);
     }
     invitations.reload();
@@ -65,13 +60,13 @@ export function Invitations() {
 /** The proposals waiting for a second person; the buttons show only where the policy allows this user to decide. */
 export function RoleGrants({ heading = 'h2' }: { heading?: 'h1' | 'h2' }) {
   const { ability, me } = useSession();
-  const grants = useResource(() => api.get<GrantList>('/admin/role-grants?status=pending'), []);
+  const grants = useResource(() => call(accounts.listRoleGrants, { status: 'pending' }), []);
   const decide = useSubmit(async (grantId: string, decision: 'approve' | 'reject') => {
-    await api.post(`/admin/role-grants/${grantId}/${decision}`);
+    await call(decision === 'approve' ? accounts.approveRoleGrant : accounts.rejectRoleGrant, { grantId });
     grants.reload();
   });
   const Heading = heading;
-  const canDecide = (grant: RoleGrant) =>
+  const canDecide = (grant: RoleGrantView) =>
     grant.proposedBy !== me?.user._id && grant.userId !== me?.user._id &&
     (ability.can('approve', 'RoleGrant') && (me?.roles.includes('privacy_officer') || grant.role === 'privacy_officer'));
   return (
@@ -112,14 +107,14 @@ export function RoleGrants({ heading = 'h2' }: { heading?: 'h1' | 'h2' }) {
 }
 
 export function MailQueue() {
-  const queue = useResource(() => api.get<{ counts: Record<string, number>; items: MailItem[] }>('/admin/mail-queue'), []);
+  const queue = useResource(() => call(mail.queue), []);
   return (
     <section aria-labelledby="mail-title">
       <h2 id="mail-title">{t.access.mailQueue}</h2>
       <Resource resource={queue}>
         {({ counts, items }) => (
           <>
-            <p>{Object.entries(t.access.mailStatuses).map(([status, label]) => `${label}: ${counts[status] ?? 0}`).join(' · ')}</p>
+            <p>{MAIL_STATUSES.map((status) => `${t.access.mailStatuses[status]}: ${counts[status]}`).join(' · ')}</p>
             {items.length === 0 ? <Empty /> : (
               <table className="list">
                 <thead><tr><th scope="col">{t.access.mailTo}</th><th scope="col">{t.access.mailSubject}</th><th scope="col">Status</th><th scope="col">{t.access.mailAttempts}</th><th scope="col">{t.access.mailError}</th></tr></thead>

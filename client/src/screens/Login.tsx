@@ -1,7 +1,8 @@
 /** Signing in: e-mail and password, then the second factor, or its enrolment with a QR code and recovery codes. */
-import { useEffect, useState, type FormEvent } from 'react';
-import { api } from '../api';
-import { Field, FormProblem, useSubmit } from '../components/ui';
+import { useState, type FormEvent } from 'react';
+import { auth } from '@spoorboek/shared/contracts/auth';
+import { call } from '../api';
+import { Field, FormProblem, useResource, useSubmit } from '../components/ui';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { t } from '../text';
@@ -56,18 +57,15 @@ export function SecondFactor() {
 
 export function Enrolment() {
   const session = useSession();
-  const [enrolment, setEnrolment] = useState<{ secret: string; qrDataUrl: string } | null>(null);
+  // Enrolment starts once, when the screen opens: a new secret and its QR code.
+  const start = useResource(() => call(auth.startEnrolment), []);
+  const enrolment = start.data;
   const [code, setCode] = useState('');
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const start = useSubmit(async () => setEnrolment(await api.post<{ secret: string; qrDataUrl: string }>('/auth/mfa/enrolment')));
   const confirm = useSubmit(async () => {
-    const result = await api.post<{ recoveryCodes: string[] }>('/auth/mfa/enrolment/confirm', { code: code.trim() });
+    const result = await call(auth.confirmEnrolment, {}, { code: code.trim() });
     setRecoveryCodes(result.recoveryCodes);
   });
-  useEffect(() => {
-    void start.run();
-    // Enrolment starts once, when the screen opens.
-  }, []);
   if (recoveryCodes) {
     return (
       <main id="main" className="auth">

@@ -3,8 +3,9 @@
  * fewer than five clients — or one the totals would give away — arrives as `null` and reads "verborgen".
  */
 import { useState } from 'react';
-import type { FigureTable, ManagementFiguresView } from '@spoorboek/shared/schemas/statistics';
-import { api } from '../api';
+import { statistics } from '@spoorboek/shared/contracts/statistics';
+import type { FigureTable } from '@spoorboek/shared/schemas/statistics';
+import { call } from '../api';
 import { Field, Resource, useResource } from '../components/ui';
 import { t } from '../text';
 
@@ -19,7 +20,7 @@ export function ManagementFigures() {
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const valid = /^\d{4}$/.test(year);
   const figures = useResource(
-    () => (valid ? api.get<ManagementFiguresView>(`/management-figures?year=${year}`) : Promise.resolve(null)), [year]);
+    () => (valid ? call(statistics.figures, { year }) : Promise.resolve(null)), [valid, year]);
   return (
     <section aria-labelledby="management-title">
       <h1 id="management-title">{t.management.title}</h1>

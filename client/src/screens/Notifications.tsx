@@ -1,12 +1,11 @@
 /** "Wat wacht er op mij": the in-app inbox with its badge, and which kinds also come by e-mail. */
 import { useEffect, useState } from 'react';
-import { api } from '../api';
+import { notifications } from '@spoorboek/shared/contracts/notifications';
+import { call } from '../api';
 import { Empty, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { Link, useLocation } from '../router';
 import { formatDateTime } from '../text';
 import { NOTIFICATION_KINDS, NOTIFICATION_SENTENCES, type NotificationKind } from '@spoorboek/shared/notifications';
-
-interface Inbox { items: { _id: string; kind: NotificationKind; path: string; readAt: string | null; createdAt: string }[]; unread: number }
 
 /** The header link with the number of unread notifications, refreshed on every change of page. */
 export function InboxBadge() {
@@ -14,7 +13,7 @@ export function InboxBadge() {
   const [unread, setUnread] = useState(0);
   useEffect(() => {
     let current = true;
-    api.get<Inbox>('/notifications').then((inbox) => current && setUnread(inbox.unread), () => undefined);
+    call(notifications.list).then((inbox) => current && setUnread(inbox.unread), () => undefined);
     return () => {
       current = false;
     };
@@ -27,15 +26,15 @@ export function InboxBadge() {
 }
 
 export function Notifications() {
-  const inbox = useResource(() => api.get<Inbox>('/notifications'), []);
-  const settings = useResource(() => api.get<{ mail: Record<NotificationKind, boolean> }>('/notifications/settings'), []);
+  const inbox = useResource(() => call(notifications.list), []);
+  const settings = useResource(() => call(notifications.settings), []);
   const read = useSubmit(async (id?: string) => {
-    await api.post(id ? `/notifications/${id}/read` : '/notifications/read');
+    await (id ? call(notifications.markRead, { notificationId: id }) : call(notifications.markAllRead));
     inbox.reload();
   });
   const [saved, setSaved] = useState(false);
   const save = useSubmit(async (kind: NotificationKind, on: boolean) => {
-    await api.put('/notifications/settings', { mail: { [kind]: on } });
+    await call(notifications.updateSettings, {}, { mail: { [kind]: on } });
     settings.reload();
     setSaved(true);
   });

@@ -15,7 +15,7 @@ import { hashPassword, needsRehash, passwordProblem, verifyPassword } from './pa
 import { beginAttempt, loginLimits, succeedAttempt, type AttemptLimit } from './throttle';
 import { sessionUser, type SessionUser } from './actor';
 import type { Role } from '@spoorboek/shared/domain';
-import { USER_SELF_FIELDS } from '@spoorboek/shared/policy/rules';
+import type { SelfView } from '@spoorboek/shared/schemas/auth';
 
 const INVALID_CREDENTIALS = 'E-mailadres of wachtwoord onjuist.';
 
@@ -59,9 +59,16 @@ function regenerate(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
 }
 
-export function presentSelf(user: SessionUser) {
-  const plain = user.toObject() as Record<string, unknown>;
-  return Object.fromEntries(USER_SELF_FIELDS.filter((field) => field in plain).map((field) => [field, plain[field]]));
+/**
+ * The signed-in user's own account (USER_SELF_FIELDS, which the policy lets everyone read of themselves): the
+ * answer to sign-in, the second step and /me, also before the session has an actor.
+ */
+export function selfView(user: SessionUser): SelfView {
+  return {
+    _id: String(user._id), email: user.email, name: user.name, roles: user.roles as SelfView['roles'],
+    organisationId: user.organisationId ? String(user.organisationId) : null,
+    clientId: user.clientId ? String(user.clientId) : null, mfaEnabled: user.mfaEnabled,
+  };
 }
 
 /** Sign in with e-mail and password: a new session id, the two-factor step still to come where needed. */

@@ -125,7 +125,7 @@ export function openApiDocument(groups: RouteGroup[]) {
     }
   }
   return {
-    openapi: '3.1.0',
+    openapi: '3.1.0' as const,
     info: {
       title: 'Spoorboek API',
       version: '1',

@@ -1,12 +1,9 @@
 /** The gebruikersbeheer endpoints (accounts). */
 import { contract } from '../contract';
-import { z } from '../schemas/zod';
 import {
   InvitationView, InviteUserBody, PendingInvitationList, RoleGrantList, RoleGrantListQuery, RoleGrantParams, RoleGrantView,
-  UpdateUserBody, UserList, UserParams, UserView,
+  UpdateUserBody, UserChangeView, UserList, UserParams,
 } from '../schemas/auth';
-
-const UserChangeView = UserView.extend({ pendingGrants: z.array(RoleGrantView) });
 
 export const accounts = contract('Gebruikersbeheer', {
   listUsers: {

@@ -8,7 +8,7 @@ const MailQueueView = z.object({
   items: z.array(z.object({
     _id: z.string(), to: z.string(), kind: z.string(), subject: z.string(), status: z.enum(MAIL_STATUSES), attempts: z.number(),
     nextAttemptAt: z.string(), lastError: z.string().nullable(), sentAt: z.string().nullable(), createdAt: z.string(),
-  }).partial()),
+  })),
 });
 
 export const mail = contract('E-mail', {

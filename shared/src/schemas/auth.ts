@@ -48,13 +48,15 @@ export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 export const id = z.string().describe('ObjectId, 24 hexadecimale tekens');
 export const timestamp = z.string().describe('ISO 8601 datum en tijd');
 
+/** The signed-in user's own account: every user reads all of these fields of themselves. */
 export const SelfView = z.object({
   _id: id, email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)), organisationId: id.nullable(),
   clientId: id.nullable(), mfaEnabled: z.boolean(),
-}).partial();
+});
+/** An account as functional administration reads it (the only role that reads other users: every field but secrets). */
 export const UserView = SelfView.extend({
   disabled: z.boolean(), createdAt: timestamp, updatedAt: timestamp,
-}).partial();
+});
 export const CsrfView = z.object({ token: z.string() });
 /** Whether this browser holds a session (possibly still waiting for two-factor): the web client's first question. */
 export const SessionStateView = z.object({ signedIn: z.boolean() });
@@ -73,7 +75,7 @@ export const RoleGrantView = z.object({
   _id: id, userId: id, kind: z.enum(['role', 'client_link']), role: z.enum(ROLES).nullable(), clientId: id.nullable(),
   status: z.enum(ROLE_GRANT_STATUSES), proposedBy: id, proposedAt: timestamp, decidedBy: id.nullable(),
   decidedAt: timestamp.nullable(),
-}).partial();
+});
 export const RoleGrantList = z.object({
   items: z.array(RoleGrantView),
   /** Who is who: the names (and e-mail) of the users and clients the proposals mention, so the confirmer can judge. */
@@ -81,7 +83,13 @@ export const RoleGrantList = z.object({
 });
 /** An invitation as the administrator sees it: never its secret, which goes only to the invitee by e-mail. */
 export const InvitationView = z.object({ user: UserView, pendingGrants: z.array(RoleGrantView) });
+/** A changed account, with the dossier roles and client link that now wait for a second person. */
+export const UserChangeView = UserView.extend({ pendingGrants: z.array(RoleGrantView) });
 export const PendingInvitation = z.object({ user: UserView, expiresAt: timestamp, expired: z.boolean() });
 export const PendingInvitationList = z.object({ items: z.array(PendingInvitation) });
 export const AcceptedInvitationView = z.object({ email: z.string() });
 export const PasswordResetRequestedView = z.object({ detail: z.string() });
+
+export type SelfView = z.infer<typeof SelfView>;
+export type UserView = z.infer<typeof UserView>;
+export type RoleGrantView = z.infer<typeof RoleGrantView>;

@@ -9,6 +9,6 @@ export const NotificationSettingsBody = z.object({
 
 export const NotificationView = z.object({
   _id: z.string(), kind: z.enum(NOTIFICATION_KINDS), path: z.string(), readAt: z.string().nullable(), createdAt: z.string(),
-}).partial();
+});
 export const InboxView = z.object({ items: z.array(NotificationView), unread: z.number() });
 export const NotificationSettingsView = z.object({ mail: z.record(z.enum(NOTIFICATION_KINDS), z.boolean()) });
