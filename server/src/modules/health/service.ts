@@ -17,7 +17,7 @@ import { Lock } from '../../crypto/envelope';
 import { deleteFile, readFile, storeFile } from '../../db/fileStore';
 import { badRequest, forbidden } from '../../http/problem';
 import { inspectUpload } from '../../http/upload';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, present, type RequestActor } from '../../policy/enforce';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
 import { revealHealthRecord, sealHealthContent, type HealthContent } from './content';
 import { HealthDocument, HealthRecord } from './model';
 import { inWords } from '../privacy/reasons';
@@ -70,7 +70,7 @@ export async function getRecord(actor: RequestActor, { clientId, recordId }: Hea
 
 /**
  * The coach's view (seed: consent `fml.capacities.coach`): rubrieken, items and levels of each FML, built from
- * those fields only, so the explanation and conclusion never even reach the presenter.
+ * those fields only, so the explanation and conclusion never even reach the presenter (the route presents them).
  */
 export async function capacities(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'HealthRecord');
@@ -79,8 +79,7 @@ export async function capacities(actor: RequestActor, clientId: string) {
   const lock = await Lock.for(clientId, 'health');
   return records.map((record) => {
     const revealed = revealHealthRecord(lock, record) as Record<string, unknown>;
-    const view = Object.fromEntries(FML_CAPACITY_FIELDS.map((field) => [field, revealed[field]]));
-    return present(actor, 'HealthRecord', view);
+    return Object.fromEntries(FML_CAPACITY_FIELDS.map((field) => [field, revealed[field]]));
   });
 }
 
