@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import type { AnswerOf } from '@spoorboek/shared/contract';
 import { sickness as contract } from '@spoorboek/shared/contracts/sickness';
 import { implement } from '../../http/route';
 import { present, type RequestActor } from '../../policy/enforce';
@@ -10,10 +11,11 @@ import { morningView } from './today';
 
 /**
  * A case as the actor may read it, with its timeline beside it: the timeline is computed on every read, not a
- * stored field, so the presenter (which keeps only the policy's fields) would drop it.
+ * stored field, so the presenter (which keeps only the policy's fields) would drop it. The presented fields are
+ * the contract's (every reader of a case reads all of it); tests check each answer against it.
  */
 const presentCase = (actor: RequestActor, view: Awaited<ReturnType<typeof cases.get>>) =>
-  ({ ...present(actor, 'SicknessCase', view), timeline: view.timeline });
+  ({ ...present(actor, 'SicknessCase', view), timeline: view.timeline }) as AnswerOf<typeof contract.get>;
 
 const sendPdf = (res: Response, filename: string, content: Buffer) => {
   res.attachment(filename).type('application/pdf').setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
