@@ -1,3 +1,4 @@
+import type { AnswerOf } from '@spoorboek/shared/contract';
 import { health as contract } from '@spoorboek/shared/contracts/health';
 import { implement } from '../../http/route';
 import { uploadOne } from '../../http/upload';
@@ -6,15 +7,17 @@ import * as health from './service';
 
 /** Every request under /clients/:clientId/health meets the wall first: refused before validation or any query. */
 export const healthRoutes = implement(contract, {
+  // Two kinds of documents in one answer, each presented as its own subject (checked against the contract in tests).
   overview: async ({ actor, params }) => {
     const { records, documents } = await health.dossier(actor, params.clientId);
     return {
       records: records.map((record) => present(actor, 'HealthRecord', record)),
       documents: documents.map((document) => present(actor, 'HealthDocument', document)),
-    };
+    } as AnswerOf<typeof contract.overview>;
   },
   listRecords: { presentEach: 'HealthRecord', handler: ({ actor, params, query }) => health.listRecords(actor, params.clientId, query.kind) },
   getRecord: { present: 'HealthRecord', handler: ({ actor, params }) => health.getRecord(actor, params) },
+  addAddendum: { present: 'HealthRecord', handler: ({ actor, params, body }) => health.addAddendum(actor, params, body.text) },
   fmlCapacities: { presentEach: 'HealthRecord', handler: ({ actor, params }) => health.capacities(actor, params.clientId) },
   createFml: { present: 'HealthRecord', handler: ({ actor, params, body }) => health.createFml(actor, params.clientId, body) },
   createAdReport: { present: 'HealthRecord', handler: ({ actor, params, body }) => health.createAdReport(actor, params.clientId, body) },
