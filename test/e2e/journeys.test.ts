@@ -98,7 +98,7 @@ describe('in the browser', function () {
     await claes.getByRole('button', { name: 'Opslaan' }).click();
     await claes.getByText('staan max. 20 minuten (e2e)').waitFor();
     // A record is never edited: its author adds a correction below it, with date and name.
-    const recorded = claes.locator('article', { hasText: 'staan max. 20 minuten (e2e)' });
+    const recorded = claes.locator('article.card', { hasText: 'staan max. 20 minuten (e2e)' });
     await recorded.getByLabel('Aanvulling (de oorspronkelijke tekst blijft ongewijzigd)').fill('Correctie: staan max. 30 minuten (e2e).');
     await recorded.getByRole('button', { name: 'Aanvulling toevoegen' }).click();
     await recorded.getByRole('region', { name: 'Aanvullingen' }).getByText('Correctie: staan max. 30 minuten (e2e).').waitFor();
