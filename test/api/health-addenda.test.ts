@@ -7,6 +7,7 @@ import mongoose from 'mongoose';
 import { AuditEvent } from '../../server/src/audit/model';
 import { Client } from '../../server/src/db/models/client';
 import { Lock } from '../../server/src/crypto/envelope';
+import { openRecord } from '../../server/src/modules/exports/collect';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';
 import { aUser, aWorld, type World } from '../helpers/world';
@@ -91,10 +92,13 @@ describe('addenda to a health record', function () {
     expect(String(sealed._id)).to.equal(added.body.addenda[0]._id);
     const place = `HealthRecord:${String(world.health.janNote._id)}`;
     const health = await Lock.for(world.clients.jan._id, 'health');
-    expect(health.open(sealed.text, place, `addenda.${String(sealed._id)}`)).to.equal(marker);
+    expect(health.open(sealed.text, place, `addenda.${String(sealed._id)}.text`)).to.equal(marker);
     expect(() => health.open(sealed.text, place, 'content')).to.throw();
-    expect(() => health.open(sealed.text, `HealthRecord:${String(world.health.janFml._id)}`, `addenda.${String(sealed._id)}`)).to.throw();
+    expect(() => health.open(sealed.text, `HealthRecord:${String(world.health.janFml._id)}`, `addenda.${String(sealed._id)}.text`)).to.throw();
     const processKey = await Lock.for(world.clients.jan._id, 'process');
-    expect(() => processKey.open(sealed.text, place, `addenda.${String(sealed._id)}`)).to.throw();
+    expect(() => processKey.open(sealed.text, place, `addenda.${String(sealed._id)}.text`)).to.throw();
+    // The client's export (AVG art. 15, 20) opens it as it opens the rest of the record.
+    const exported = openRecord('HealthRecord', stored!, health) as { addenda: { text: string }[] };
+    expect(exported.addenda[0]!.text).to.equal(marker);
   });
 });
