@@ -97,6 +97,12 @@ describe('in the browser', function () {
     await claes.getByLabel('Conclusie (voorblad)').fill('Zittend werk passend.');
     await claes.getByRole('button', { name: 'Opslaan' }).click();
     await claes.getByText('staan max. 20 minuten (e2e)').waitFor();
+    // A record is never edited: its author adds a correction below it, with date and name.
+    const recorded = claes.locator('article.card', { hasText: 'staan max. 20 minuten (e2e)' });
+    await recorded.getByLabel('Aanvulling (de oorspronkelijke tekst blijft ongewijzigd)').fill('Correctie: staan max. 30 minuten (e2e).');
+    await recorded.getByRole('button', { name: 'Aanvulling toevoegen' }).click();
+    await recorded.getByRole('region', { name: 'Aanvullingen' }).getByText('Correctie: staan max. 30 minuten (e2e).').waitFor();
+    await recorded.getByText(/Dr. Claes Visser/).waitFor();
     await screenshot(claes, 'company-doctor-health-dossier');
 
     const anna = await as('coach.anna@demo.spoorboek.nl');

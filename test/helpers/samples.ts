@@ -40,6 +40,7 @@ export function sampleBodies(world: World): Record<string, object> {
       adAnswers: { ownWork: 'Nee', ownWorkAdjusted: 'Ja', otherWorkSameEmployer: 'Nee', workElsewhere: 'Nee', schemes: 'Geen' },
     },
     'post /api/v1/clients/:clientId/health/medical-notes': { date: '2026-11-20', text: 'Spreekuur' },
+    'post /api/v1/clients/:clientId/health/records/:recordId/addenda': { text: 'Aanvulling' },
     'post /api/v1/clients/:clientId/sickness-cases': { firstSickDay: '2026-11-02', reportedBy: 'employer' },
     'post /api/v1/clients/:clientId/sickness-cases/:caseId/first-sick-day': { firstSickDay: '2026-11-03', reason: 'Verkeerde dag' },
     'post /api/v1/clients/:clientId/sickness-cases/:caseId/recovery': { kind: 'full', date: '2026-11-20' },

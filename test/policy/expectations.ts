@@ -104,6 +104,10 @@ export const SPECIMENS = {
   'health.fml': { type: 'HealthRecord', build: healthRecord('fml') },
   'health.ad_report': { type: 'HealthRecord', build: healthRecord('ad_report') },
   'health.medical_note': { type: 'HealthRecord', build: healthRecord('medical_note') },
+  // A colleague's note: read by the doctors of the client, corrected (addenda) by its author only.
+  'health.medical_note.colleagues': {
+    type: 'HealthRecord', build: () => ({ _id: 'h-colleague', ...ofX, kind: 'medical_note', authorId: ids.otherUser }),
+  },
   'healthDocument.medical': { type: 'HealthDocument', build: healthDocument('medical') },
   'healthDocument.ad_report': { type: 'HealthDocument', build: healthDocument('ad_report') },
   sicknessCase: { type: 'SicknessCase', build: () => ({ _id: 's1', ...ofX, firstSickDay: '2026-01-05', status: 'open' }) },
@@ -162,7 +166,7 @@ interface Grant {
 
 const CONSULTS: SpecimenName[] = ['consult.draft', 'consult.awaiting_client', 'consult.approved', 'consult.disputed'];
 const REPORTS: SpecimenName[] = ['report.draft', 'report.awaiting_client', 'report.approved', 'report.shared', 'report.withdrawn'];
-const HEALTH_RECORDS: SpecimenName[] = ['health.fml', 'health.ad_report', 'health.medical_note'];
+const HEALTH_RECORDS: SpecimenName[] = ['health.fml', 'health.ad_report', 'health.medical_note', 'health.medical_note.colleagues'];
 const HEALTH_DOCUMENTS: SpecimenName[] = ['healthDocument.medical', 'healthDocument.ad_report'];
 const ACTIVITIES: SpecimenName[] = ['activity.mine', 'activity.colleagues'];
 const DOCUMENTS: SpecimenName[] = ['document.mine', 'document.colleagues'];
@@ -231,7 +235,9 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['client'], do: ['read'], in: ASSIGNED },
     { on: [...HEALTH_RECORDS, ...HEALTH_DOCUMENTS], do: ['read'], in: ASSIGNED },
     { on: ['health.fml', 'health.medical_note'], do: ['create'], in: ASSIGNED },
-    { on: ['health.medical_note'], do: ['export'], in: ASSIGNED },
+    { on: ['health.medical_note', 'health.medical_note.colleagues'], do: ['export'], in: ASSIGNED },
+    // A record is never edited: its own author adds a correction below it (AVG art. 16).
+    { on: ['health.fml', 'health.medical_note'], do: ['update'], in: ASSIGNED, fields: ['addenda'] },
     { on: HEALTH_DOCUMENTS, do: ['create'], in: ASSIGNED },
     { on: ['sicknessCase'], do: ['read'], in: ASSIGNED },
     { on: ANALYSES, do: ['create', 'read'], in: ASSIGNED },
@@ -244,6 +250,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['client'], do: ['read'], in: ASSIGNED, fields: CLIENT_FIELDS_WITHOUT_BSN },
     { on: ['health.fml', 'health.ad_report'], do: ['read'], in: ASSIGNED },
     { on: ['health.ad_report'], do: ['create'], in: ASSIGNED },
+    { on: ['health.ad_report'], do: ['update'], in: ASSIGNED, fields: ['addenda'] },
     { on: ['healthDocument.ad_report'], do: ['read', 'create'], in: ASSIGNED },
   ],
   employer: [

@@ -28,7 +28,7 @@ describe('a client’s dossier, replayed by everyone outside the slice', functio
     admin: ['get /api/v1/clients/:clientId', 'put /api/v1/clients/:clientId/assignments', 'get /api/v1/clients/:clientId/handovers', 'post /api/v1/clients/:clientId/handovers'],
     claes: ['get /api/v1/clients/:clientId', ...['', '/records', '/records/:recordId', '/fml-capacities', '/documents', '/documents/:documentId/content']
       .map((path) => `get /api/v1/clients/:clientId/health${path}`),
-    ...['/fml', '/medical-notes', '/documents'].map((path) => `post /api/v1/clients/:clientId/health${path}`),
+    ...['/fml', '/medical-notes', '/documents', '/records/:recordId/addenda'].map((path) => `post /api/v1/clients/:clientId/health${path}`),
     ...['', '/:caseId', '/:caseId/documents'].map((path) => `get /api/v1/clients/:clientId/sickness-cases${path}`),
     'post /api/v1/clients/:clientId/sickness-cases/:caseId/documents/advice',
     'get /api/v1/clients/:clientId/health/sickness-cases/:caseId/medical-part.pdf'],

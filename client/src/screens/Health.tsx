@@ -3,30 +3,63 @@
  * by someone without access shows "geen toegang" and the server records the attempt.
  */
 import { subject } from '@casl/ability';
-import { useState } from 'react';
-import { api, upload } from '../api';
+import { useCallback, useEffect, useState } from 'react';
+import { clients } from '@spoorboek/shared/contracts/clients';
+import { health } from '@spoorboek/shared/contracts/health';
+import { FML_RUBRIEKEN, type CreateAdReportBody } from '@spoorboek/shared/schemas/health';
+import { call, hrefOf, uploadTo, type Answer } from '../api';
 import { Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
 import { Link } from '../router';
 import { useSession } from '../session';
-import { formatDate, t, today } from '../text';
-import type { Capacity } from './dossier/Capacities';
+import { formatDate, formatDateTime, t, today } from '../text';
 import { CapacityTable } from './dossier/Capacities';
 import { DocumentsPanel } from './dossier/Documents';
-import { dossierTabs, type ClientDetail } from './Dossier';
+import { dossierTabs } from './Dossier';
 import { DossierBanners } from './Rights';
 
-interface HealthRecord {
-  _id: string; kind: 'fml' | 'ad_report' | 'medical_note'; format?: 'fml' | 'bar' | null; date: string; capacities?: Capacity[];
-  barSections?: { title: string; text: string }[]; conclusion?: string | null; explanation?: string | null;
-  adAnswers?: Record<string, string> | null; text?: string | null; firstSickDay?: string | null; documentId?: string | null;
+type HealthRecord = Answer<typeof health.getRecord>;
+type HealthDocument = Answer<typeof health.uploadDocument>;
+
+/** The words of the addenda (kept beside the screen, so the shared text file stays small). */
+const words = {
+  addenda: 'Aanvullingen',
+  addAddendum: 'Aanvulling toevoegen',
+  addendumText: 'Aanvulling (de oorspronkelijke tekst blijft ongewijzigd)',
+  by: (date: string, name: string) => `${date} · ${name}`,
+};
+
+/** Below a record: its addenda for every reader, and for its author a form to add one (AVG art. 16). */
+function Addenda({ record, onChange }: { record: HealthRecord; onChange: () => void }) {
+  const { ability } = useSession();
+  const [text, setText] = useState('');
+  const add = useSubmit(async () => {
+    await call(health.addAddendum, { clientId: record.clientId, recordId: record._id }, { text });
+    setText('');
+    onChange();
+  });
+  const addenda = record.addenda ?? [];
+  const mayAdd = ability.can('update', subject('HealthRecord', { ...record }) as never, 'addenda');
+  return (
+    <>
+      {addenda.length > 0 && (
+        <section aria-label={words.addenda}>
+          <h4>{words.addenda}</h4>
+          <ul>{addenda.map((item) => <li key={item._id}><small className="muted">{words.by(formatDateTime(item.at), item.byName)}</small><p className="prose">{item.text}</p></li>)}</ul>
+        </section>
+      )}
+      {mayAdd && (
+        <form onSubmit={(event) => { event.preventDefault(); void add.run(); }} noValidate aria-label={words.addAddendum}>
+          <Field label={words.addendumText} name="text" error={add.error}>{(p) => <textarea {...p} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
+          <FormProblem error={add.error?.errors.length ? null : add.error} />
+          <div className="actions"><button type="submit" className="secondary" disabled={add.busy}>{words.addAddendum}</button></div>
+        </form>
+      )}
+    </>
+  );
 }
 
-const RUBRIEKEN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
-
-interface HealthDocument { _id: string; filename: string; healthRecordId: string | null }
-
 /** A record, with the documents that belong to it (the PDF of an AD report) linked from its card. */
-function RecordCard({ record, clientId, documents }: { record: HealthRecord; clientId: string; documents: HealthDocument[] }) {
+function RecordCard({ record, documents, onChange }: { record: HealthRecord; documents: HealthDocument[]; onChange: () => void }) {
   const attached = documents.filter((document) => document.healthRecordId === record._id);
   return (
     <article className="card" aria-label={`${t.healthKinds[record.kind]} ${formatDate(record.date)}`}>
@@ -35,7 +68,7 @@ function RecordCard({ record, clientId, documents }: { record: HealthRecord; cli
       {record.barSections?.map((section, index) => <section key={index}><h4>{section.title}</h4><p className="prose">{section.text}</p></section>)}
       {record.adAnswers && (
         <dl className="facts">
-          {Object.entries(t.health.adQuestions).map(([key, question]) => <div key={key}><dt>{question}</dt><dd>{record.adAnswers?.[key] ?? '—'}</dd></div>)}
+          {Object.entries(t.health.adQuestions).map(([key, question]) => <div key={key}><dt>{question}</dt><dd>{record.adAnswers?.[key as keyof typeof record.adAnswers] ?? '—'}</dd></div>)}
         </dl>
       )}
       {record.conclusion && <p><strong>{t.health.conclusion}:</strong> {record.conclusion}</p>}
@@ -46,10 +79,11 @@ function RecordCard({ record, clientId, documents }: { record: HealthRecord; cli
         <p>
           <strong>{t.health.attached}:</strong>{' '}
           {attached.map((document) => (
-            <a key={document._id} href={`/api/v1/clients/${clientId}/health/documents/${document._id}/content`} download>{document.filename}</a>
+            <a key={document._id} href={hrefOf(health.downloadDocument, { clientId: document.clientId, documentId: document._id })} download>{document.filename}</a>
           ))}
         </p>
       )}
+      <Addenda record={record} onChange={onChange} />
     </article>
   );
 }
@@ -57,14 +91,14 @@ function RecordCard({ record, clientId, documents }: { record: HealthRecord; cli
 function FmlEditor({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const [format, setFormat] = useState<'fml' | 'bar'>('fml');
   const [date, setDate] = useState(today());
-  const [capacities, setCapacities] = useState<{ rubriek: string; item: string; level: string; quantification: string }[]>([{ rubriek: 'IV', item: '', level: '1', quantification: '' }]);
+  const [capacities, setCapacities] = useState<{ rubriek: (typeof FML_RUBRIEKEN)[number]; item: string; level: string; quantification: string }[]>([{ rubriek: 'IV', item: '', level: '1', quantification: '' }]);
   const [sections, setSections] = useState<{ title: string; text: string }[]>([{ title: '', text: '' }]);
   const [conclusion, setConclusion] = useState('');
   const [explanation, setExplanation] = useState('');
   const submit = useSubmit(async () => {
-    await api.post(`/clients/${clientId}/health/fml`, {
+    await call(health.createFml, { clientId }, {
       date, format, conclusion, explanation: explanation || null,
-      capacities: capacities.filter((c) => c.item).map((c) => ({ rubriek: c.rubriek, item: c.item, level: Number(c.level), quantification: c.quantification || null })),
+      capacities: capacities.filter((c) => c.item).map((c) => ({ rubriek: c.rubriek, item: c.item, level: Number(c.level) as 0 | 1 | 2, quantification: c.quantification || null })),
       barSections: format === 'bar' ? sections.filter((s) => s.title || s.text) : [],
     });
     onDone();
@@ -85,7 +119,7 @@ function FmlEditor({ clientId, onDone }: { clientId: string; onDone: () => void 
         {capacities.map((capacity, index) => (
           <div className="grid capacity" key={index}>
             <Field label={t.capacities.rubriek} name={`capacities.${index}.rubriek`} error={error}>
-              {(p) => <select {...p} value={capacity.rubriek} onChange={(e) => setCapacity(index, 'rubriek', e.target.value)}>{RUBRIEKEN.map((r) => <option key={r} value={r}>{t.rubrieken[r]}</option>)}</select>}
+              {(p) => <select {...p} value={capacity.rubriek} onChange={(e) => setCapacity(index, 'rubriek', e.target.value)}>{FML_RUBRIEKEN.map((r) => <option key={r} value={r}>{t.rubrieken[r]}</option>)}</select>}
             </Field>
             <Field label={t.capacities.item} name={`capacities.${index}.item`} error={error}>{(p) => <input {...p} placeholder="4.18" value={capacity.item} onChange={(e) => setCapacity(index, 'item', e.target.value)} />}</Field>
             <Field label={t.capacities.level} name={`capacities.${index}.level`} error={error}>
@@ -120,18 +154,18 @@ function FmlEditor({ clientId, onDone }: { clientId: string; onDone: () => void 
 
 function AdReportForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const [date, setDate] = useState(today());
-  const [answers, setAnswers] = useState<Record<string, string>>({ ownWork: '', ownWorkAdjusted: '', otherWorkSameEmployer: '', workElsewhere: '', schemes: '' });
+  const [answers, setAnswers] = useState<CreateAdReportBody['adAnswers']>({ ownWork: '', ownWorkAdjusted: '', otherWorkSameEmployer: '', workElsewhere: '', schemes: '' });
   const [conclusion, setConclusion] = useState('');
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const submit = useSubmit(async () => {
-    const report = await api.post<{ _id: string }>(`/clients/${clientId}/health/ad-reports`, { date, adAnswers: answers, conclusion, text: text || null });
+    const report = await call(health.createAdReport, { clientId }, { date, adAnswers: answers, conclusion, text: text || null });
     if (file) {
       const form = new FormData();
       form.set('category', 'ad_report');
       form.set('healthRecordId', report._id);
       form.set('file', file);
-      await upload(`/clients/${clientId}/health/documents`, form, () => undefined);
+      await uploadTo(health.uploadDocument, { clientId }, form, () => undefined);
     }
     onDone();
   });
@@ -141,7 +175,7 @@ function AdReportForm({ clientId, onDone }: { clientId: string; onDone: () => vo
       <h3>{t.health.newAd}</h3>
       <Field label={t.consults.date} name="date" error={error}>{(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
       {Object.entries(t.health.adQuestions).map(([key, question]) => (
-        <Field key={key} label={question} name={`adAnswers.${key}`} error={error}>{(p) => <textarea {...p} rows={2} value={answers[key]} onChange={(e) => setAnswers({ ...answers, [key]: e.target.value })} />}</Field>
+        <Field key={key} label={question} name={`adAnswers.${key}`} error={error}>{(p) => <textarea {...p} rows={2} value={answers[key as keyof typeof answers]} onChange={(e) => setAnswers({ ...answers, [key]: e.target.value })} />}</Field>
       ))}
       <Field label={t.health.conclusion} name="conclusion" error={error}>{(p) => <input {...p} value={conclusion} onChange={(e) => setConclusion(e.target.value)} />}</Field>
       <Field label={t.health.adText} name="text" error={error}>{(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
@@ -155,7 +189,7 @@ function AdReportForm({ clientId, onDone }: { clientId: string; onDone: () => vo
 function MedicalNoteForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const [form, setForm] = useState({ date: today(), text: '', firstSickDay: '' });
   const submit = useSubmit(async () => {
-    await api.post(`/clients/${clientId}/health/medical-notes`, { date: form.date, text: form.text, firstSickDay: form.firstSickDay || null });
+    await call(health.createMedicalNote, { clientId }, { date: form.date, text: form.text, firstSickDay: form.firstSickDay || null });
     onDone();
   });
   return (
@@ -175,11 +209,12 @@ function MedicalNoteForm({ clientId, onDone }: { clientId: string; onDone: () =>
 /** The health dossier's content and, for the professionals, their forms. */
 export function HealthDossier({ clientId, onLoaded }: { clientId: string; onLoaded?: () => void }) {
   const { ability, me } = useSession();
-  const dossier = useResource(async () => {
-    const loaded = await api.get<{ records: HealthRecord[]; documents: HealthDocument[] }>(`/clients/${clientId}/health`);
-    onLoaded?.();
-    return loaded;
-  }, [clientId]);
+  const dossier = useResource(() => call(health.overview, { clientId }), [clientId]);
+  // Only once the server has answered does the page show the rest of the dossier around it.
+  const loaded = dossier.data !== null;
+  useEffect(() => {
+    if (loaded) onLoaded?.();
+  }, [loaded, onLoaded]);
   const [form, setForm] = useState<'fml' | 'ad' | 'note' | null>(null);
   const may = (kind: string) => ability.can('create', subject('HealthRecord', { clientId, kind, authorId: me?.user._id }) as never);
   // The documents list loads on its own: a saved AD report with its PDF must refresh it too.
@@ -200,7 +235,7 @@ export function HealthDossier({ clientId, onLoaded }: { clientId: string; onLoad
           {form === 'ad' && <AdReportForm clientId={clientId} onDone={done} />}
           {form === 'note' && <MedicalNoteForm clientId={clientId} onDone={done} />}
           <h3>{t.health.records}</h3>
-          {records.length === 0 ? <Empty>{t.health.none}</Empty> : records.map((record) => <RecordCard key={record._id} record={record} clientId={clientId} documents={documents} />)}
+          {records.length === 0 ? <Empty>{t.health.none}</Empty> : records.map((record) => <RecordCard key={record._id} record={record} documents={documents} onChange={dossier.reload} />)}
           {canReadDocuments && (
             <>
               <h3>{t.health.documents}</h3>
@@ -218,7 +253,8 @@ export function HealthDossier({ clientId, onLoaded }: { clientId: string; onLoad
 export function HealthPage({ clientId }: { clientId: string }) {
   const { ability } = useSession();
   const [allowed, setAllowed] = useState(false);
-  const client = useResource(() => (allowed ? api.get<ClientDetail>(`/clients/${clientId}`) : Promise.resolve(null)), [clientId, allowed]);
+  const allow = useCallback(() => setAllowed(true), []);
+  const client = useResource(() => (allowed ? call(clients.get, { clientId }) : Promise.resolve(null)), [clientId, allowed]);
   return (
     <article aria-labelledby={allowed ? 'dossier-title' : undefined}>
       {allowed && (
@@ -229,7 +265,7 @@ export function HealthPage({ clientId }: { clientId: string }) {
           <Tabs tabs={dossierTabs(ability, clientId)} current="medisch" base={`/clienten/${clientId}`} />
         </>
       )}
-      <HealthDossier clientId={clientId} onLoaded={() => setAllowed(true)} />
+      <HealthDossier clientId={clientId} onLoaded={allow} />
     </article>
   );
 }

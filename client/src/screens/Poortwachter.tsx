@@ -5,27 +5,26 @@
  */
 import { subject } from '@casl/ability';
 import { useState } from 'react';
-import { api, type ApiError } from '../api';
+import type { z } from 'zod';
+import { call, hrefOf, type Answer, type ApiError } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { Link } from '../router';
 import { useSession } from '../session';
+import { sickness } from '@spoorboek/shared/contracts/sickness';
 import { amsterdamDay, daysBetween, formatDay } from '@spoorboek/shared/poortwachter/calendar';
-import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS, type Timeline, type TimelineStep } from '@spoorboek/shared/poortwachter/timeline';
+import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS } from '@spoorboek/shared/poortwachter/timeline';
+import type { AdviceContent, CreateFormBody, FormContent, TimelineView as TimelineSchema } from '@spoorboek/shared/schemas/poortwachter';
+import { AGREED_ACTION_OWNERS } from '@spoorboek/shared/schemas/poortwachter';
 import { pw } from './poortwachterText';
 
-interface SicknessCase {
-  _id: string; clientId: string; firstSickDay: string; status: 'open' | 'recovered'; timeline: Timeline;
-  corrections?: { from: string; to: string; reason: string }[];
-  extensions?: { kind: string; weeks: number; reason: string }[];
-}
-interface PwDocument {
-  _id: string; clientId: string; caseId: string; kind: string; status: string; content: Record<string, unknown>;
-  versions: unknown[]; clientComment?: string | null; employerAgreement?: unknown; clientAgreement?: unknown;
-}
-interface TodayCase { clientId: string; clientName: string; caseId: string; timeline: Timeline; late: TimelineStep[]; dueThisWeek: TimelineStep[]; documents: { _id: string; kind: string; status: string }[] }
+type Timeline = z.infer<typeof TimelineSchema>;
+type SicknessCase = Answer<typeof sickness.get>;
+type PwDocument = Answer<typeof sickness.getDocument>;
+type FormKind = CreateFormBody['kind'];
+type ActionOwner = (typeof AGREED_ACTION_OWNERS)[number];
 
+const FORM_KINDS: FormKind[] = ['action_plan', 'action_plan_evaluation', 'first_year_evaluation'];
 const TONE = { on_time: 'neutral', soon: 'waiting', late: 'warning', done: 'ok', lapsed: 'neutral' } as const;
-const casePath = (clientId: string, caseId?: string) => `/clients/${clientId}/sickness-cases${caseId ? `/${caseId}` : ''}`;
 
 /** The timeline itself: every step in order of its deadline, and a "vandaag" marker where today falls. */
 export function TimelineView({ timeline }: { timeline: Timeline }) {
@@ -59,8 +58,8 @@ function plainStanding(timeline: Timeline): string {
 }
 
 function DocumentContent({ document }: { document: PwDocument }) {
-  const content = document.content as Record<string, string> & { actions?: { what: string; who: string; when: string }[] };
   if (document.kind === 'problem_analysis') {
+    const content = document.content as AdviceContent;
     return (
       <dl className="facts">
         <dt>{pw.workCapacity}</dt><dd className="prose">{content.workCapacity}</dd>
@@ -69,6 +68,7 @@ function DocumentContent({ document }: { document: PwDocument }) {
       </dl>
     );
   }
+  const content = document.content as FormContent;
   return (
     <dl className="facts">
       <dt>{pw.goal}</dt><dd className="prose">{content.goal}</dd>
@@ -95,8 +95,8 @@ function Flags({ error }: { error: ApiError | null }) {
 function DocumentCard({ document, reload }: { document: PwDocument; reload: () => void }) {
   const { ability } = useSession();
   const tagged = subject('PoortwachterDocument', { ...document }) as never;
-  const path = `${casePath(document.clientId, document.caseId)}/documents/${document._id}`;
-  const action = useSubmit(async (step: string, body: object = {}) => { await api.post(`${path}/${step}`, body); reload(); });
+  const ids = { clientId: document.clientId, caseId: document.caseId, documentId: document._id };
+  const action = useSubmit(async (step: () => Promise<unknown>) => { await step(); reload(); });
   const [disputing, setDisputing] = useState(false);
   const [comment, setComment] = useState('');
   return (
@@ -111,13 +111,13 @@ function DocumentCard({ document, reload }: { document: PwDocument; reload: () =
       <Flags error={action.error} />
       <FormProblem error={action.error} />
       <div className="actions">
-        {ability.can('share', tagged) && <button type="button" onClick={() => void action.run('release')}>{pw.release}</button>}
-        {ability.can('send', tagged) && <button type="button" onClick={() => void action.run('send')}>{pw.send}</button>}
-        {ability.can('approve', tagged) && <button type="button" onClick={() => void action.run('approve')}>{pw.approve}</button>}
+        {ability.can('share', tagged) && <button type="button" onClick={() => void action.run(() => call(sickness.releaseDocument, ids))}>{pw.release}</button>}
+        {ability.can('send', tagged) && <button type="button" onClick={() => void action.run(() => call(sickness.sendDocument, ids))}>{pw.send}</button>}
+        {ability.can('approve', tagged) && <button type="button" onClick={() => void action.run(() => call(sickness.approveDocument, ids, {}))}>{pw.approve}</button>}
         {ability.can('dispute', tagged) && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{pw.dispute}</button>}
       </div>
       {disputing && (
-        <form onSubmit={(event) => { event.preventDefault(); void action.run('dispute', { comment }).then((ok) => ok && setDisputing(false)); }} noValidate>
+        <form onSubmit={(event) => { event.preventDefault(); void action.run(() => call(sickness.disputeDocument, ids, { comment })).then((ok) => ok && setDisputing(false)); }} noValidate>
           <Field label={pw.disputeComment} name="comment" error={action.error}>{(p) => <textarea {...p} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}</Field>
           <div className="actions"><button type="submit">{pw.send}</button></div>
         </form>
@@ -129,7 +129,7 @@ function DocumentCard({ document, reload }: { document: PwDocument; reload: () =
 function AdviceEditor({ clientId, caseId, done }: { clientId: string; caseId: string; done: () => void }) {
   const [content, setContent] = useState({ workCapacity: '', advice: '', expectedDuration: '' });
   const save = useSubmit(async () => {
-    await api.post(`${casePath(clientId, caseId)}/documents/advice`, { content: { ...content, expectedDuration: content.expectedDuration || undefined } });
+    await call(sickness.adviseDocument, { clientId, caseId }, { content: { ...content, expectedDuration: content.expectedDuration || undefined } });
     done();
   });
   const area = (name: keyof typeof content, label: string, rows = 3) => (
@@ -149,13 +149,13 @@ function AdviceEditor({ clientId, caseId, done }: { clientId: string; caseId: st
 }
 
 function FormEditor({ clientId, caseId, done }: { clientId: string; caseId: string; done: () => void }) {
-  const [kind, setKind] = useState('action_plan');
+  const [kind, setKind] = useState<FormKind>('action_plan');
   const [goal, setGoal] = useState('');
   const [employeeView, setEmployeeView] = useState('');
   const [evaluation, setEvaluation] = useState('');
-  const [actions, setActions] = useState([{ what: '', who: 'employer', when: amsterdamDay(new Date()) }]);
+  const [actions, setActions] = useState<{ what: string; who: ActionOwner; when: string }[]>([{ what: '', who: 'employer', when: amsterdamDay(new Date()) }]);
   const save = useSubmit(async () => {
-    await api.post(`${casePath(clientId, caseId)}/documents/forms`, {
+    await call(sickness.formDocument, { clientId, caseId }, {
       kind, content: { goal, actions, employeeView: employeeView || undefined, evaluation: evaluation || undefined },
     });
     done();
@@ -164,7 +164,7 @@ function FormEditor({ clientId, caseId, done }: { clientId: string; caseId: stri
   return (
     <form className="panel editor" aria-label={pw.newForm} onSubmit={(event) => { event.preventDefault(); void save.run(); }} noValidate>
       <Field label={pw.formKind} name="kind" error={save.error}>
-        {(p) => <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>{['action_plan', 'action_plan_evaluation', 'first_year_evaluation'].map((key) => <option key={key} value={key}>{pw.kinds[key]}</option>)}</select>}
+        {(p) => <select {...p} value={kind} onChange={(e) => setKind(e.target.value as FormKind)}>{FORM_KINDS.map((key) => <option key={key} value={key}>{pw.kinds[key]}</option>)}</select>}
       </Field>
       <Field label={pw.goal} name="content.goal" error={save.error}>{(p) => <textarea {...p} rows={2} value={goal} onChange={(e) => setGoal(e.target.value)} />}</Field>
       <fieldset>
@@ -173,7 +173,7 @@ function FormEditor({ clientId, caseId, done }: { clientId: string; caseId: stri
           <div className="grid" key={index}>
             <Field label={pw.actionWhat} name={`content.actions.${index}.what`} error={save.error}>{(p) => <input {...p} value={action.what} onChange={(e) => setAction(index, { what: e.target.value })} />}</Field>
             <Field label={pw.actionWho} name={`content.actions.${index}.who`} error={save.error}>
-              {(p) => <select {...p} value={action.who} onChange={(e) => setAction(index, { who: e.target.value })}>{Object.entries(pw.owners).map(([key, label]) => <option key={key} value={key}>{label}</option>)}</select>}
+              {(p) => <select {...p} value={action.who} onChange={(e) => setAction(index, { who: e.target.value as ActionOwner })}>{AGREED_ACTION_OWNERS.map((key) => <option key={key} value={key}>{pw.owners[key]}</option>)}</select>}
             </Field>
             <Field label={pw.actionWhen} name={`content.actions.${index}.when`} error={save.error}>{(p) => <input {...p} type="date" value={action.when} onChange={(e) => setAction(index, { when: e.target.value })} />}</Field>
           </div>
@@ -192,7 +192,7 @@ function FormEditor({ clientId, caseId, done }: { clientId: string; caseId: stri
 /** The documents of one case, with the editors the user may use. */
 function CaseDocuments({ clientId, caseId }: { clientId: string; caseId: string }) {
   const { ability, me } = useSession();
-  const documents = useResource(() => api.get<{ items: PwDocument[] }>(`${casePath(clientId, caseId)}/documents`), [clientId, caseId]);
+  const documents = useResource(() => call(sickness.listDocuments, { clientId, caseId }), [clientId, caseId]);
   const [editing, setEditing] = useState<'advice' | 'form' | null>(null);
   const canAdvise = ability.can('create', subject('PoortwachterDocument', { clientId, kind: 'problem_analysis', authorId: me?.user._id }) as never);
   const canPlan = ability.can('create', subject('PoortwachterDocument', { clientId, kind: 'action_plan' }) as never);
@@ -218,13 +218,13 @@ function CaseDocuments({ clientId, caseId }: { clientId: string; caseId: string 
 function RivLink({ clientId, caseId }: { clientId: string; caseId: string }) {
   const { ability } = useSession();
   if (!ability.can('export', subject('SicknessCase', { clientId }) as never)) return null;
-  return <a className="button secondary" href={`/api/v1${casePath(clientId, caseId)}/riv.pdf`} download>{pw.riv}</a>;
+  return <a className="button secondary" href={hrefOf(sickness.rivPdf, { clientId, caseId })} download>{pw.riv}</a>;
 }
 
 /** The morning view: per case the week, what is late or due this week for this user, and the timeline. */
 export function PoortwachterToday() {
   const { has } = useSession();
-  const today = useResource(() => api.get<{ today: string; cases: TodayCase[] }>('/poortwachter/today'), []);
+  const today = useResource(() => call(sickness.today), []);
   const [open, setOpen] = useState<string | null>(null);
   const isClient = has('client') && !has('coach') && !has('employer') && !has('company_doctor');
   return (
@@ -270,7 +270,7 @@ function ReportForm({ clientId, done }: { clientId: string; done: () => void }) 
   const { has } = useSession();
   const [firstSickDay, setFirstSickDay] = useState('');
   const report = useSubmit(async () => {
-    await api.post(casePath(clientId), { firstSickDay, reportedBy: has('employer') ? 'employer' : 'bureau' });
+    await call(sickness.report, { clientId }, { firstSickDay, reportedBy: has('employer') ? 'employer' : 'bureau' });
     done();
   });
   return (
@@ -282,11 +282,11 @@ function ReportForm({ clientId, done }: { clientId: string; done: () => void }) 
   );
 }
 
-function CorrectionForm({ sickness, done }: { sickness: SicknessCase; done: () => void }) {
-  const [firstSickDay, setFirstSickDay] = useState(sickness.firstSickDay);
+function CorrectionForm({ sicknessCase, done }: { sicknessCase: SicknessCase; done: () => void }) {
+  const [firstSickDay, setFirstSickDay] = useState(sicknessCase.firstSickDay);
   const [reason, setReason] = useState('');
   const correct = useSubmit(async () => {
-    await api.post(`${casePath(sickness.clientId, sickness._id)}/first-sick-day`, { firstSickDay, reason });
+    await call(sickness.firstSickDay, { clientId: sicknessCase.clientId, caseId: sicknessCase._id }, { firstSickDay, reason });
     done();
   });
   return (
@@ -304,7 +304,7 @@ function CorrectionForm({ sickness, done }: { sickness: SicknessCase; done: () =
 /** The dossier tab: every sickness case of the client, newest first, with its timeline and documents. */
 export function PoortwachterTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
-  const cases = useResource(() => api.get<{ items: SicknessCase[] }>(casePath(clientId)), [clientId]);
+  const cases = useResource(() => call(sickness.list, { clientId }), [clientId]);
   const [reporting, setReporting] = useState(false);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const canReport = ability.can('create', subject('SicknessCase', { clientId }) as never);
@@ -316,21 +316,21 @@ export function PoortwachterTab({ clientId }: { clientId: string }) {
       </div>
       {reporting && <ReportForm clientId={clientId} done={() => { setReporting(false); cases.reload(); }} />}
       <Resource resource={cases}>
-        {({ items }) => (items.length === 0 ? <Empty>{pw.noCases}</Empty> : items.map((sickness) => (
-          <article className="card" key={sickness._id} aria-labelledby={`sc-${sickness._id}`}>
+        {({ items }) => (items.length === 0 ? <Empty>{pw.noCases}</Empty> : items.map((sicknessCase) => (
+          <article className="card" key={sicknessCase._id} aria-labelledby={`sc-${sicknessCase._id}`}>
             <header>
-              <h3 id={`sc-${sickness._id}`}>{pw.firstSickDay}: {formatDay(sickness.firstSickDay)}</h3>
-              {sickness.status === 'recovered' ? <Badge tone="ok">{pw.recovered}</Badge> : <Badge tone="neutral">{pw.week} {sickness.timeline.week}</Badge>}
+              <h3 id={`sc-${sicknessCase._id}`}>{pw.firstSickDay}: {formatDay(sicknessCase.firstSickDay)}</h3>
+              {sicknessCase.status === 'recovered' ? <Badge tone="ok">{pw.recovered}</Badge> : <Badge tone="neutral">{pw.week} {sicknessCase.timeline.week}</Badge>}
             </header>
-            {(sickness.corrections ?? []).map((correction, index) => <p key={index} className="muted">{pw.corrected(formatDay(correction.from), formatDay(correction.to), correction.reason)}</p>)}
+            {(sicknessCase.corrections ?? []).map((correction, index) => <p key={index} className="muted">{pw.corrected(formatDay(correction.from), formatDay(correction.to), correction.reason)}</p>)}
             <div className="actions">
-              {ability.can('update', subject('SicknessCase', { ...sickness }) as never) && sickness.status === 'open' && correcting !== sickness._id &&
-                <button type="button" className="secondary" onClick={() => setCorrecting(sickness._id)}>{pw.correct}</button>}
-              <RivLink clientId={clientId} caseId={sickness._id} />
+              {ability.can('update', subject('SicknessCase', { ...sicknessCase }) as never) && sicknessCase.status === 'open' && correcting !== sicknessCase._id &&
+                <button type="button" className="secondary" onClick={() => setCorrecting(sicknessCase._id)}>{pw.correct}</button>}
+              <RivLink clientId={clientId} caseId={sicknessCase._id} />
             </div>
-            {correcting === sickness._id && <CorrectionForm sickness={sickness} done={() => { setCorrecting(null); cases.reload(); }} />}
-            <TimelineView timeline={sickness.timeline} />
-            <CaseDocuments clientId={clientId} caseId={sickness._id} />
+            {correcting === sicknessCase._id && <CorrectionForm sicknessCase={sicknessCase} done={() => { setCorrecting(null); cases.reload(); }} />}
+            <TimelineView timeline={sicknessCase.timeline} />
+            <CaseDocuments clientId={clientId} caseId={sicknessCase._id} />
           </article>
         )))}
       </Resource>

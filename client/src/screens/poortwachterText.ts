@@ -1,4 +1,7 @@
 /** The Dutch words of the Poortwachter screens (kept beside them, so the shared text file stays small). */
+import type { PoortwachterDocumentKind, PoortwachterDocumentStatus } from '@spoorboek/shared/domain';
+import type { AGREED_ACTION_OWNERS } from '@spoorboek/shared/schemas/poortwachter';
+
 export const pw = {
   title: 'Poortwachter: vandaag',
   clientTitle: 'Mijn verzuim',
@@ -59,11 +62,11 @@ export const pw = {
   kinds: {
     problem_analysis: 'Probleemanalyse (advies)', action_plan: 'Plan van aanpak', action_plan_evaluation: 'Evaluatie plan van aanpak',
     first_year_evaluation: 'Eerstejaarsevaluatie',
-  } as Record<string, string>,
+  } satisfies Record<PoortwachterDocumentKind, string>,
   statuses: {
     draft: 'Concept', released: 'Vrijgegeven', awaiting_agreement: 'Wacht op akkoord', agreed: 'Akkoord', disputed: 'Niet akkoord',
-  } as Record<string, string>,
-  owners: { employer: 'werkgever', employee: 'werknemer', coach: 'coach', company_doctor: 'bedrijfsarts' } as Record<string, string>,
+  } satisfies Record<PoortwachterDocumentStatus, string>,
+  owners: { employer: 'werkgever', employee: 'werknemer', coach: 'coach', company_doctor: 'bedrijfsarts' } satisfies Record<(typeof AGREED_ACTION_OWNERS)[number], string>,
   plainWeek: (week: number) => `U bent nu in week ${week} van uw ziekmelding.`,
   plainNext: (label: string, due: string, who: string) => `De volgende stap is: ${label.toLowerCase()}, uiterlijk ${due} (${who}).`,
   plainRecovered: (day: string) => `U bent sinds ${day} weer volledig aan het werk. Deze ziekmelding is afgesloten.`,

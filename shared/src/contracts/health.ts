@@ -2,9 +2,9 @@
 import { BINARY, contract } from '../contract';
 import { ClientParams } from '../schemas/clients';
 import {
-  CapacitiesList, CreateAdReportBody, CreateFmlBody, CreateMedicalNoteBody, HealthDocumentList, HealthDocumentParams,
-  HealthDocumentView, HealthDossierView, HealthRecordList, HealthRecordListQuery, HealthRecordParams, HealthRecordView,
-  UploadHealthDocumentBody,
+  CapacitiesList, CreateAdReportBody, CreateFmlBody, CreateMedicalNoteBody, HealthAddendumBody, HealthDocumentList,
+  HealthDocumentParams, HealthDocumentView, HealthDossierView, HealthRecordList, HealthRecordListQuery, HealthRecordParams,
+  HealthRecordView, UploadHealthDocumentBody,
 } from '../schemas/health';
 
 const base = '/clients/:clientId/health';
@@ -31,6 +31,15 @@ export const health = contract('Medisch dossier', {
     summary: 'Eén onderzoek of aantekening',
     params: HealthRecordParams,
     response: HealthRecordView,
+  },
+  addAddendum: {
+    method: 'post',
+    path: `${base}/records/:recordId/addenda`,
+    summary: 'Aanvulling op een eigen onderzoek of aantekening (de tekst zelf blijft ongewijzigd)',
+    params: HealthRecordParams,
+    body: HealthAddendumBody,
+    response: HealthRecordView,
+    status: 201,
   },
   fmlCapacities: {
     method: 'get',

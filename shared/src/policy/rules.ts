@@ -157,6 +157,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
       can('read', 'Client', { _id: inList(treated) });
       can('read', ['HealthRecord', 'HealthDocument'], ofClient);
       can('create', 'HealthRecord', { ...ofClient, kind: inList(['fml', 'medical_note']), authorId: userId });
+      // A record is never edited; its author adds a correction below it (AVG art. 16).
+      can('update', 'HealthRecord', ['addenda'], { ...ofClient, kind: inList(['fml', 'medical_note']), authorId: userId });
       // The medical part of the re-integratieverslag, for UWV's insurance physician (Wet verbetering poortwachter).
       can('export', 'HealthRecord', { ...ofClient, kind: 'medical_note' });
       can('create', 'HealthDocument', { ...ofClient, uploadedBy: userId });
@@ -178,6 +180,7 @@ export function defineRulesFor(actor: Actor): AppRule[] {
       can('read', 'Client', LABOUR_EXPERT_CLIENT_FIELDS, { _id: inList(assessed) });
       can('read', 'HealthRecord', { ...ofClient, kind: inList(['fml', 'ad_report']) });
       can('create', 'HealthRecord', { ...ofClient, kind: 'ad_report', authorId: userId });
+      can('update', 'HealthRecord', ['addenda'], { ...ofClient, kind: 'ad_report', authorId: userId });
       can('read', 'HealthDocument', { ...ofClient, category: 'ad_report' });
       can('create', 'HealthDocument', { ...ofClient, category: 'ad_report', uploadedBy: userId });
     }

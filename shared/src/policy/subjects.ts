@@ -41,7 +41,7 @@ export const SUBJECT_FIELDS = {
   Document: ['_id', 'clientId', 'uploadedBy', 'category', 'filename', 'contentType', 'size', 'createdAt'],
   HealthRecord: [
     '_id', 'clientId', 'kind', 'format', 'authorId', 'date', 'capacities', 'barSections', 'conclusion',
-    'explanation', 'adAnswers', 'text', 'firstSickDay', 'documentId', 'createdAt',
+    'explanation', 'adAnswers', 'text', 'firstSickDay', 'documentId', 'addenda', 'createdAt',
   ],
   HealthDocument: [
     '_id', 'clientId', 'uploadedBy', 'category', 'healthRecordId', 'filename', 'contentType', 'size', 'createdAt',

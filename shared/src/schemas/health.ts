@@ -54,12 +54,15 @@ export const CreateMedicalNoteBody = z.object({
   firstSickDay: day.nullable().optional(),
 }).strict();
 
+/** A correction to a health record, added below it by its author; the record itself never changes (AVG art. 16). */
+export const HealthAddendumBody = z.object({ text: text(5000, 'Vul de aanvulling in.') }).strict();
+
 export const UploadHealthDocumentBody = z.object({
   category: z.enum(HEALTH_DOCUMENT_CATEGORIES),
   healthRecordId: objectId.optional(),
 }).strict();
 
-const CapacityView = z.object({
+export const CapacityView = z.object({
   rubriek: z.enum(FML_RUBRIEKEN), item: z.string(), level: z.number(), quantification: z.string().nullable().optional(),
 });
 export const HealthRecordView = z.object({
@@ -68,21 +71,25 @@ export const HealthRecordView = z.object({
   conclusion: z.string().nullable(), explanation: z.string().nullable(),
   adAnswers: z.object({ ownWork: z.string(), ownWorkAdjusted: z.string(), otherWorkSameEmployer: z.string(), workElsewhere: z.string(), schemes: z.string() }).nullable(),
   text: z.string().nullable(), firstSickDay: timestamp.nullable(), documentId: id.nullable(), createdAt: timestamp,
-}).partial();
+  addenda: z.array(z.object({ _id: id, text: z.string(), by: id, byName: z.string(), at: timestamp })),
+}).partial().required({ _id: true, clientId: true, kind: true, date: true }); // every reader, the coach's FML view included
 export const HealthRecordList = z.object({ items: z.array(HealthRecordView) });
 /** The coach's view, under the client's consent: rubrieken, items and levels, nothing else. */
 export const CapacitiesList = z.object({
-  items: z.array(z.object({ _id: id, clientId: id, kind: z.literal('fml'), format: z.enum(FML_FORMATS), date: timestamp, capacities: z.array(CapacityView) }).partial()),
+  items: z.array(z.object({ _id: id, clientId: id, kind: z.literal('fml'), format: z.enum(FML_FORMATS), date: timestamp, capacities: z.array(CapacityView) })
+    .partial().required({ _id: true, clientId: true, kind: true, date: true, capacities: true })),
 });
 export const HealthDocumentView = z.object({
   _id: id, clientId: id, uploadedBy: id, category: z.enum(HEALTH_DOCUMENT_CATEGORIES), healthRecordId: id.nullable(),
   filename: z.string(), contentType: z.string(), size: z.number(), createdAt: timestamp,
-}).partial();
+}).partial().required({ _id: true, clientId: true, category: true, healthRecordId: true, filename: true }); // no reader is limited to fields
 export const HealthDocumentList = z.object({ items: z.array(HealthDocumentView) });
 export const HealthDossierView = z.object({ records: z.array(HealthRecordView), documents: z.array(HealthDocumentView) });
 
+export type CapacityView = z.infer<typeof CapacityView>;
 export type HealthRecordParams = z.infer<typeof HealthRecordParams>;
 export type HealthDocumentParams = z.infer<typeof HealthDocumentParams>;
 export type CreateFmlBody = z.infer<typeof CreateFmlBody>;
 export type CreateAdReportBody = z.infer<typeof CreateAdReportBody>;
+export type HealthAddendumBody = z.infer<typeof HealthAddendumBody>;
 export type CreateMedicalNoteBody = z.infer<typeof CreateMedicalNoteBody>;

@@ -60,7 +60,7 @@ export const SicknessCaseView = z.object({
   milestones: z.object(Object.fromEntries(MANUAL_STEPS.map((step) => [step, z.string().nullable()]))),
   createdBy: id, createdAt: timestamp, updatedAt: timestamp,
   timeline: TimelineView,
-}).partial();
+}).partial().required({ _id: true, clientId: true, firstSickDay: true, status: true, timeline: true }); // every reader reads the whole case
 export const SicknessCaseList = z.object({ items: z.array(SicknessCaseView) });
 
 // --- Documents -------------------------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ export const PoortwachterDocumentView = z.object({
   versions: z.array(z.object({ content: z.record(z.string(), z.unknown()), by: id, at: timestamp, sentAt: timestamp.nullable() })),
   medicalNoteId: id.nullable(), employerAgreement: agreement, clientAgreement: agreement, clientComment: z.string().nullable(),
   releasedAt: timestamp.nullable(), agreedAt: timestamp.nullable(), createdAt: timestamp, updatedAt: timestamp,
-}).partial();
+}).partial().required({ _id: true, clientId: true, caseId: true, kind: true, status: true, content: true, versions: true }); // all but medicalNoteId, for every reader
 export const PoortwachterDocumentList = z.object({ items: z.array(PoortwachterDocumentView) });
 
 export type SicknessCaseParams = z.infer<typeof SicknessCaseParams>;

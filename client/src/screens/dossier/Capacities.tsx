@@ -1,11 +1,11 @@
 /** The coach's FML capacities view: rubrieken, items and levels; visible only while the client consents. */
-import { api } from '../../api';
+import { health } from '@spoorboek/shared/contracts/health';
+import type { CapacityView } from '@spoorboek/shared/schemas/health';
+import { call } from '../../api';
 import { Empty, Resource, useResource } from '../../components/ui';
 import { formatDate, t } from '../../text';
 
-export interface Capacity { rubriek: string; item: string; level: number; quantification?: string | null }
-
-export function CapacityTable({ capacities }: { capacities: Capacity[] }) {
+export function CapacityTable({ capacities }: { capacities: CapacityView[] }) {
   return (
     <table className="list">
       <thead><tr><th scope="col">{t.capacities.rubriek}</th><th scope="col">{t.capacities.item}</th><th scope="col">{t.capacities.level}</th><th scope="col">{t.capacities.quantification}</th></tr></thead>
@@ -19,7 +19,7 @@ export function CapacityTable({ capacities }: { capacities: Capacity[] }) {
 }
 
 export function CapacitiesTab({ clientId }: { clientId: string }) {
-  const fmls = useResource(() => api.get<{ items: { _id: string; date: string; format: string; capacities: Capacity[] }[] }>(`/clients/${clientId}/health/fml-capacities`), [clientId]);
+  const fmls = useResource(() => call(health.fmlCapacities, { clientId }), [clientId]);
   return (
     <section aria-labelledby="capacities-title">
       <h2 id="capacities-title">{t.capacities.title}</h2>

@@ -24,9 +24,18 @@ export function sealHealthContent(lock: Lock, recordId: Types.ObjectId | string,
   return lock.seal(JSON.stringify(content), place(recordId), 'content');
 }
 
-/** The record with its content opened, ready for `present` (which then drops what the reader may not see). */
+/** An addendum's text, sealed like the content; the associated data names the record and the addendum (the path the dossier export opens it by). */
+export function sealHealthAddendum(lock: Lock, recordId: Types.ObjectId | string, addendumId: Types.ObjectId | string, text: string): string {
+  if (lock.compartment !== 'health') throw new Error('health content is sealed with the health key only');
+  return lock.seal(text, place(recordId), `addenda.${String(addendumId)}.text`);
+}
+
+/** The record with its content (and its addenda) opened, ready for `present` (which then drops what the reader may not see). */
 export function revealHealthRecord(lock: Lock, record: { toObject(): unknown }) {
-  const { content, ...plain } = record.toObject() as HealthRecordData & { _id: Types.ObjectId };
+  const { content, addenda = [], ...plain } = record.toObject() as HealthRecordData & { _id: Types.ObjectId };
   const opened = JSON.parse(lock.open(content, place(plain._id), 'content')) as HealthContent & { firstSickDay?: string | null };
-  return { ...plain, ...EMPTY, ...opened, firstSickDay: opened.firstSickDay ? new Date(opened.firstSickDay) : null };
+  return {
+    ...plain, ...EMPTY, ...opened, firstSickDay: opened.firstSickDay ? new Date(opened.firstSickDay) : null,
+    addenda: addenda.map((addendum) => ({ ...addendum, text: lock.open(addendum.text, place(plain._id), `addenda.${String(addendum._id)}.text`) })),
+  };
 }

@@ -5,6 +5,18 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { FML_FORMATS, HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS } from '@spoorboek/shared/domain';
 
+/** A correction by the record's author, added below it, never edited in (AVG art. 16); the text is sealed. */
+const healthAddendumSchema = new Schema(
+  {
+    text: { type: String, required: true },
+    by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    /** Who wrote it, as the readers of the dossier know them (a staff name, not health data). */
+    byName: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { _id: true },
+);
+
 /**
  * A record of the health dossier. Only what the policy's conditions need is stored in the clear (client, kind,
  * format, author, date); the content — capacities, BAR sections, conclusion, explanation, AD answers, text, first
@@ -20,6 +32,9 @@ const healthRecordSchema = new Schema(
     date: { type: Date, required: true },
     documentId: { type: Schema.Types.ObjectId, ref: 'HealthDocument', default: null },
     content: { type: String, required: true },
+    addenda: { type: [healthAddendumSchema], default: [] },
+    /** Raised by every addendum: each one claims the next version, so parallel addenda queue (db/guardedUpdate.ts). */
+    version: { type: Number, default: 0 },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );

@@ -15,10 +15,11 @@ import type {
 import { actorOf } from '../../auth/actor';
 import { Lock } from '../../crypto/envelope';
 import { deleteFile, readFile, storeFile } from '../../db/fileStore';
-import { badRequest, forbidden } from '../../http/problem';
+import { guardedUpdate } from '../../db/guardedUpdate';
+import { badRequest, forbidden, HttpProblem, notFound } from '../../http/problem';
 import { inspectUpload } from '../../http/upload';
-import { auditAccess, authorize, enterClient, findScoped, listScoped, present, type RequestActor } from '../../policy/enforce';
-import { revealHealthRecord, sealHealthContent, type HealthContent } from './content';
+import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
+import { revealHealthRecord, sealHealthAddendum, sealHealthContent, type HealthContent } from './content';
 import { HealthDocument, HealthRecord } from './model';
 import { inWords } from '../privacy/reasons';
 
@@ -70,7 +71,7 @@ export async function getRecord(actor: RequestActor, { clientId, recordId }: Hea
 
 /**
  * The coach's view (seed: consent `fml.capacities.coach`): rubrieken, items and levels of each FML, built from
- * those fields only, so the explanation and conclusion never even reach the presenter.
+ * those fields only, so the explanation and conclusion never even reach the presenter (the route presents them).
  */
 export async function capacities(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'HealthRecord');
@@ -79,8 +80,7 @@ export async function capacities(actor: RequestActor, clientId: string) {
   const lock = await Lock.for(clientId, 'health');
   return records.map((record) => {
     const revealed = revealHealthRecord(lock, record) as Record<string, unknown>;
-    const view = Object.fromEntries(FML_CAPACITY_FIELDS.map((field) => [field, revealed[field]]));
-    return present(actor, 'HealthRecord', view);
+    return Object.fromEntries(FML_CAPACITY_FIELDS.map((field) => [field, revealed[field]]));
   });
 }
 
@@ -106,6 +106,37 @@ export async function createAdReport(actor: RequestActor, clientId: string, { da
 
 export async function createMedicalNote(actor: RequestActor, clientId: string, { date, ...content }: CreateMedicalNoteBody) {
   return createRecord(actor, clientId, 'medical_note', { date }, content);
+}
+
+/** How often an addendum tries again when another one on the same record went first. */
+const ADDENDUM_ATTEMPTS = 25;
+
+/**
+ * A correction to a record, added below it by the record's own author (AVG art. 16): the record itself never
+ * changes. FerretDB applies even a plain `$push` as read-modify-write, so each addendum claims the record's next
+ * version (db/guardedUpdate.ts); one that finds the version taken reads the record again and queues behind it,
+ * so simultaneous addenda are all kept.
+ */
+export async function addAddendum(actor: RequestActor, { clientId, recordId }: HealthRecordParams, text: string) {
+  const record = await findScoped(actor, 'read', HealthRecord, { _id: recordId, clientId }, { recordRead: false });
+  await requireSomeRight(actor, 'update', 'HealthRecord', clientId);
+  await authorize(actor, 'update', 'HealthRecord', record, 'addenda');
+  const lock = await Lock.for(clientId, 'health');
+  const addendumId = new Types.ObjectId();
+  const addendum = { _id: addendumId, text: sealHealthAddendum(lock, record._id, addendumId, text), by: actor.userId, byName: actor.name, at: new Date() };
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await HealthRecord.findOne({ _id: record._id, clientId }, { _id: 1, clientId: 1, version: 1 }).lean();
+    if (!current) throw notFound();
+    try {
+      await guardedUpdate(HealthRecord, current, 'addendum', { $push: { addenda: addendum } });
+      break;
+    } catch (error) {
+      if (!(error instanceof HttpProblem && error.status === 409) || attempt === ADDENDUM_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * Math.min(attempt, 5)));
+    }
+  }
+  await auditAccess(actor, 'update', 'HealthRecord', { id: String(record._id), clientId, outcome: 'allowed', reason: `aanvulling op ${inWords(record.kind)}` });
+  return revealHealthRecord(lock, (await HealthRecord.findOne({ _id: record._id, clientId }))!);
 }
 
 const documentPlace = (id: unknown) => `HealthDocument:${String(id)}`;
