@@ -46,6 +46,7 @@ import { exportRoutes } from './modules/exports/routes';
 import { erasureRoutes } from './modules/erasure/routes';
 import { retentionRoutes } from './modules/retention/routes';
 import { breachRoutes } from './modules/breach/routes';
+import { colleagueRoutes } from './modules/colleagues/routes';
 import { z } from '@spoorboek/shared/schemas/zod';
 
 export interface AppDeps {
@@ -133,7 +134,7 @@ export function apiRouteGroups(config: Config): RouteGroup[] {
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
     documentRoutes, healthRoutes, privacyRoutes(config), rightsRoutes, exportRoutes, erasureRoutes, employerRoutes,
     relationRoutes, organisationRoutes, mailRoutes, notificationRoutes, statisticsRoutes, sicknessRoutes, retentionRoutes(config),
-    breachRoutes,
+    breachRoutes, colleagueRoutes,
   ];
   const openApi = route({
     method: 'get', path: '/openapi.json', public: true, summary: 'Deze API-beschrijving (OpenAPI 3.1)',
