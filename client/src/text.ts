@@ -120,7 +120,7 @@ export const nl = {
     phone: 'Telefoon', employer: 'Werkgever', noEmployer: 'Geen werkgever', kind: 'Soort traject', startDate: 'Startdatum', bsn: 'BSN (alleen bij wettelijke noodzaak)',
   },
   dossier: {
-    tabs: { overzicht: 'Overzicht', consulten: 'Consulten', tijd: 'Tijdsregistratie', rapportages: 'Rapportages', documenten: 'Documenten', capaciteiten: 'FML-capaciteiten', medisch: 'Medisch dossier', poortwachter: 'Poortwachter' },
+    tabs: { overzicht: 'Overzicht', consulten: 'Consulten', tijd: 'Tijdsregistratie', rapportages: 'Rapportages', documenten: 'Documenten', capaciteiten: 'FML-capaciteiten', medisch: 'Medisch dossier', poortwachter: 'Poortwachter', vervanging: 'Vervanging' },
     born: 'Geboren', bsn: 'BSN', contact: 'Contact', trajectory: 'Traject', period: 'Periode',
   },
   consults: {
@@ -169,6 +169,17 @@ export const nl = {
     adText: 'Toelichting', adPdf: 'Rapport als PDF (optioneel)',
     newNote: 'Nieuwe medische aantekening', noteText: 'Aantekening', firstSickDay: 'Eerste ziektedag',
     records: 'Onderzoeken en aantekeningen', documents: 'Documenten', none: 'Het medisch dossier is leeg.', by: 'Datum',
+  },
+  substitute: {
+    title: 'Vervanging',
+    intro: 'Bent u afwezig? Vraag een collega-coach om u te vervangen. De cliënt geeft eerst toestemming; pas dan kan de vervanger het procesdossier inzien, tot en met de laatste dag.',
+    colleague: 'Vervangende coach', chooseColleague: 'Kies een collega', firstDay: 'Eerste dag', lastDay: 'Laatste dag (tot en met)',
+    reason: 'Reden (de cliënt leest deze)', request: 'Vervanging aanvragen', requested: 'Aangevraagd: de cliënt wordt gevraagd om toestemming.',
+    history: 'Aangevraagde vervangingen', none: 'Er is nog geen vervanging aangevraagd.', noColleagues: 'Er is geen andere actieve coach om u te vervangen.',
+    by: (name: string) => `Vervanger: ${name}`,
+    states: {
+      awaiting_consent: 'Wacht op toestemming van de cliënt', planned: 'Gepland', current: 'Geldt nu', expired: 'Verlopen', withdrawn: 'Ingetrokken',
+    } as Record<string, string>,
   },
   client: {
     title: 'Mijn dossier', personalData: 'Mijn gegevens', waitingForYou: 'Wacht op u', waiting: 'Wacht op uw goedkeuring', nothingWaiting: 'Er wacht niets op u.', consults: 'Mijn gespreksverslagen', reports: 'Mijn rapportages',

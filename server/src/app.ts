@@ -47,6 +47,7 @@ import { erasureRoutes } from './modules/erasure/routes';
 import { retentionRoutes } from './modules/retention/routes';
 import { breachRoutes } from './modules/breach/routes';
 import { meta } from '@spoorboek/shared/contracts/meta';
+import { colleagueRoutes } from './modules/colleagues/routes';
 
 export interface AppDeps {
   config: Config;
@@ -133,7 +134,7 @@ export function apiRouteGroups(config: Config): RouteGroup[] {
     authRoutes(config), accountRoutes, clientRoutes, consultRoutes, activityRoutes, reportRoutes, consentRoutes,
     documentRoutes, healthRoutes, privacyRoutes(config), rightsRoutes, exportRoutes, erasureRoutes, employerRoutes,
     relationRoutes, organisationRoutes, mailRoutes, notificationRoutes, statisticsRoutes, sicknessRoutes, retentionRoutes(config),
-    breachRoutes,
+    breachRoutes, colleagueRoutes,
   ];
   // The description describes itself too, so it is built once every group (this one included) is known.
   const all = [...groups, implement(meta, {

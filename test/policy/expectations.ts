@@ -12,6 +12,7 @@ import { ACTIONS, DOSSIER_SUBJECTS, SUBJECT_FIELDS, WRITE_ACTIONS, type Action, 
 export const ids = {
   actor: '65a000000000000000000001',
   otherUser: '65a000000000000000000002',
+  otherCoach: '65a000000000000000000003',
   client: '65a0000000000000000000c1', // X: the client every specimen belongs to
   otherClient: '65a0000000000000000000c2', // Y
   employer: '65a0000000000000000000e1', // X's employer
@@ -133,6 +134,7 @@ export const SPECIMENS = {
   dataExport: { type: 'DataExport', build: () => ({ _id: 'x1', ...ofX, status: 'ready' }) },
   'user.self': { type: 'User', build: () => ({ _id: ids.actor, email: 'me@example.nl' }) },
   'user.other': { type: 'User', build: () => ({ _id: ids.otherUser, email: 'other@example.nl' }) },
+  'user.coach': { type: 'User', build: () => ({ _id: ids.otherCoach, email: 'coach@example.nl', name: 'Bram', roles: ['coach'], organisationId: null, disabled: false }) },
   organisation: { type: 'Organisation', build: () => ({ _id: ids.employer, name: 'Bakkerij Vos', kind: 'employer' }) },
   // Four-eyes proposals: a colleague's for a third person, one the actor proposed, one for the actor, a privacy officer.
   'roleGrant.others': { type: 'RoleGrant', build: () => ({ _id: 'g1', userId: 'u3', kind: 'role', role: 'coach', proposedBy: ids.otherUser }) },
@@ -222,6 +224,7 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
     { on: ['document.mine'], do: ['delete'], in: COACHING },
     { on: [...CONSENTS, 'handover'], do: ['read'], in: COACHING },
     { on: ['handover'], do: ['create'], in: ASSIGNED },
+    { on: ['user.coach'], do: ['read'], in: EVERYWHERE, fields: ['_id', 'name'] },
     { on: ['health.fml'], do: ['read'], in: ['consentGiven'],
       fields: ['_id', 'clientId', 'kind', 'format', 'date', 'capacities'] },
     { on: ['sicknessCase'], do: ['create', 'read', 'update', 'export'], in: COACHING },
@@ -303,9 +306,9 @@ export const EXPECTATIONS: Record<Role, Grant[]> = {
   admin: [
     SELF_PROFILE,
     OWN_INBOX,
-    { on: ['user.self', 'user.other'], do: ['create', 'read'], in: EVERYWHERE,
+    { on: ['user.self', 'user.other', 'user.coach'], do: ['create', 'read'], in: EVERYWHERE,
       fields: ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'disabled', 'mfaEnabled', 'createdAt', 'updatedAt'] },
-    { on: ['user.other'], do: ['update'], in: EVERYWHERE, fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },
+    { on: ['user.other', 'user.coach'], do: ['update'], in: EVERYWHERE, fields: ['name', 'roles', 'organisationId', 'clientId', 'disabled'] },
     // Separation of duties: never one's own roles, organisation, client link or block state.
     { on: ['user.self'], do: ['update'], in: EVERYWHERE, fields: ['name'] },
     { on: ROLE_GRANTS, do: ['create', 'read'], in: EVERYWHERE },

@@ -13,6 +13,7 @@ import { ConsultsTab } from './dossier/Consults';
 import { ClientDetailsEditor } from './dossier/ClientDetails';
 import { DocumentsPanel } from './dossier/Documents';
 import { ReportsTab } from './dossier/Reports';
+import { SubstituteTab } from './dossier/Substitute';
 import { PoortwachterTab } from './Poortwachter';
 import { DossierBanners } from './Rights';
 
@@ -27,6 +28,7 @@ export function dossierTabs(ability: AppAbility, clientId: string) {
   add('rapportages', ability.can('read', 'Report'));
   add('documenten', ability.can('read', 'Document'));
   add('poortwachter', ability.can('read', 'SicknessCase'));
+  add('vervanging', ability.can('read', subject('Handover', { clientId }) as never));
   const healthProfessional = ability.can('create', 'HealthRecord');
   add('capaciteiten', !healthProfessional && ability.can('read', subject('HealthRecord', { clientId, kind: 'fml' }) as never));
   add('medisch', healthProfessional);
@@ -79,6 +81,7 @@ export function Dossier({ clientId, tab }: { clientId: string; tab: string }) {
               )}
               {tab === 'capaciteiten' && <CapacitiesTab clientId={clientId} />}
               {tab === 'poortwachter' && <PoortwachterTab clientId={clientId} />}
+              {tab === 'vervanging' && <SubstituteTab clientId={clientId} />}
             </>
           )}
         </article>

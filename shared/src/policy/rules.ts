@@ -71,6 +71,8 @@ const SHOWN_FORM_STATUSES = ['awaiting_agreement', 'agreed', 'disputed'];
 
 /** Users: never the password hash, TOTP secret or recovery codes, to anyone. */
 export const USER_ADMIN_FIELDS = allFieldsExcept('User', 'passwordHash', 'totpSecret', 'recoveryCodes');
+/** What a coach reads of a colleague coach: enough to name a substitute, nothing more. */
+export const COLLEAGUE_FIELDS = ['_id', 'name'];
 export const USER_SELF_FIELDS = ['_id', 'email', 'name', 'roles', 'organisationId', 'clientId', 'mfaEnabled'];
 export const USER_EDITABLE_FIELDS = ['name', 'roles', 'organisationId', 'clientId', 'disabled'];
 
@@ -148,6 +150,8 @@ export function defineRulesFor(actor: Actor): AppRule[] {
     if (caseload.length > 0) {
       can('create', 'Handover', { clientId: inList(caseload), fromCoachId: userId });
     }
+    // To ask a colleague to stand in (vervanging), a coach sees the names of the other coaches of the bureau.
+    can('read', 'User', COLLEAGUE_FIELDS, { roles: 'coach', disabled: false });
   }
 
   if (has('company_doctor')) {
