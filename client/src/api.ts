@@ -3,6 +3,7 @@
  * problem+json turned into an ApiError whose Dutch `detail` and per-field `errors` the screens show as they are.
  */
 import type { z } from 'zod';
+import { auth } from '@spoorboek/shared/contracts/auth';
 import { pathOf, type AnswerOf, type BodyInput, type Endpoint, type PathInput } from '@spoorboek/shared/contract';
 import { t } from './text';
 
@@ -55,7 +56,7 @@ export function rememberCsrfToken(token: string | undefined): void {
  */
 async function ensureCsrfToken(): Promise<string> {
   if (!csrfToken) {
-    const response = await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' });
+    const response = await fetch(hrefOf(auth.csrf, {}), { credentials: 'same-origin' });
     csrfToken = ((await response.json()) as { token: string }).token;
   }
   return csrfToken;
@@ -103,7 +104,7 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
   return response;
 }
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body, false, method === 'POST' ? newIdempotencyKey() : undefined);
   if (response.status === 401 && !path.startsWith('/auth/') && signedInThisPage) {
     signedInThisPage = false;
@@ -139,15 +140,6 @@ export function hrefOf<E extends Endpoint>(endpoint: E, input: PathInput<E>): st
   return `/api/v1${pathOf(endpoint, input as Record<string, unknown>)}`;
 }
 
-/** @deprecated Use `call` with an endpoint of the shared contract. */
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
-};
-
 /** A multipart upload with progress (fetch cannot report upload progress; XMLHttpRequest can). */
 export function uploadTo<E extends Endpoint & { upload: { field: string } }>(
   endpoint: E, input: PathInput<E>, form: FormData, onProgress: (fraction: number) => void,
@@ -155,8 +147,7 @@ export function uploadTo<E extends Endpoint & { upload: { field: string } }>(
   return upload<AnswerOf<E>>(pathOf(endpoint, input as Record<string, unknown>), form, onProgress);
 }
 
-/** @deprecated Use `uploadTo` with an endpoint of the shared contract. */
-export async function upload<T>(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
+async function upload<T>(path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
   const token = await ensureCsrfToken();
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();

@@ -6,8 +6,6 @@
  * OpenAPI is generated from the same endpoints (openapi.ts).
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { Query } from 'express-serve-static-core';
-import type { z } from 'zod';
 import type {
   AnswerOf, BodyOf, Contract, Endpoint, EndpointsOf, ParamsOf, QueryOf,
 } from '@spoorboek/shared/contract';
@@ -148,30 +146,4 @@ export function routerFor(group: RouteGroup, requireActor: RequestHandler): Rout
     router[endpoint.method](endpoint.path, ...chain);
   }
   return router;
-}
-
-/* ----- The old form, while modules move to shared contracts. ----- */
-
-/** A request after validation: params, query and body are what the schemas produced. */
-type ValidRequest<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> =
-  Request<z.output<P> & Record<string, string>, unknown, z.output<B>, z.output<Q> & Query>;
-
-interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> extends Omit<Endpoint, 'upload'> {
-  params?: P;
-  query?: Q;
-  body?: B;
-  upload?: { field: string; middleware: RequestHandler };
-  handler: (req: ValidRequest<P, Q, B>, res: Response) => unknown;
-}
-
-/** @deprecated A route declared in the server only; declare it in a shared contract and `implement` it. */
-export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(
-  spec: RouteSpec<P, Q, B>,
-): ImplementedRoute {
-  const { handler, upload, ...endpoint } = spec;
-  return {
-    endpoint: { ...endpoint, ...(upload ? { upload: { field: upload.field } } : {}) },
-    ...(upload ? { upload: upload.middleware } : {}),
-    handle: handler as unknown as RequestHandler,
-  };
 }
