@@ -159,7 +159,7 @@ export const nl = {
   },
   health: {
     title: 'Medisch dossier', attached: 'Bijlage', newFml: 'Nieuwe FML of BAR', format: 'Vorm', formatFml: 'FML (Functionele Mogelijkhedenlijst)', formatBar: 'BAR (Beschrijving Arbeidsbelastbaarheid en Re-integratie)',
-    addCapacity: 'Beperking toevoegen', removeCapacity: 'Verwijderen', conclusion: 'Conclusie (voorblad)', explanation: 'Medische toelichting (alleen medisch dossier)',
+    addCapacity: 'Beperking toevoegen', chooseItem: 'Kies een item', removeCapacity: 'Verwijderen', conclusion: 'Conclusie (voorblad)', explanation: 'Medische toelichting (alleen medisch dossier)',
     addSection: 'Sectie toevoegen', sectionTitle: 'Titel sectie', sectionText: 'Tekst sectie',
     newAd: 'Nieuw arbeidsdeskundig rapport', adQuestions: {
       ownWork: 'Is het eigen werk passend?', ownWorkAdjusted: 'Is het eigen werk passend met aanpassingen?',

@@ -36,7 +36,7 @@ describe('the demo story of the health dossier', () => {
     }).expect(201);
 
     const janCapacities = await anna.get(`${jan}/health/fml-capacities`).expect(200);
-    expect(janCapacities.body.items[0].capacities).to.deep.include({ rubriek: 'IV', item: '4.18', level: 2, quantification: 'tillen max. 10 kg' });
+    expect(janCapacities.body.items[0].capacities).to.deep.include({ rubriek: 'IV', item: '4.13', level: 2, quantification: 'tillen max. 10 kg' });
     expect(janCapacities.text).not.to.match(/hernia|fysiotherapeut|Rugklachten/);
     await anna.get(`${fatima}/health/fml-capacities`).expect(403);
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import mongoose from 'mongoose';
 import { verifyAuditChain } from '../../server/src/audit/verify';
+import { HealthRecord } from '../../server/src/modules/health/model';
 import { dataKeyFor } from '../../server/src/crypto/dataKeys';
 import { decryptBytes, Lock } from '../../server/src/crypto/envelope';
 import { testApp, type TestApp } from '../helpers/app';
@@ -25,8 +26,19 @@ describe('the health dossier', function () {
   const fml = {
     date: '2026-11-20', format: 'fml', conclusion: 'Belastbaar voor licht werk, vier uur per dag.',
     explanation: 'Herstel na hernia-operatie; fysiotherapie loopt.',
-    capacities: [{ rubriek: 'IV', item: '4.18', level: 2, quantification: 'tillen max. 10 kg' }, { rubriek: 'VI', item: '6.3', level: 1, quantification: 'max. 4 uur per dag' }],
+    capacities: [{ rubriek: 'IV', item: '4.13', level: 2, quantification: 'tillen max. 10 kg' }, { rubriek: 'VI', item: '6.2', level: 1, quantification: 'max. 4 uur per dag' }],
   };
+
+  it('takes FML items only from the rubriek’s own list, naming the field and storing nothing else', async () => {
+    const before = await HealthRecord.countDocuments({ clientId: world.clients.jan._id });
+    for (const [rubriek, item] of [['IV', '4.99'], ['IV', '5.3'], ['VI', '6.5'], ['I', 'tillen'], ['II', '']]) {
+      const refused = await claes.post(`${jan}/fml`, { ...fml, capacities: [{ rubriek, item, level: 1 }] }).expect(400);
+      expect(refused.body.errors.map((error: { field: string }) => error.field), `${rubriek} ${item}`).to.deep.equal(['body.capacities.0.item']);
+      expect(refused.body.detail).to.match(/Kies een item/);
+    }
+    expect(await HealthRecord.countDocuments({ clientId: world.clients.jan._id })).to.equal(before);
+    await claes.post(`${jan}/fml`, { ...fml, capacities: [{ rubriek: 'I', item: '1.9', level: 2 }, { rubriek: 'IV', item: '4.21', level: 1 }] }).expect(201);
+  });
 
   it('lets the company doctor record FML and BAR as new versions, and the client read all of it', async () => {
     const first = await claes.post(`${jan}/fml`, fml).expect(201);
@@ -99,7 +111,7 @@ describe('the health dossier', function () {
 
   it('keeps health content and files as ciphertext that the process key cannot open', async () => {
     const marker = 'PLANTED-HEALTH-MARKER-9921';
-    const record = await claes.post(`${jan}/fml`, { ...fml, explanation: marker, capacities: [{ rubriek: 'V', item: '5.37', level: 2, quantification: marker }] }).expect(201);
+    const record = await claes.post(`${jan}/fml`, { ...fml, explanation: marker, capacities: [{ rubriek: 'V', item: '5.10', level: 2, quantification: marker }] }).expect(201);
     const csrf = (await claes.get('/api/v1/auth/csrf')).body.token as string;
     const document = await claes.agent.post(`${jan}/documents`).set('x-csrf-token', csrf).field({ category: 'medical' })
       .attach('file', samplePdf(marker), { filename: `${marker}.pdf`, contentType: 'application/pdf' }).expect(201);
@@ -109,7 +121,7 @@ describe('the health dossier', function () {
       await db.collection('healthrecords').find({}).toArray(), await db.collection('healthdocuments').find({}).toArray(),
     ]) + (await db.collection('files.chunks').find({}).toArray()).map((chunk) => Buffer.from(chunk.data.buffer).toString('latin1')).join('');
     expect(raw).not.to.include(marker);
-    expect(raw).not.to.include('"5.37"'); // the item, as JSON would hold it (a bare 5.3 can occur in a timestamp)
+    expect(raw).not.to.include('"5.10"'); // the item, as JSON would hold it (a bare 5.3 can occur in a timestamp)
 
     const stored = await db.collection('healthrecords').findOne({ _id: new mongoose.Types.ObjectId(record.body._id as string) });
     const processKeyLock = await Lock.for(world.clients.jan._id, 'process');

@@ -91,12 +91,15 @@ describe('in the browser', function () {
     await claes.getByRole('link', { name: 'Fatima El Amrani' }).click();
     await claes.getByRole('link', { name: 'Medisch dossier' }).click();
     await claes.getByRole('button', { name: 'Nieuwe FML of BAR' }).click();
-    await claes.getByLabel('Item').fill('5.3');
+    // Items come from the FML's own list per rubriek, named, not typed as numbers.
+    await claes.getByLabel('Rubriek').selectOption('V');
+    await claes.getByLabel('Item', { exact: true }).selectOption({ label: 'V.3 Staan' });
     await claes.getByLabel('Mate', { exact: true }).selectOption('2');
     await claes.getByLabel('Toelichting op de mate').fill('staan max. 20 minuten (e2e)');
     await claes.getByLabel('Conclusie (voorblad)').fill('Zittend werk passend.');
     await claes.getByRole('button', { name: 'Opslaan' }).click();
     await claes.getByText('staan max. 20 minuten (e2e)').waitFor();
+    await claes.locator('article.card', { hasText: 'staan max. 20 minuten (e2e)' }).getByRole('cell', { name: 'V.3 Staan' }).waitFor();
     // A record is never edited: its author adds a correction below it, with date and name.
     const recorded = claes.locator('article.card', { hasText: 'staan max. 20 minuten (e2e)' });
     await recorded.getByLabel('Aanvulling (de oorspronkelijke tekst blijft ongewijzigd)').fill('Correctie: staan max. 30 minuten (e2e).');
@@ -109,6 +112,7 @@ describe('in the browser', function () {
     await anna.getByRole('link', { name: 'Jan de Wit' }).click();
     await anna.getByRole('link', { name: 'FML-capaciteiten' }).click();
     await anna.getByText('tillen max. 10 kg').waitFor();
+    await anna.getByRole('cell', { name: 'IV.13 Tillen' }).waitFor();
     expect(await anna.getByText(/hernia|Rugklachten|fysiotherapeut/).count()).to.equal(0);
     await anna.goto(`${suite.harness.baseUrl}/clienten/${await clientId('Fatima')}`);
     await anna.getByRole('heading', { name: 'Fatima El Amrani' }).waitFor();

@@ -33,7 +33,7 @@ export function sampleBodies(world: World): Record<string, object> {
     'post /api/v1/clients/:clientId/documents': { category: 'cv' },
     'post /api/v1/clients/:clientId/health/documents': { category: 'ad_report' },
     'post /api/v1/clients/:clientId/health/fml': {
-      date: '2026-11-20', format: 'fml', capacities: [{ rubriek: 'IV', item: '4.18', level: 2, quantification: 'max. 10 kg' }], conclusion: 'Beperkt',
+      date: '2026-11-20', format: 'fml', capacities: [{ rubriek: 'IV', item: '4.13', level: 2, quantification: 'max. 10 kg' }], conclusion: 'Beperkt',
     },
     'post /api/v1/clients/:clientId/health/ad-reports': {
       date: '2026-11-20', conclusion: 'Aangepast eigen werk',

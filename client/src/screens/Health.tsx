@@ -6,7 +6,8 @@ import { subject } from '@casl/ability';
 import { useCallback, useEffect, useState } from 'react';
 import { clients } from '@spoorboek/shared/contracts/clients';
 import { health } from '@spoorboek/shared/contracts/health';
-import { FML_RUBRIEKEN, type CreateAdReportBody } from '@spoorboek/shared/schemas/health';
+import { FML_RUBRIEKEN, fmlItemLabel, fmlItemsOf, type FmlRubriek } from '@spoorboek/shared/fml';
+import type { CreateAdReportBody } from '@spoorboek/shared/schemas/health';
 import { call, hrefOf, uploadTo, type Answer } from '../api';
 import { Empty, Field, FormProblem, Resource, Tabs, useResource, useSubmit } from '../components/ui';
 import { Link } from '../router';
@@ -119,9 +120,14 @@ function FmlEditor({ clientId, onDone }: { clientId: string; onDone: () => void 
         {capacities.map((capacity, index) => (
           <div className="grid capacity" key={index}>
             <Field label={t.capacities.rubriek} name={`capacities.${index}.rubriek`} error={error}>
-              {(p) => <select {...p} value={capacity.rubriek} onChange={(e) => setCapacity(index, 'rubriek', e.target.value)}>{FML_RUBRIEKEN.map((r) => <option key={r} value={r}>{t.rubrieken[r]}</option>)}</select>}
+              {(p) => <select {...p} value={capacity.rubriek} onChange={(e) => setCapacities(capacities.map((c, i) => (i === index ? { ...c, rubriek: e.target.value as FmlRubriek, item: '' } : c)))}>{FML_RUBRIEKEN.map((r) => <option key={r} value={r}>{t.rubrieken[r]}</option>)}</select>}
             </Field>
-            <Field label={t.capacities.item} name={`capacities.${index}.item`} error={error}>{(p) => <input {...p} placeholder="4.18" value={capacity.item} onChange={(e) => setCapacity(index, 'item', e.target.value)} />}</Field>
+            <Field label={t.capacities.item} name={`capacities.${index}.item`} error={error}>{(p) => (
+              <select {...p} value={capacity.item} onChange={(e) => setCapacity(index, 'item', e.target.value)}>
+                <option value="">{t.health.chooseItem}</option>
+                {fmlItemsOf(capacity.rubriek).map((item) => <option key={item.code} value={item.code}>{fmlItemLabel(capacity.rubriek, item.code)}</option>)}
+              </select>
+            )}</Field>
             <Field label={t.capacities.level} name={`capacities.${index}.level`} error={error}>
               {(p) => <select {...p} value={capacity.level} onChange={(e) => setCapacity(index, 'level', e.target.value)}>{[0, 1, 2].map((level) => <option key={level} value={level}>{level} – {t.levels[level]}</option>)}</select>}
             </Field>

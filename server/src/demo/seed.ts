@@ -182,9 +182,9 @@ export async function seedDemo(config: Config): Promise<void> {
   await healthRecord({
     clientId: jan._id, kind: 'fml', format: 'fml', authorId: claes._id, date: day('2026-05-20'),
     capacities: [
-      { rubriek: 'IV', item: '4.18', level: 2, quantification: 'tillen max. 10 kg' },
+      { rubriek: 'IV', item: '4.13', level: 2, quantification: 'tillen max. 10 kg' },
       { rubriek: 'V', item: '5.3', level: 1, quantification: 'staan max. 1 uur aaneengesloten' },
-      { rubriek: 'VI', item: '6.3', level: 1, quantification: 'max. 4 uur per dag' },
+      { rubriek: 'VI', item: '6.2', level: 1, quantification: 'max. 4 uur per dag' },
     ],
     conclusion: 'Beperkt belastbaar voor zwaar fysiek werk; opbouw in eigen werk mogelijk.',
     explanation: 'Rugklachten na hernia (L5-S1), in behandeling bij fysiotherapeut. Herbeoordeling over drie maanden.',

@@ -1,4 +1,5 @@
 import { FML_FORMATS, HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS } from '../domain';
+import { FML_RUBRIEK_NAMES, FML_RUBRIEKEN, fmlItemName } from '../fml';
 import { day, id, objectId, text, timestamp } from './common';
 import { z } from './zod';
 
@@ -6,16 +7,25 @@ export const HealthRecordParams = z.object({ clientId: objectId, recordId: objec
 export const HealthDocumentParams = z.object({ clientId: objectId, documentId: objectId }).strict();
 export const HealthRecordListQuery = z.object({ kind: z.enum(HEALTH_RECORD_KINDS).optional() }).strict();
 
-/** The six rubrieken of the FML. */
-export const FML_RUBRIEKEN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+export { FML_RUBRIEKEN };
 
-/** One deviation in a rubriek: only limitations are recorded (0 normaal, 1 beperkt, 2 sterk beperkt). */
+/**
+ * One deviation in a rubriek: only limitations are recorded (0 normaal, 1 beperkt, 2 sterk beperkt), on an item
+ * of that rubriek's list (shared/src/fml.ts).
+ */
 export const Capacity = z.object({
   rubriek: z.enum(FML_RUBRIEKEN),
-  item: z.string().trim().regex(/^\d{1,2}(\.\d{1,2}){0,2}[a-z]?$/, 'Een itemnummer zoals 4.18 of 5.3.'),
+  item: z.string().trim().min(1, 'Kies een item.'),
   level: z.union([z.literal(0), z.literal(1), z.literal(2)], 'Kies 0 (normaal), 1 (beperkt) of 2 (sterk beperkt).'),
   quantification: z.string().trim().max(200).nullable().optional(),
-}).strict();
+}).strict().superRefine((capacity, context) => {
+  if (capacity.item && !fmlItemName(capacity.rubriek, capacity.item)) {
+    context.addIssue({
+      code: 'custom', path: ['item'],
+      message: `Kies een item uit rubriek ${capacity.rubriek} (${FML_RUBRIEK_NAMES[capacity.rubriek]}).`,
+    });
+  }
+});
 
 export const BarSection = z.object({ title: text(200, 'Geef de sectie een titel.'), text: text(10000, 'Vul de sectie in.') }).strict();
 

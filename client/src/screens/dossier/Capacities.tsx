@@ -1,5 +1,6 @@
 /** The coach's FML capacities view: rubrieken, items and levels; visible only while the client consents. */
 import { health } from '@spoorboek/shared/contracts/health';
+import { fmlItemLabel } from '@spoorboek/shared/fml';
 import type { CapacityView } from '@spoorboek/shared/schemas/health';
 import { call } from '../../api';
 import { Empty, Resource, useResource } from '../../components/ui';
@@ -11,7 +12,7 @@ export function CapacityTable({ capacities }: { capacities: CapacityView[] }) {
       <thead><tr><th scope="col">{t.capacities.rubriek}</th><th scope="col">{t.capacities.item}</th><th scope="col">{t.capacities.level}</th><th scope="col">{t.capacities.quantification}</th></tr></thead>
       <tbody>
         {capacities.map((capacity, index) => (
-          <tr key={index}><td>{t.rubrieken[capacity.rubriek]}</td><td>{capacity.item}</td><td>{t.levels[capacity.level]}</td><td>{capacity.quantification ?? ''}</td></tr>
+          <tr key={index}><td>{t.rubrieken[capacity.rubriek]}</td><td>{fmlItemLabel(capacity.rubriek, capacity.item)}</td><td>{t.levels[capacity.level]}</td><td>{capacity.quantification ?? ''}</td></tr>
         ))}
       </tbody>
     </table>
