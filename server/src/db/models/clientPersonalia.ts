@@ -6,6 +6,7 @@
  */
 import type { Types } from 'mongoose';
 import { isSealed, Lock } from '../../crypto/envelope';
+import { day, sealedFields, text } from '../../crypto/sealed';
 
 export const PERSONAL_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address'] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
@@ -21,6 +22,11 @@ export interface Personalia {
   phone: string | null;
   address: string | null;
 }
+
+/** The client's sealed fields: the personal details and the BSN, bound to `Client:<id>`. */
+export const sealedClient = sealedFields('Client', 'process', {
+  firstName: text, lastName: text, dateOfBirth: day, email: text, phone: text, address: text, bsn: text,
+}, { clientOf: (client) => client._id as string });
 
 const record = (clientId: string | Types.ObjectId) => `Client:${String(clientId)}`;
 

@@ -4,6 +4,7 @@
  */
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { FML_FORMATS, HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS } from '@spoorboek/shared/domain';
+import { json, sealedFields, text } from '../../crypto/sealed';
 
 /**
  * A record of the health dossier. Only what the policy's conditions need is stored in the clear (client, kind,
@@ -45,3 +46,7 @@ export type HealthRecordData = InferSchemaType<typeof healthRecordSchema>;
 export const HealthRecord = mongoose.model('HealthRecord', healthRecordSchema);
 export type HealthDocumentData = InferSchemaType<typeof healthDocumentSchema>;
 export const HealthDocument = mongoose.model('HealthDocument', healthDocumentSchema);
+
+/** A health record's whole content is one JSON ciphertext under the health key; the process key cannot open it. */
+export const sealedHealthRecord = sealedFields('HealthRecord', 'health', { content: json });
+export const sealedHealthDocument = sealedFields('HealthDocument', 'health', { filename: text });
