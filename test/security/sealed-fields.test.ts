@@ -12,7 +12,7 @@ import { BSON } from 'mongodb';
 import { forgetCachedDataKeys } from '../../server/src/crypto/dataKeys';
 import { seal as wrap } from '../../server/src/crypto/masterKeySeal';
 import { sealedModel, type SealedModel } from '../../server/src/crypto/sealed';
-import { isSealed, Lock } from '../../server/src/crypto/envelope';
+import { isSealed } from '../../server/src/crypto/envelope';
 import { sealedClient } from '../../server/src/db/models/clientPersonalia';
 import { sealedConsent } from '../../server/src/db/models/consent';
 import { sealedActivity } from '../../server/src/modules/activities/model';
@@ -93,7 +93,7 @@ describe('sealed fields', () => {
 
   it('seal an update by the paths it sets and the element it pushes', async () => {
     const [consult] = copy(fixture.records.consults!.filter((raw) => (raw.revisions as unknown[]).length === 2)) as (Raw & { revisions: Raw[] })[];
-    const update = sealedConsult.sealUpdate(await Lock.for(consult!.clientId!, 'process'), consult!, {
+    const update = await sealedConsult.sealUpdate(consult!, {
       $set: { status: 'disputed', clientComment: 'Nee', 'revisions.1.clientComment': 'Nee, echt niet' },
       $push: { revisions: { summary: 'Derde versie', clientComment: null } },
     });

@@ -108,7 +108,9 @@ export interface SealedModel<Opened> {
    * An update of a stored record (`current`) with its declared fields sealed: `$set` (or bare fields) by their dotted
    * paths, `$push` as the element after the array's current last one.
    */
-  sealUpdate<T extends Plain>(lock: Lock, current: { _id: unknown } & object, update: T): T;
+  sealUpdateWith<T extends Plain>(lock: Lock, current: { _id: unknown } & object, update: T): T;
+  /** As `sealUpdateWith`, with the key of the record's client. */
+  sealUpdate<T extends Plain>(current: { _id: unknown } & object, update: T): Promise<T>;
   /** The record with its declared fields opened; without a lock (the key is gone) they read `unreadable`. */
   openWith<T = Opened>(lock: Lock | undefined, doc: object, options?: OpenOptions): T;
   /** As `openWith`, with the key of the record's client. */
@@ -188,7 +190,7 @@ export function sealedFields<Opened = Plain>(
     return result;
   };
 
-  const sealUpdate = <T extends Plain>(lock: Lock, currentDoc: { _id: unknown } & object, update: T): T => {
+  const sealUpdateWith = <T extends Plain>(lock: Lock, currentDoc: { _id: unknown } & object, update: T): T => {
     check(lock);
     const current = plainOf(currentDoc);
     const sealSet = (set: Plain) => Object.fromEntries(Object.entries(set).map(([key, value]) => [key, sealKey(lock, current, key, value)]));
@@ -227,7 +229,8 @@ export function sealedFields<Opened = Plain>(
     model, compartment, paths: fields.map((field) => field.path),
     sealWith,
     seal: async (doc, sealOptions) => sealWith(await Lock.for(clientOf(doc), compartment), doc, sealOptions),
-    sealUpdate,
+    sealUpdateWith,
+    sealUpdate: async (current, update) => sealUpdateWith(await Lock.for(clientOf(plainOf(current)), compartment), current, update),
     openWith,
     open: async <T = Opened>(doc: object, openOptions?: OpenOptions) => openWith<T>(await Lock.for(clientOf(plainOf(doc)), compartment), doc, openOptions),
     openAll: async <T = Opened>(docs: readonly object[], { existingKeysOnly = false, ...openOptions }: OpenOptions & { existingKeysOnly?: boolean } = {}) => {
