@@ -8,7 +8,7 @@ import { Client } from '../../server/src/db/models/client';
 import { Organisation } from '../../server/src/db/models/organisation';
 import { User } from '../../server/src/db/models/user';
 import { Activity } from '../../server/src/modules/activities/model';
-import { Consent, Handover } from '../../server/src/db/models/consent';
+import { Consent, Handover, sealedConsent } from '../../server/src/db/models/consent';
 import { Consult } from '../../server/src/modules/consults/model';
 import { Document } from '../../server/src/modules/documents/model';
 import { HealthDocument, HealthRecord } from '../../server/src/modules/health/model';
@@ -17,7 +17,6 @@ import { loadActor } from '../../server/src/policy/facts';
 import { withAbility, type RequestActor } from '../../server/src/policy/enforce';
 import { Lock } from '../../server/src/crypto/envelope';
 import { maskBsn } from '../../server/src/modules/clients/service';
-import { sealConsentText } from '../../server/src/modules/consents/service';
 import { sealHealthContent, type HealthContent } from '../../server/src/modules/health/content';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -105,9 +104,9 @@ export async function aWorld() {
   };
   const grant = (client: typeof jan, purpose: string, extra: Record<string, unknown> = {}) =>
     (async () => {
-      const _id = new Types.ObjectId();
-      const text = sealConsentText(await Lock.for(client._id, 'process'), _id, 'Ik geef toestemming.');
-      return Consent.create({ _id, clientId: client._id, purpose, text, grantedBy: janUser._id, grantedAt: new Date(), ...extra });
+      return Consent.create(await sealedConsent.seal({
+        _id: new Types.ObjectId(), clientId: client._id, purpose, text: 'Ik geef toestemming.', grantedBy: janUser._id, grantedAt: new Date(), ...extra,
+      }));
     })();
   const consents = {
     janShare: await grant(jan, 'report.share', { reportId: reports.janShared._id }),

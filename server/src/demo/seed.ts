@@ -14,12 +14,11 @@ import { Client } from '../db/models/client';
 import { Organisation } from '../db/models/organisation';
 import { User } from '../db/models/user';
 import { Activity } from '../modules/activities/model';
-import { Consent } from '../db/models/consent';
+import { Consent, sealedConsent } from '../db/models/consent';
 import { Consult } from '../modules/consults/model';
 import { sealHealthContent, type HealthContent } from '../modules/health/content';
 import { HealthRecord } from '../modules/health/model';
 import { maskBsn } from '../modules/clients/service';
-import { sealConsentText } from '../modules/consents/service';
 import { Report } from '../modules/reports/model';
 import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
 import { seedPoortwachter } from './poortwachterSeed';
@@ -151,8 +150,7 @@ export async function seedDemo(config: Config): Promise<void> {
   };
 
   const consent = async ({ text, ...fields }: Record<string, unknown> & { clientId: Types.ObjectId; text: string }) => {
-    const _id = new mongoose.Types.ObjectId();
-    return Consent.create({ _id, ...fields, text: sealConsentText(await Lock.for(fields.clientId, 'process'), _id, text) });
+    return Consent.create(await sealedConsent.seal({ _id: new mongoose.Types.ObjectId(), ...fields, text }));
   };
 
   const janReport = await report({
