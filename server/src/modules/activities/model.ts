@@ -20,4 +20,4 @@ export type ActivityData = InferSchemaType<typeof activitySchema>;
 export const Activity = mongoose.model('Activity', activitySchema);
 
 /** The note can say anything about the client: sealed under the process key. */
-export const sealedActivity = sealedFields('Activity', 'process', { note: text });
+export const sealedActivity = sealedFields<ActivityData & { _id: mongoose.Types.ObjectId }>('Activity', 'process', { note: text });
