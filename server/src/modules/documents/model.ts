@@ -21,4 +21,4 @@ export type DocumentData = InferSchemaType<typeof documentSchema>;
 export const Document = mongoose.model('Document', documentSchema);
 
 /** A file name can name the client or what the file is about: sealed (the file itself is sealed in the file store). */
-export const sealedDocument = sealedFields('Document', 'process', { filename: text });
+export const sealedDocument = sealedFields<DocumentData & { _id: mongoose.Types.ObjectId }>('Document', 'process', { filename: text });
