@@ -78,7 +78,7 @@ consentSchema.plugin(factsSource()); // consents and handovers are the policy's 
 export const Consent = mongoose.model('Consent', consentSchema);
 
 /** A consent's text can name a report's title, so it is sealed like the report itself. */
-export const sealedConsent = sealedFields('Consent', 'process', { text });
+export const sealedConsent = sealedFields<ConsentData & { _id: mongoose.Types.ObjectId }>('Consent', 'process', { text });
 export const openSlotOf = (clientId: unknown) => `open:${String(clientId)}`;
 export function closedSlotOf(handoverId: unknown) { return `closed:${String(handoverId)}`; }
 

@@ -58,7 +58,7 @@ export type ConsultData = InferSchemaType<typeof consultSchema>;
 export const Consult = mongoose.model('Consult', consultSchema);
 
 /** The summary and comments of the consult and of every revision (by index), and each addendum (by its id). */
-export const sealedConsult = sealedFields('Consult', 'process', {
+export const sealedConsult = sealedFields<ConsultData & { _id: mongoose.Types.ObjectId }>('Consult', 'process', {
   summary: text,
   clientComment: text,
   'revisions[].summary': text,

@@ -48,5 +48,5 @@ export type HealthDocumentData = InferSchemaType<typeof healthDocumentSchema>;
 export const HealthDocument = mongoose.model('HealthDocument', healthDocumentSchema);
 
 /** A health record's whole content is one JSON ciphertext under the health key; the process key cannot open it. */
-export const sealedHealthRecord = sealedFields('HealthRecord', 'health', { content: json });
-export const sealedHealthDocument = sealedFields('HealthDocument', 'health', { filename: text });
+export const sealedHealthRecord = sealedFields<Omit<HealthRecordData, 'content'> & { _id: mongoose.Types.ObjectId; content: Record<string, unknown> }>('HealthRecord', 'health', { content: json });
+export const sealedHealthDocument = sealedFields<HealthDocumentData & { _id: mongoose.Types.ObjectId }>('HealthDocument', 'health', { filename: text });

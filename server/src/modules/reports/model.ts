@@ -30,7 +30,7 @@ reportSchema.index({ clientId: 1, periodEnd: -1 });
 export type ReportData = InferSchemaType<typeof reportSchema>;
 export const Report = mongoose.model('Report', reportSchema);
 
-export const sealedReport = sealedFields('Report', 'process', { title: text, text, clientComment: text });
+export const sealedReport = sealedFields<ReportData & { _id: mongoose.Types.ObjectId }>('Report', 'process', { title: text, text, clientComment: text });
 
 type Transition = 'send' | 'approve' | 'dispute' | 'share';
 

@@ -71,6 +71,6 @@ requestStepSchema.index({ clientId: 1 });
 export const RequestStep = mongoose.model('RequestStep', requestStepSchema);
 
 /** The free texts of a request: what the client asked, how they were identified, why it took longer, the answer. */
-export const sealedRequest = sealedFields('DataSubjectRequest', 'process', {
+export const sealedRequest = sealedFields<DataSubjectRequestData & { _id: mongoose.Types.ObjectId }>('DataSubjectRequest', 'process', {
   description: text, resolution: text, 'identityCheck.note': text, 'extension.reason': text,
 });

@@ -126,16 +126,20 @@ export type SicknessCaseData = InferSchemaType<typeof sicknessCaseSchema>;
 export const SicknessCase = mongoose.model('SicknessCase', sicknessCaseSchema);
 export const SicknessCaseRevision = mongoose.model('SicknessCaseRevision', revisionSchema);
 export type PoortwachterDocumentData = InferSchemaType<typeof poortwachterDocumentSchema>;
+type Content = Record<string, unknown>;
+type OpenedPoortwachterDocument = Omit<PoortwachterDocumentData, 'content' | 'versions'> & {
+  _id: mongoose.Types.ObjectId; content: Content; versions: (PoortwachterDocumentData['versions'][number] & { _id: mongoose.Types.ObjectId; content: Content })[];
+};
 export const PoortwachterDocument = mongoose.model('PoortwachterDocument', poortwachterDocumentSchema);
 export const PoortwachterAgreement = mongoose.model('PoortwachterAgreement', agreementSchema);
 
 /** The reasons of extensions and corrections, each bound by its own id. */
-export const sealedSicknessCase = sealedFields('SicknessCase', 'process', {
+export const sealedSicknessCase = sealedFields<SicknessCaseData & { _id: mongoose.Types.ObjectId }>('SicknessCase', 'process', {
   'extensions[].reason': { as: 'extensions.{id}.reason' },
   'corrections[].reason': { as: 'corrections.{id}.reason' },
 });
 /** A document's content (one JSON text), every version's by its id, and the employee's comment. */
-export const sealedPoortwachterDocument = sealedFields('PoortwachterDocument', 'process', {
+export const sealedPoortwachterDocument = sealedFields<OpenedPoortwachterDocument>('PoortwachterDocument', 'process', {
   content: json,
   clientComment: text,
   'versions[].content': { codec: json, as: 'versions.{id}.content' },
