@@ -11,13 +11,13 @@ import { Activity } from '../../server/src/modules/activities/model';
 import { Consent, Handover, sealedConsent } from '../../server/src/db/models/consent';
 import { Consult } from '../../server/src/modules/consults/model';
 import { Document } from '../../server/src/modules/documents/model';
-import { HealthDocument, HealthRecord } from '../../server/src/modules/health/model';
+import { HealthDocument, HealthRecord, sealedHealthDocument, sealedHealthRecord } from '../../server/src/modules/health/model';
 import { Report } from '../../server/src/modules/reports/model';
 import { loadActor } from '../../server/src/policy/facts';
 import { withAbility, type RequestActor } from '../../server/src/policy/enforce';
 import { Lock } from '../../server/src/crypto/envelope';
 import { maskBsn } from '../../server/src/modules/clients/service';
-import { sealHealthContent, type HealthContent } from '../../server/src/modules/health/content';
+import type { HealthContent } from '../../server/src/modules/health/content';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A valid (elfproef) but made-up BSN. */
@@ -127,14 +127,12 @@ export async function aWorld() {
   };
   /** A health record as the health module writes it: metadata in the clear, content sealed with the health key. */
   const healthRecord = async (client: typeof jan, meta: { kind: string; format?: string; authorId: unknown }, content: HealthContent) => {
-    const _id = new Types.ObjectId();
-    const lock = await Lock.for(client._id, 'health');
-    return HealthRecord.create({ _id, clientId: client._id, date: new Date(), ...meta, content: sealHealthContent(lock, _id, content) });
+    return HealthRecord.create(await sealedHealthRecord.seal({ _id: new Types.ObjectId(), clientId: client._id, date: new Date(), ...meta, content }));
   };
   const healthDocument = async (uploadedBy: unknown, category: string, filename: string) => {
-    const _id = new Types.ObjectId();
-    const sealed = (await Lock.for(jan._id, 'health')).seal(filename, `HealthDocument:${String(_id)}`, 'filename');
-    return HealthDocument.create({ _id, clientId: jan._id, uploadedBy, category, filename: sealed, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() });
+    return HealthDocument.create(await sealedHealthDocument.seal({
+      _id: new Types.ObjectId(), clientId: jan._id, uploadedBy, category, filename, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId(),
+    }));
   };
   const fml = (client: typeof jan) => healthRecord(client, { kind: 'fml', format: 'fml', authorId: claes._id }, {
     capacities: [{ rubriek: 'IV', item: '4.13', level: 1, quantification: 'max. 5 kg' }],

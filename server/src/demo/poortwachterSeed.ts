@@ -6,8 +6,7 @@
 import mongoose, { type Types } from 'mongoose';
 import { addDays, amsterdamDay } from '@spoorboek/shared/poortwachter/calendar';
 import { Lock } from '../crypto/envelope';
-import { sealHealthContent } from '../modules/health/content';
-import { HealthRecord } from '../modules/health/model';
+import { HealthRecord, sealedHealthRecord } from '../modules/health/model';
 import { PoortwachterAgreement, PoortwachterDocument, SicknessCase } from '../modules/sickness/model';
 
 interface People {
@@ -63,13 +62,13 @@ export async function seedPoortwachter(people: People, now = new Date()): Promis
   const janFirst = addDays(today, -9 * 7);
   const janCase = await sicknessCase(people.jan, janFirst, people.hrVos);
   const noteId = new mongoose.Types.ObjectId();
-  await HealthRecord.create({
+  await HealthRecord.create(await sealedHealthRecord.seal({
     _id: noteId, clientId: people.jan, kind: 'medical_note', authorId: people.claes, date: noon(addDays(janFirst, 33)),
-    content: sealHealthContent(await Lock.for(people.jan, 'health'), noteId, {
+    content: {
       text: 'Probleemanalyse, medisch deel: lage rugklachten bij hernia L5-S1; fysiotherapie loopt. Prognose gunstig.',
       firstSickDay: new Date(`${janFirst}T00:00:00Z`),
-    }),
-  });
+    },
+  }));
   await document(people.jan, janCase._id, 'problem_analysis', people.claes, {
     workCapacity: 'Kan licht werk doen, wisselend zitten en staan, niet tillen boven tien kilo, vier uur per dag.',
     advice: 'Start met aangepast eigen werk in de ochtend; zware tilwerkzaamheden tijdelijk door collega’s laten doen. Elke twee weken uren uitbreiden.',

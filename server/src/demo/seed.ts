@@ -16,8 +16,8 @@ import { User } from '../db/models/user';
 import { Activity } from '../modules/activities/model';
 import { Consent, sealedConsent } from '../db/models/consent';
 import { Consult } from '../modules/consults/model';
-import { sealHealthContent, type HealthContent } from '../modules/health/content';
-import { HealthRecord } from '../modules/health/model';
+import type { HealthContent } from '../modules/health/content';
+import { HealthRecord, sealedHealthRecord } from '../modules/health/model';
 import { maskBsn } from '../modules/clients/service';
 import { Report } from '../modules/reports/model';
 import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
@@ -145,8 +145,7 @@ export async function seedDemo(config: Config): Promise<void> {
     clientId: Types.ObjectId; kind: string; authorId: Types.ObjectId; date: Date; format?: string;
   }) => {
     const _id = new mongoose.Types.ObjectId();
-    const lock = await Lock.for(clientId, 'health');
-    return HealthRecord.create({ _id, clientId, kind, format: format ?? null, authorId, date, content: sealHealthContent(lock, _id, content) });
+    return HealthRecord.create(await sealedHealthRecord.seal({ _id, clientId, kind, format: format ?? null, authorId, date, content }));
   };
 
   const consent = async ({ text, ...fields }: Record<string, unknown> & { clientId: Types.ObjectId; text: string }) => {
