@@ -60,6 +60,8 @@ interface OpenOptions {
   unreadable?: unknown;
   /** Only these declared paths (default all). */
   only?: readonly string[];
+  /** What a value that does not open reads as (by default the failure is thrown). */
+  failed?: unknown;
 }
 
 const EACH = '[]';
@@ -208,7 +210,8 @@ export function sealedFields<Opened = Plain>(
     return result as T;
   };
 
-  const openWith = <T = Opened>(lock: Lock | undefined, doc: object, { unreadable = null, only }: OpenOptions = {}): T => {
+  const openWith = <T = Opened>(lock: Lock | undefined, doc: object, options: OpenOptions = {}): T => {
+    const { unreadable = null, only } = options;
     check(lock);
     const root = plainOf(doc);
     let result: unknown = root;
@@ -217,9 +220,12 @@ export function sealedFields<Opened = Plain>(
       result = transform(result, field.tokens, {}, (value, vars) => {
         if (value === null || value === undefined) return null;
         if (!lock) return unreadable;
-        const record = fill(recordTemplate, root, vars);
-        const where = fill(field.as, root, vars);
-        return field.codec.fromText(lock.open(value as string, record, where));
+        try {
+          return field.codec.fromText(lock.open(value as string, fill(recordTemplate, root, vars), fill(field.as, root, vars)));
+        } catch (error) {
+          if ('failed' in options) return options.failed;
+          throw error;
+        }
       }, true);
     }
     return result as T;
