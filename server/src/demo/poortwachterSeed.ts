@@ -5,9 +5,8 @@
  */
 import mongoose, { type Types } from 'mongoose';
 import { addDays, amsterdamDay } from '@spoorboek/shared/poortwachter/calendar';
-import { Lock } from '../crypto/envelope';
 import { HealthRecord, sealedHealthRecord } from '../modules/health/model';
-import { PoortwachterAgreement, PoortwachterDocument, SicknessCase } from '../modules/sickness/model';
+import { PoortwachterAgreement, PoortwachterDocument, SicknessCase, sealedPoortwachterDocument } from '../modules/sickness/model';
 
 interface People {
   jan: Types.ObjectId; fatima: Types.ObjectId; sanne: Types.ObjectId;
@@ -33,20 +32,16 @@ export async function seedPoortwachter(people: People, now = new Date()): Promis
     state: { released?: string; agreed?: { on: string; employer: Types.ObjectId; client: Types.ObjectId }; medicalNoteId?: Types.ObjectId },
   ) => {
     const _id = new mongoose.Types.ObjectId();
-    const versionId = new mongoose.Types.ObjectId();
-    const lock = await Lock.for(clientId, 'process');
-    const place = `PoortwachterDocument:${String(_id)}`;
-    const json = JSON.stringify(content);
     const sentOn = state.released ?? state.agreed?.on;
-    await PoortwachterDocument.create({
+    await PoortwachterDocument.create(await sealedPoortwachterDocument.seal({
       _id, clientId, caseId, kind, authorId, medicalNoteId: state.medicalNoteId ?? null,
       status: state.released ? 'released' : state.agreed ? 'agreed' : 'draft',
       round: state.agreed ? 1 : 0,
-      content: lock.seal(json, place, 'content'),
-      versions: [{ _id: versionId, content: lock.seal(json, place, `versions.${String(versionId)}.content`), by: authorId, at: noon(addDays(sentOn ?? today, -1)), sentAt: sentOn ? noon(sentOn) : null }],
+      content,
+      versions: [{ _id: new mongoose.Types.ObjectId(), content, by: authorId, at: noon(addDays(sentOn ?? today, -1)), sentAt: sentOn ? noon(sentOn) : null }],
       releasedAt: state.released ? noon(state.released) : null,
       agreedAt: state.agreed ? noon(state.agreed.on) : null,
-    });
+    }));
     if (state.agreed) {
       for (const [party, by] of [['employer', state.agreed.employer], ['client', state.agreed.client]] as const) {
         await PoortwachterAgreement.create({ documentId: _id, clientId, round: 1, party, by, at: noon(state.agreed.on), comment: null });
