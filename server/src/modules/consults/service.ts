@@ -5,49 +5,26 @@
 import mongoose, { Types } from 'mongoose';
 import type { ConsultStatus } from '@spoorboek/shared/domain';
 import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '@spoorboek/shared/schemas/consults';
-import { Lock } from '../../crypto/envelope';
 import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
 import { conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, type ConsultData } from './model';
+import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, sealedConsult } from './model';
 import { notify } from '../notifications/service';
-
-type ConsultDocument = ConsultData & { _id: Types.ObjectId };
-
-const record = (id: unknown) => `Consult:${String(id)}`;
-
-/** The consult with its texts decrypted, ready for `present`. */
-function reveal(lock: Lock, consult: { toObject(): unknown } | ConsultDocument) {
-  const plain = ('toObject' in consult ? consult.toObject() : consult) as ConsultDocument;
-  const at = record(plain._id);
-  return {
-    ...plain,
-    summary: lock.open(plain.summary, at, 'summary'),
-    clientComment: lock.open(plain.clientComment, at, 'clientComment'),
-    revisions: plain.revisions.map((revision, index) => ({
-      ...revision,
-      summary: lock.open(revision.summary, at, `revisions.${index}.summary`),
-      clientComment: lock.open(revision.clientComment, at, `revisions.${index}.clientComment`),
-    })),
-    addenda: plain.addenda.map((addendum) => ({ ...addendum, text: lock.open(addendum.text, at, `addenda.${String(addendum._id)}`) })),
-  };
-}
 
 async function revealed(clientId: string, consultId: Types.ObjectId | string) {
   const consult = await Consult.findOne({ _id: consultId, clientId });
-  return reveal(await Lock.for(clientId, 'process'), consult!);
+  return sealedConsult.open(consult!);
 }
 
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Consult');
   const consults = await listScoped(actor, 'read', Consult, { clientId }, { sort: { date: -1, createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'process');
-  return consults.map((consult) => reveal(lock, consult));
+  return sealedConsult.openAll(consults);
 }
 
 export async function get(actor: RequestActor, { clientId, consultId }: ConsultParams) {
   const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId });
-  return reveal(await Lock.for(clientId, 'process'), consult);
+  return sealedConsult.open(consult);
 }
 
 /** The coach records a consult; it starts as a draft only the coach sees. */
@@ -57,12 +34,7 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   const now = new Date();
   const candidate = { _id, clientId, coachId: actor.userId, status: 'draft', ...body };
   await authorize(actor, 'create', 'Consult', candidate);
-  const lock = await Lock.for(clientId, 'process');
-  await Consult.create({
-    ...candidate,
-    summary: lock.seal(body.summary, record(_id), 'summary'),
-    revisions: [{ ...body, summary: lock.seal(body.summary, record(_id), 'revisions.0.summary'), by: actor.userId, at: now }],
-  });
+  await Consult.create(await sealedConsult.seal({ ...candidate, revisions: [{ ...body, by: actor.userId, at: now }] }));
   await auditAccess(actor, 'create', 'Consult', { id: String(_id), clientId, outcome: 'allowed' });
   return revealed(clientId, _id);
 }
@@ -81,22 +53,20 @@ export async function update(actor: RequestActor, { clientId, consultId }: Consu
   }
   for (const field of Object.keys(body)) await authorize(actor, 'update', 'Consult', consult, field);
 
-  const lock = await Lock.for(clientId, 'process');
-  const at = record(consult._id);
   const next = {
     date: body.date ?? consult.date,
     durationMinutes: body.durationMinutes ?? consult.durationMinutes,
     kind: body.kind ?? consult.kind,
   };
-  const summary = body.summary ?? lock.open(consult.summary, at, 'summary');
+  const summary = body.summary ?? (await sealedConsult.open(consult)).summary;
   const last = consult.revisions.length - 1;
   const replacesUnsent = last >= 0 && !consult.revisions[last]?.sentAt;
   const index = replacesUnsent ? last : last + 1;
-  const revision = { ...next, summary: lock.seal(summary, at, `revisions.${index}.summary`), by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
-  const current = { ...next, summary: lock.seal(summary, at, 'summary') };
-  await guardedUpdate(Consult, consult, 'update', replacesUnsent
+  const revision = { ...next, summary, by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
+  const current = { ...next, summary };
+  await guardedUpdate(Consult, consult, 'update', await sealedConsult.sealUpdate(consult, replacesUnsent
     ? { $set: { ...current, [`revisions.${index}`]: revision } }
-    : { $set: current, $push: { revisions: revision } });
+    : { $set: current, $push: { revisions: revision } }));
   await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: `versie ${index + 1}` });
   return revealed(clientId, consult._id);
 }
@@ -134,16 +104,14 @@ async function answer(actor: RequestActor, { clientId, consultId }: ConsultParam
     ? 'Dit verslag is al goedgekeurd.'
     : 'Dit verslag wacht niet op uw reactie.');
   await authorize(actor, step, 'Consult', consult);
-  const lock = await Lock.for(clientId, 'process');
-  const at = record(consult._id);
   const last = consult.revisions.length - 1;
-  await guardedUpdate(Consult, consult, step, {
+  await guardedUpdate(Consult, consult, step, await sealedConsult.sealUpdate(consult, {
     $set: {
       status: to,
-      ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: lock.seal(comment, at, 'clientComment') }),
-      ...(comment && last >= 0 ? { [`revisions.${last}.clientComment`]: lock.seal(comment, at, `revisions.${last}.clientComment`) } : {}),
+      ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: comment }),
+      ...(comment && last >= 0 ? { [`revisions.${last}.clientComment`]: comment } : {}),
     },
-  });
+  }));
   await auditAccess(actor, step, 'Consult', { id: String(consult._id), clientId, outcome: 'allowed' });
   if (step === 'dispute') await notify('consult_disputed', clientId);
   return revealed(clientId, consult._id);
@@ -157,11 +125,9 @@ export async function addAddendum(actor: RequestActor, { clientId, consultId }: 
     throw conflict('Een aanvulling hoort bij een goedgekeurd verslag. Pas een concept of betwist verslag zelf aan.');
   }
   await authorize(actor, 'update', 'Consult', consult, 'addenda');
-  const lock = await Lock.for(clientId, 'process');
-  const addendumId = new Types.ObjectId();
-  await guardedUpdate(Consult, consult, 'addendum', {
-    $push: { addenda: { _id: addendumId, text: lock.seal(text, record(consult._id), `addenda.${String(addendumId)}`), by: actor.userId, at: new Date() } },
-  });
+  await guardedUpdate(Consult, consult, 'addendum', await sealedConsult.sealUpdate(consult, {
+    $push: { addenda: { _id: new Types.ObjectId(), text, by: actor.userId, at: new Date() } },
+  }));
   await auditAccess(actor, 'update', 'Consult', { id: String(consult._id), clientId, outcome: 'allowed', reason: 'aanvulling' });
   return revealed(clientId, consult._id);
 }
