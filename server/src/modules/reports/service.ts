@@ -8,7 +8,6 @@ import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
 import type { ReportStatus } from '@spoorboek/shared/domain';
 import { checkWording as findMedicalWording } from '@spoorboek/shared/medicalWording';
 import type { CreateReportBody, ReportParams, UpdateReportBody, WordingCheckBody } from '@spoorboek/shared/schemas/reports';
-import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';
 import { guardedDelete, guardedUpdate } from '../../db/guardedUpdate';
@@ -16,27 +15,21 @@ import { conflict, forbidden, unprocessable } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import * as consults from '../consults/service';
 import * as consents from '../consents/service';
-import { Report, REPORT_WORKFLOW, type ReportData } from './model';
+import { Report, REPORT_WORKFLOW, sealedReport, type ReportData } from './model';
 import { notify } from '../notifications/service';
 import { changed } from '../privacy/reasons';
 
 type ReportDocument = ReportData & { _id: Types.ObjectId };
-const record = (id: unknown) => `Report:${String(id)}`;
 
-type RevealedReport = ReturnType<typeof reveal>;
+type RevealedReport = ReturnType<typeof withReview>;
 
-function reveal(lock: Lock, report: { toObject(): unknown }) {
-  const plain = report.toObject() as ReportDocument;
-  const at = record(plain._id);
-  const title = lock.open(plain.title, at, 'title');
-  const text = lock.open(plain.text, at, 'text');
-  return {
-    ...plain, title, text,
-    clientComment: lock.open(plain.clientComment, at, 'clientComment'),
-    // Sent before the guard knew these words: the coach checks it again, the employer no longer reads it.
-    wordingReview: plain.status !== 'draft' && wordingFlags(title, text).length > 0,
-  };
+/** An opened report, marked when it was sent before the guard knew these words: the coach checks it again, the employer no longer reads it. */
+function withReview(plain: ReportDocument) {
+  return { ...plain, wordingReview: plain.status !== 'draft' && wordingFlags(plain.title, plain.text).length > 0 };
 }
+
+/** The report with its texts opened. */
+const openReport = async (report: object) => withReview(await sealedReport.open(report));
 
 /**
  * A report sent before the guard knew its words, and flagged now, is not served to a reader who may not see the
@@ -47,7 +40,7 @@ function withheld(actor: RequestActor, report: { wordingReview: boolean }): bool
 }
 
 async function revealed(clientId: string, reportId: Types.ObjectId | string) {
-  const [report] = await withSharing([reveal(await Lock.for(clientId, 'process'), (await Report.findOne({ _id: reportId, clientId }))!)]);
+  const [report] = await withSharing([await openReport((await Report.findOne({ _id: reportId, clientId }))!)]);
   return report!;
 }
 
@@ -101,13 +94,12 @@ function medicalWording(flags: ReturnType<typeof wordingFlags>, detail: string) 
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Report');
   const reports = await listScoped(actor, 'read', Report, { clientId }, { sort: { periodEnd: -1, createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'process');
-  return (await withSharing(reports.map((report) => reveal(lock, report)))).filter((report) => !withheld(actor, report));
+  return (await withSharing((await sealedReport.openAll(reports)).map(withReview))).filter((report) => !withheld(actor, report));
 }
 
 export async function get(actor: RequestActor, { clientId, reportId }: ReportParams) {
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId });
-  const [view] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+  const [view] = await withSharing([await openReport(report)]);
   if (withheld(actor, view!)) {
     await auditAccess(actor, 'read', 'Report', { id: reportId, clientId, outcome: 'denied', reason: 'medische woorden worden nagekeken' });
     throw forbidden('Deze rapportage wordt opnieuw gecontroleerd en is nu niet in te zien.');
@@ -122,9 +114,7 @@ export async function get(actor: RequestActor, { clientId, reportId }: ReportPar
 export async function listShared(actor: RequestActor, clientIds: string[]) {
   const reports = await listScoped(actor, 'read', Report,
     { clientId: mongoose.trusted({ $in: clientIds }), status: mongoose.trusted({ $in: [...SHAREABLE] }) });
-  const revealed = [];
-  for (const report of reports) revealed.push(reveal(await Lock.for(report.clientId, 'process'), report));
-  const views = (await withSharing(revealed)).filter((report) => report.status === 'shared' && !withheld(actor, report));
+  const views = (await withSharing((await sealedReport.openAll(reports)).map(withReview))).filter((report) => report.status === 'shared' && !withheld(actor, report));
   return views.sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
 }
 
@@ -140,8 +130,7 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   const candidate = { _id, clientId, coachId: actor.userId, status: 'draft', ...body };
   await authorize(actor, 'create', 'Report', candidate);
   await assertApprovedConsults(clientId, body.consultIds);
-  const lock = await Lock.for(clientId, 'process');
-  await Report.create({ ...candidate, title: lock.seal(body.title, record(_id), 'title'), text: lock.seal(body.text, record(_id), 'text') });
+  await Report.create(await sealedReport.seal(candidate));
   await auditAccess(actor, 'create', 'Report', { id: String(_id), clientId, outcome: 'allowed' });
   return revealed(clientId, _id);
 }
@@ -155,15 +144,7 @@ export async function update(actor: RequestActor, { clientId, reportId }: Report
   const periodEnd = body.periodEnd ?? report.periodEnd;
   if (periodEnd < periodStart) throw conflict('Het einde van de periode ligt vóór het begin.');
   if (body.consultIds) await assertApprovedConsults(clientId, body.consultIds);
-  const lock = await Lock.for(clientId, 'process');
-  const { title, text, ...rest } = body;
-  await guardedUpdate(Report, report, 'update', {
-    $set: {
-      ...rest,
-      ...(title !== undefined ? { title: lock.seal(title, record(report._id), 'title') } : {}),
-      ...(text !== undefined ? { text: lock.seal(text, record(report._id), 'text') } : {}),
-    },
-  });
+  await guardedUpdate(Report, report, 'update', await sealedReport.sealUpdate(report, { $set: { ...body } }));
   await auditAccess(actor, 'update', 'Report', { id: reportId, clientId, outcome: 'allowed', reason: changed(Object.keys(body)) });
   return revealed(clientId, report._id);
 }
@@ -178,7 +159,7 @@ export async function send(actor: RequestActor, { clientId, reportId }: ReportPa
   const { from, to } = REPORT_WORKFLOW.send;
   assertStep(report.status, from, 'Alleen een concept kan naar de cliënt worden gestuurd.');
   await authorize(actor, 'send', 'Report', report);
-  const { title, text } = reveal(await Lock.for(clientId, 'process'), report);
+  const { title, text } = await sealedReport.open(report);
   const flags = wordingFlags(title, text);
   if (flags.length > 0) throw medicalWording(flags, 'Herschrijf deze in werktermen en stuur opnieuw.');
   await guardedUpdate(Report, report, 'send', { $set: { status: to, clientComment: null } });
@@ -206,8 +187,7 @@ export async function dispute(actor: RequestActor, { clientId, reportId }: Repor
   const { from, to } = REPORT_WORKFLOW.dispute;
   assertStep(report.status, from, 'Deze rapportage wacht niet op uw reactie.');
   await authorize(actor, 'dispute', 'Report', report);
-  const lock = await Lock.for(clientId, 'process');
-  await guardedUpdate(Report, report, 'dispute', { $set: { status: to, clientComment: lock.seal(comment, record(report._id), 'clientComment') } });
+  await guardedUpdate(Report, report, 'dispute', await sealedReport.sealUpdate(report, { $set: { status: to, clientComment: comment } }));
   await auditAccess(actor, 'dispute', 'Report', { id: reportId, clientId, outcome: 'allowed' });
   await notify('report_disputed', clientId);
 }
@@ -217,7 +197,7 @@ export async function consentText(actor: RequestActor, { clientId, reportId }: R
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
   await requireSomeRight(actor, 'share', 'Report', clientId);
   const employer = await employerOf(clientId);
-  const { title } = reveal(await Lock.for(clientId, 'process'), report);
+  const { title } = await sealedReport.open(report);
   return { text: CONSENT_TEXTS.reportShare(title, employer.name) };
 }
 
@@ -237,7 +217,7 @@ async function employerOf(clientId: string) {
 export async function share(actor: RequestActor, { clientId, reportId }: ReportParams) {
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId }, { recordRead: false });
   await requireSomeRight(actor, 'share', 'Report', clientId);
-  const [current] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+  const [current] = await withSharing([await openReport(report)]);
   const { from } = REPORT_WORKFLOW.share;
   assertStep(current!.status, from, current!.status === 'shared'
     ? 'Deze rapportage is al gedeeld.'
