@@ -5,9 +5,8 @@
  */
 import { expect } from 'chai';
 import { Types } from 'mongoose';
-import { Lock } from '../../server/src/crypto/envelope';
 import { Consent } from '../../server/src/db/models/consent';
-import { Report } from '../../server/src/modules/reports/model';
+import { Report, sealedReport } from '../../server/src/modules/reports/model';
 import { testApp, type TestApp } from '../helpers/app';
 import { apiAs, type Api } from '../helpers/session';
 import { aWorld, type World } from '../helpers/world';
@@ -38,12 +37,10 @@ describe('the medical-wording guard in the API', () => {
   /** A report as it was stored before this guard: sealed text, any status, no check. */
   const legacyReport = async (status: 'approved' | 'shared', text: string) => {
     const _id = new Types.ObjectId();
-    const lock = await Lock.for(world.clients.jan._id, 'process');
-    await Report.create({
+    await Report.create(await sealedReport.seal({
       _id, clientId: world.clients.jan._id, coachId: world.users.anna._id, periodStart: new Date('2026-06-01'), periodEnd: new Date('2026-06-30'),
-      title: lock.seal('Voortgang juni', `Report:${String(_id)}`, 'title'), text: lock.seal(text, `Report:${String(_id)}`, 'text'),
-      status, approvedAt: new Date(), ...(status === 'shared' ? { sharedAt: new Date() } : {}),
-    });
+      title: 'Voortgang juni', text, status, approvedAt: new Date(), ...(status === 'shared' ? { sharedAt: new Date() } : {}),
+    }));
     if (status === 'shared') {
       await Consent.create({ clientId: world.clients.jan._id, purpose: 'report.share', reportId: _id, text: 'x', grantedBy: world.users.janUser._id, grantedAt: new Date() });
     }

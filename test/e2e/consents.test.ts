@@ -3,11 +3,9 @@
  * can be shared again, with every grant and withdrawal listed; a handover whose last day is over reads "Verlopen".
  */
 import { Types } from 'mongoose';
-import { Lock } from '../../server/src/crypto/envelope';
 import { Client } from '../../server/src/db/models/client';
 import { User } from '../../server/src/db/models/user';
-import { Consent, Handover } from '../../server/src/db/models/consent';
-import { sealConsentText } from '../../server/src/modules/consents/service';
+import { Consent, Handover, sealedConsent } from '../../server/src/db/models/consent';
 import { endOfDay, startOfDay } from '@spoorboek/shared/calendarDay';
 import { demoClientId, newPage, screenshot, signInAs, withBrowser } from './browser';
 import type { Page } from 'playwright-core';
@@ -52,11 +50,10 @@ describe('consents on screen', function () {
       clientId: sanne!._id, fromCoachId: bram!._id, toCoachId: anna!._id, createdBy: bram!._id,
       validFrom: startOfDay('2026-08-03'), validUntil: endOfDay('2026-08-14'), firstDay: '2026-08-03', lastDay: '2026-08-14',
     });
-    const consentId = new Types.ObjectId();
-    await Consent.create({
-      _id: consentId, clientId: sanne!._id, purpose: 'handover', handoverId: handover._id, grantedBy: sanneUser!._id, grantedAt: new Date('2026-07-30'),
-      text: sealConsentText(await Lock.for(sanne!._id, 'process'), consentId, 'Anna mag mijn coach vervangen van 03-08-2026 tot en met 14-08-2026.'),
-    });
+    await Consent.create(await sealedConsent.seal({
+      _id: new Types.ObjectId(), clientId: sanne!._id, purpose: 'handover', handoverId: handover._id, grantedBy: sanneUser!._id, grantedAt: new Date('2026-07-30'),
+      text: 'Anna mag mijn coach vervangen van 03-08-2026 tot en met 14-08-2026.',
+    }));
     const page = await as('sanne@client.demo');
     await page.goto(`${suite.harness.baseUrl}/mijn-dossier/toestemmingen`);
     const consent = page.locator('article.card', { has: page.getByRole('heading', { name: 'Vervanging van mijn coach' }) });

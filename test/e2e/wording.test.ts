@@ -7,10 +7,9 @@
 import { expect } from 'chai';
 import { Types } from 'mongoose';
 import type { Page } from 'playwright-core';
-import { Lock } from '../../server/src/crypto/envelope';
 import { Client } from '../../server/src/db/models/client';
 import { User } from '../../server/src/db/models/user';
-import { Report } from '../../server/src/modules/reports/model';
+import { Report, sealedReport } from '../../server/src/modules/reports/model';
 import { demoClientId, newPage, screenshot, signInAs, withBrowser } from './browser';
 
 describe('the report editor in the browser', function () {
@@ -74,14 +73,11 @@ describe('the report editor in the browser', function () {
   it('lists a report shared before the guard knew its words as “controleer opnieuw”', async () => {
     const jan = (await Client.findById(await demoClientId('Jan')).lean())!;
     const coach = (await User.findOne({ email: 'coach.anna@demo.spoorboek.nl' }).lean())!;
-    const _id = new Types.ObjectId();
-    const lock = await Lock.for(jan._id, 'process');
-    await Report.create({
-      _id, clientId: jan._id, coachId: coach._id, periodStart: new Date('2026-05-01'), periodEnd: new Date('2026-05-31'), status: 'shared',
-      title: lock.seal('Voortgang mei (oud)', `Report:${String(_id)}`, 'title'),
-      text: lock.seal('Jan werkt twee ochtenden. Zijn rugklachten nemen af.', `Report:${String(_id)}`, 'text'),
+    await Report.create(await sealedReport.seal({
+      _id: new Types.ObjectId(), clientId: jan._id, coachId: coach._id, periodStart: new Date('2026-05-01'), periodEnd: new Date('2026-05-31'), status: 'shared',
+      title: 'Voortgang mei (oud)', text: 'Jan werkt twee ochtenden. Zijn rugklachten nemen af.',
       approvedAt: new Date('2026-06-01'), sharedAt: new Date('2026-06-01'),
-    });
+    }));
     const anna = await annaAtJansReports();
     const old = card(anna, 'Voortgang mei (oud)');
     await old.getByText('Controleer opnieuw').waitFor();

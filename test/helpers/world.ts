@@ -8,17 +8,15 @@ import { Client } from '../../server/src/db/models/client';
 import { Organisation } from '../../server/src/db/models/organisation';
 import { User } from '../../server/src/db/models/user';
 import { Activity } from '../../server/src/modules/activities/model';
-import { Consent, Handover } from '../../server/src/db/models/consent';
-import { Consult } from '../../server/src/modules/consults/model';
-import { Document } from '../../server/src/modules/documents/model';
-import { HealthDocument, HealthRecord } from '../../server/src/modules/health/model';
-import { Report } from '../../server/src/modules/reports/model';
+import { Consent, Handover, sealedConsent } from '../../server/src/db/models/consent';
+import { Consult, sealedConsult } from '../../server/src/modules/consults/model';
+import { Document, sealedDocument } from '../../server/src/modules/documents/model';
+import { HealthDocument, HealthRecord, sealedHealthDocument, sealedHealthRecord } from '../../server/src/modules/health/model';
+import { Report, sealedReport } from '../../server/src/modules/reports/model';
 import { loadActor } from '../../server/src/policy/facts';
 import { withAbility, type RequestActor } from '../../server/src/policy/enforce';
-import { Lock } from '../../server/src/crypto/envelope';
 import { maskBsn } from '../../server/src/modules/clients/service';
-import { sealConsentText } from '../../server/src/modules/consents/service';
-import { sealHealthContent, type HealthContent } from '../../server/src/modules/health/content';
+import type { HealthContent } from '../../server/src/modules/health/content';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A valid (elfproef) but made-up BSN. */
@@ -52,7 +50,7 @@ export async function aWorld() {
   const janId = new Types.ObjectId();
   const jan = await Client.create({
     _id: janId, firstName: 'Jan', lastName: 'de Wit', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
-    labourExpertId: dijk._id, trajectory, bsn: (await Lock.for(janId, 'process')).seal(JAN_BSN, `Client:${String(janId)}`, 'bsn'),
+    labourExpertId: dijk._id, trajectory, bsn: JAN_BSN, // sealed on save
     bsnMasked: maskBsn(JAN_BSN),
   });
   const fatima = await Client.create({
@@ -64,19 +62,13 @@ export async function aWorld() {
   const janUser = await aUser('Jan de Wit', ['client'], { clientId: jan._id });
 
   const consult = async (client: typeof jan, coach: typeof anna, status: string) => {
-    const _id = new Types.ObjectId();
-    const lock = await Lock.for(client._id, 'process');
     const summary = `Gesprek (${status})`;
     const sent = status === 'draft' ? null : new Date();
-    return Consult.create({
-      _id, clientId: client._id, coachId: coach._id, date: new Date(), durationMinutes: 60, kind: 'progress', status,
-      summary: lock.seal(summary, `Consult:${String(_id)}`, 'summary'),
-      revisions: [{
-        summary: lock.seal(summary, `Consult:${String(_id)}`, 'revisions.0.summary'), date: new Date(), durationMinutes: 60,
-        kind: 'progress', by: coach._id, at: new Date(), sentAt: sent,
-      }],
+    return Consult.create(await sealedConsult.seal({
+      _id: new Types.ObjectId(), clientId: client._id, coachId: coach._id, date: new Date(), durationMinutes: 60, kind: 'progress', status, summary,
+      revisions: [{ summary, date: new Date(), durationMinutes: 60, kind: 'progress', by: coach._id, at: new Date(), sentAt: sent }],
       ...(status === 'approved' ? { approvedAt: new Date() } : {}),
-    });
+    }));
   };
   const consults = {
     janDraft: await consult(jan, anna, 'draft'),
@@ -87,15 +79,12 @@ export async function aWorld() {
   };
   const firstNames = new Map([[String(jan._id), 'Jan'], [String(fatima._id), 'Fatima'], [String(sanne._id), 'Sanne']]);
   const report = async (client: typeof jan, coach: typeof anna, status: string) => {
-    const _id = new Types.ObjectId();
-    const lock = await Lock.for(client._id, 'process');
-    return Report.create({
-      _id, clientId: client._id, coachId: coach._id, periodStart: new Date('2026-09-01'), periodEnd: new Date('2026-09-30'),
-      title: lock.seal('Voortgang', `Report:${String(_id)}`, 'title'),
-      text: lock.seal(`${firstNames.get(String(client._id))} werkt drie dagen per week.`, `Report:${String(_id)}`, 'text'), status,
+    return Report.create(await sealedReport.seal({
+      _id: new Types.ObjectId(), clientId: client._id, coachId: coach._id, periodStart: new Date('2026-09-01'), periodEnd: new Date('2026-09-30'),
+      title: 'Voortgang', text: `${firstNames.get(String(client._id))} werkt drie dagen per week.`, status,
       ...(['approved', 'shared'].includes(status) ? { approvedAt: new Date() } : {}),
       ...(status === 'shared' ? { sharedAt: new Date() } : {}),
-    });
+    }));
   };
   const reports = {
     janShared: await report(jan, anna, 'shared'),
@@ -105,9 +94,9 @@ export async function aWorld() {
   };
   const grant = (client: typeof jan, purpose: string, extra: Record<string, unknown> = {}) =>
     (async () => {
-      const _id = new Types.ObjectId();
-      const text = sealConsentText(await Lock.for(client._id, 'process'), _id, 'Ik geef toestemming.');
-      return Consent.create({ _id, clientId: client._id, purpose, text, grantedBy: janUser._id, grantedAt: new Date(), ...extra });
+      return Consent.create(await sealedConsent.seal({
+        _id: new Types.ObjectId(), clientId: client._id, purpose, text: 'Ik geef toestemming.', grantedBy: janUser._id, grantedAt: new Date(), ...extra,
+      }));
     })();
   const consents = {
     janShare: await grant(jan, 'report.share', { reportId: reports.janShared._id }),
@@ -121,21 +110,19 @@ export async function aWorld() {
   };
   const documents = {
     jan: await (async () => {
-      const _id = new Types.ObjectId();
-      const filename = (await Lock.for(jan._id, 'process')).seal('cv.pdf', `Document:${String(_id)}`, 'filename');
-      return Document.create({ _id, clientId: jan._id, uploadedBy: anna._id, category: 'cv', filename, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() });
+      return Document.create(await sealedDocument.seal({
+        _id: new Types.ObjectId(), clientId: jan._id, uploadedBy: anna._id, category: 'cv', filename: 'cv.pdf', contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId(),
+      }));
     })(),
   };
   /** A health record as the health module writes it: metadata in the clear, content sealed with the health key. */
   const healthRecord = async (client: typeof jan, meta: { kind: string; format?: string; authorId: unknown }, content: HealthContent) => {
-    const _id = new Types.ObjectId();
-    const lock = await Lock.for(client._id, 'health');
-    return HealthRecord.create({ _id, clientId: client._id, date: new Date(), ...meta, content: sealHealthContent(lock, _id, content) });
+    return HealthRecord.create(await sealedHealthRecord.seal({ _id: new Types.ObjectId(), clientId: client._id, date: new Date(), ...meta, content }));
   };
   const healthDocument = async (uploadedBy: unknown, category: string, filename: string) => {
-    const _id = new Types.ObjectId();
-    const sealed = (await Lock.for(jan._id, 'health')).seal(filename, `HealthDocument:${String(_id)}`, 'filename');
-    return HealthDocument.create({ _id, clientId: jan._id, uploadedBy, category, filename: sealed, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId() });
+    return HealthDocument.create(await sealedHealthDocument.seal({
+      _id: new Types.ObjectId(), clientId: jan._id, uploadedBy, category, filename, contentType: 'application/pdf', size: 10, fileId: new Types.ObjectId(),
+    }));
   };
   const fml = (client: typeof jan) => healthRecord(client, { kind: 'fml', format: 'fml', authorId: claes._id }, {
     capacities: [{ rubriek: 'IV', item: '4.13', level: 1, quantification: 'max. 5 kg' }],

@@ -7,8 +7,7 @@ import { Consent } from '../../server/src/db/models/consent';
 import { Consult } from '../../server/src/modules/consults/model';
 import { Document } from '../../server/src/modules/documents/model';
 import { HealthDocument, HealthRecord } from '../../server/src/modules/health/model';
-import { revealHealthRecord } from '../../server/src/modules/health/content';
-import { Lock } from '../../server/src/crypto/envelope';
+import { openHealthRecord } from '../../server/src/modules/health/content';
 import { Report } from '../../server/src/modules/reports/model';
 import { HttpProblem } from '../../server/src/http/problem';
 import { findScoped, listScoped, present, scopedFilter, type RequestActor } from '../../server/src/policy/enforce';
@@ -49,7 +48,7 @@ describe('scoped queries against the database', () => {
     expect(await visible(anna, HealthDocument as never)).to.deep.equal([]);
 
     const [janFml] = await listScoped(anna, 'read', HealthRecord);
-    const revealed = revealHealthRecord(await Lock.for(health.janFml.clientId, 'health'), janFml!);
+    const revealed = await openHealthRecord(janFml!);
     expect(revealed).to.include({ explanation: 'Medische toelichting' }); // opened in memory, then:
     expect(Object.keys(present(anna, 'HealthRecord', revealed)).sort())
       .to.deep.equal(['_id', 'capacities', 'clientId', 'date', 'format', 'kind']);

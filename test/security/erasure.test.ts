@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import mongoose from 'mongoose';
 import { verifyAuditChain } from '../../server/src/audit/verify';
 import { DataKey } from '../../server/src/crypto/dataKeys';
-import { Lock } from '../../server/src/crypto/envelope';
 import { Client } from '../../server/src/db/models/client';
+import { sealedClient } from '../../server/src/db/models/clientPersonalia';
 import { User } from '../../server/src/db/models/user';
 import { KEPT_AFTER_ERASURE } from '../../server/src/modules/erasure/service';
 import { ManagementFigure, Tombstone } from '../../server/src/modules/erasure/model';
@@ -25,7 +25,7 @@ describe('erasure by crypto-shredding (AVG art. 17)', () => {
     const fatimaId = world.clients.fatima._id;
     const fatimaPath = `/api/v1/clients/${String(fatimaId)}`;
     // Fatima's dossier, with something planted everywhere: BSN, consult, activity, document file, health record, request.
-    await Client.updateOne({ _id: fatimaId }, { bsn: (await Lock.for(fatimaId, 'process')).seal(FATIMA_BSN, `Client:${String(fatimaId)}`, 'bsn') });
+    await Client.updateOne({ _id: fatimaId }, await sealedClient.sealUpdate(world.clients.fatima, { bsn: FATIMA_BSN }));
     const fatimaUser = await User.create({ email: FATIMA_EMAIL, name: 'Fatima El Amrani', roles: ['client'], clientId: fatimaId });
     const anna = await apiAs(t.app, t.config, world.users.anna);
     await anna.post(`${fatimaPath}/consults`, { date: '2026-11-20', durationMinutes: 30, kind: 'progress', summary: MARKERS[0] }).expect(201);

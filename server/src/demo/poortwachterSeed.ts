@@ -5,10 +5,8 @@
  */
 import mongoose, { type Types } from 'mongoose';
 import { addDays, amsterdamDay } from '@spoorboek/shared/poortwachter/calendar';
-import { Lock } from '../crypto/envelope';
-import { sealHealthContent } from '../modules/health/content';
-import { HealthRecord } from '../modules/health/model';
-import { PoortwachterAgreement, PoortwachterDocument, SicknessCase } from '../modules/sickness/model';
+import { HealthRecord, sealedHealthRecord } from '../modules/health/model';
+import { PoortwachterAgreement, PoortwachterDocument, SicknessCase, sealedPoortwachterDocument } from '../modules/sickness/model';
 
 interface People {
   jan: Types.ObjectId; fatima: Types.ObjectId; sanne: Types.ObjectId;
@@ -34,20 +32,16 @@ export async function seedPoortwachter(people: People, now = new Date()): Promis
     state: { released?: string; agreed?: { on: string; employer: Types.ObjectId; client: Types.ObjectId }; medicalNoteId?: Types.ObjectId },
   ) => {
     const _id = new mongoose.Types.ObjectId();
-    const versionId = new mongoose.Types.ObjectId();
-    const lock = await Lock.for(clientId, 'process');
-    const place = `PoortwachterDocument:${String(_id)}`;
-    const json = JSON.stringify(content);
     const sentOn = state.released ?? state.agreed?.on;
-    await PoortwachterDocument.create({
+    await PoortwachterDocument.create(await sealedPoortwachterDocument.seal({
       _id, clientId, caseId, kind, authorId, medicalNoteId: state.medicalNoteId ?? null,
       status: state.released ? 'released' : state.agreed ? 'agreed' : 'draft',
       round: state.agreed ? 1 : 0,
-      content: lock.seal(json, place, 'content'),
-      versions: [{ _id: versionId, content: lock.seal(json, place, `versions.${String(versionId)}.content`), by: authorId, at: noon(addDays(sentOn ?? today, -1)), sentAt: sentOn ? noon(sentOn) : null }],
+      content,
+      versions: [{ _id: new mongoose.Types.ObjectId(), content, by: authorId, at: noon(addDays(sentOn ?? today, -1)), sentAt: sentOn ? noon(sentOn) : null }],
       releasedAt: state.released ? noon(state.released) : null,
       agreedAt: state.agreed ? noon(state.agreed.on) : null,
-    });
+    }));
     if (state.agreed) {
       for (const [party, by] of [['employer', state.agreed.employer], ['client', state.agreed.client]] as const) {
         await PoortwachterAgreement.create({ documentId: _id, clientId, round: 1, party, by, at: noon(state.agreed.on), comment: null });
@@ -63,13 +57,13 @@ export async function seedPoortwachter(people: People, now = new Date()): Promis
   const janFirst = addDays(today, -9 * 7);
   const janCase = await sicknessCase(people.jan, janFirst, people.hrVos);
   const noteId = new mongoose.Types.ObjectId();
-  await HealthRecord.create({
+  await HealthRecord.create(await sealedHealthRecord.seal({
     _id: noteId, clientId: people.jan, kind: 'medical_note', authorId: people.claes, date: noon(addDays(janFirst, 33)),
-    content: sealHealthContent(await Lock.for(people.jan, 'health'), noteId, {
+    content: {
       text: 'Probleemanalyse, medisch deel: lage rugklachten bij hernia L5-S1; fysiotherapie loopt. Prognose gunstig.',
       firstSickDay: new Date(`${janFirst}T00:00:00Z`),
-    }),
-  });
+    },
+  }));
   await document(people.jan, janCase._id, 'problem_analysis', people.claes, {
     workCapacity: 'Kan licht werk doen, wisselend zitten en staan, niet tillen boven tien kilo, vier uur per dag.',
     advice: 'Start met aangepast eigen werk in de ochtend; zware tilwerkzaamheden tijdelijk door collega’s laten doen. Elke twee weken uren uitbreiden.',

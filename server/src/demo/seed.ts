@@ -8,19 +8,17 @@ import type { Role } from '@spoorboek/shared/domain';
 import { hashPassword } from '../auth/passwords';
 import type { Config } from '../config';
 import { useMasterKey } from '../crypto/dataKeys';
-import { Lock } from '../crypto/envelope';
 import { seal } from '../crypto/masterKeySeal';
 import { Client } from '../db/models/client';
 import { Organisation } from '../db/models/organisation';
 import { User } from '../db/models/user';
-import { Activity } from '../modules/activities/model';
-import { Consent } from '../db/models/consent';
-import { Consult } from '../modules/consults/model';
-import { sealHealthContent, type HealthContent } from '../modules/health/content';
-import { HealthRecord } from '../modules/health/model';
+import { Activity, sealedActivity } from '../modules/activities/model';
+import { Consent, sealedConsent } from '../db/models/consent';
+import { Consult, sealedConsult } from '../modules/consults/model';
+import type { HealthContent } from '../modules/health/content';
+import { HealthRecord, sealedHealthRecord } from '../modules/health/model';
 import { maskBsn } from '../modules/clients/service';
-import { sealConsentText } from '../modules/consents/service';
-import { Report } from '../modules/reports/model';
+import { Report, sealedReport } from '../modules/reports/model';
 import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
 import { seedPoortwachter } from './poortwachterSeed';
 
@@ -67,7 +65,7 @@ export async function seedDemo(config: Config): Promise<void> {
   const janId = new mongoose.Types.ObjectId();
   const janBsn = '111222333'; // made up, passes the elfproef
   const jan = await Client.create({
-    _id: janId, bsn: (await Lock.for(janId, 'process')).seal(janBsn, `Client:${String(janId)}`, 'bsn'), bsnMasked: maskBsn(janBsn),
+    _id: janId, bsn: janBsn, bsnMasked: maskBsn(janBsn), // sealed on save, like the personal details
     firstName: 'Jan', lastName: 'de Wit', dateOfBirth: day('1978-04-12'), email: 'jan@client.demo', phone: '06-12345678',
     address: 'Bakkerstraat 12, 3511 AB Utrecht', employerId: vos._id, coachId: anna._id, companyDoctorId: claes._id,
     labourExpertId: dijk._id, trajectory: { kind: 'spoor1', status: 'active', startDate: day('2026-05-04') },
@@ -90,19 +88,11 @@ export async function seedDemo(config: Config): Promise<void> {
     clientId: Types.ObjectId, coachId: Types.ObjectId, date: string, status: string, summary: string,
     { clientComment, ...extra }: Record<string, unknown> & { clientComment?: string } = {},
   ) => {
-    const _id = new mongoose.Types.ObjectId();
-    const lock = await Lock.for(clientId, 'process');
-    const at = `Consult:${String(_id)}`;
     const fields = { date: day(date), durationMinutes: 60, kind: 'progress', ...extra };
-    return Consult.create({
-      _id, clientId, coachId, status, ...fields,
-      summary: lock.seal(summary, at, 'summary'),
-      clientComment: lock.seal(clientComment ?? null, at, 'clientComment'),
-      revisions: [{
-        ...fields, summary: lock.seal(summary, at, 'revisions.0.summary'), by: coachId, at: day(date),
-        sentAt: status === 'draft' ? null : day(date), clientComment: lock.seal(clientComment ?? null, at, 'revisions.0.clientComment'),
-      }],
-    });
+    return Consult.create(await sealedConsult.seal({
+      _id: new mongoose.Types.ObjectId(), clientId, coachId, status, ...fields, summary, clientComment: clientComment ?? null,
+      revisions: [{ ...fields, summary, by: coachId, at: day(date), sentAt: status === 'draft' ? null : day(date), clientComment: clientComment ?? null }],
+    }));
   };
   const janIntake = await consult(jan._id, anna._id, '2026-05-06', 'approved',
     'Kennismaking. Jan wil graag terug naar zijn eigen werk als broodbakker, eerst in aangepaste uren. Afgesproken: twee ochtenden per week opbouwen.',
@@ -124,14 +114,10 @@ export async function seedDemo(config: Config): Promise<void> {
     { kind: 'intake', approvedAt: day('2026-10-06') });
 
   const activity = async (clientId: Types.ObjectId, authorId: Types.ObjectId, date: string, kind: string, minutes: number, note: string) => {
-    const _id = new mongoose.Types.ObjectId();
-    const lock = await Lock.for(clientId, 'process');
-    return Activity.create({ _id, clientId, authorId, date: day(date), kind, minutes, note: lock.seal(note, `Activity:${String(_id)}`, 'note') });
+    return Activity.create(await sealedActivity.seal({ _id: new mongoose.Types.ObjectId(), clientId, authorId, date: day(date), kind, minutes, note }));
   };
-  const report = async ({ title, text, ...fields }: Record<string, unknown> & { clientId: Types.ObjectId; title: string; text: string }) => {
-    const _id = new mongoose.Types.ObjectId();
-    const lock = await Lock.for(fields.clientId, 'process');
-    return Report.create({ _id, ...fields, title: lock.seal(title, `Report:${String(_id)}`, 'title'), text: lock.seal(text, `Report:${String(_id)}`, 'text') });
+  const report = async (fields: Record<string, unknown> & { clientId: Types.ObjectId; title: string; text: string }) => {
+    return Report.create(await sealedReport.seal({ _id: new mongoose.Types.ObjectId(), ...fields }));
   };
   await activity(jan._id, anna._id, '2026-05-06', 'consult', 60, 'Intakegesprek');
   await activity(jan._id, anna._id, '2026-09-10', 'consult', 60, 'Voortgangsgesprek');
@@ -146,13 +132,11 @@ export async function seedDemo(config: Config): Promise<void> {
     clientId: Types.ObjectId; kind: string; authorId: Types.ObjectId; date: Date; format?: string;
   }) => {
     const _id = new mongoose.Types.ObjectId();
-    const lock = await Lock.for(clientId, 'health');
-    return HealthRecord.create({ _id, clientId, kind, format: format ?? null, authorId, date, content: sealHealthContent(lock, _id, content) });
+    return HealthRecord.create(await sealedHealthRecord.seal({ _id, clientId, kind, format: format ?? null, authorId, date, content }));
   };
 
   const consent = async ({ text, ...fields }: Record<string, unknown> & { clientId: Types.ObjectId; text: string }) => {
-    const _id = new mongoose.Types.ObjectId();
-    return Consent.create({ _id, ...fields, text: sealConsentText(await Lock.for(fields.clientId, 'process'), _id, text) });
+    return Consent.create(await sealedConsent.seal({ _id: new mongoose.Types.ObjectId(), ...fields, text }));
   };
 
   const janReport = await report({

@@ -1,8 +1,7 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { factsSource } from '../../policy/factsVersion';
 import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES, TRAJECTORY_STATUSES } from '@spoorboek/shared/domain';
-import { Lock } from '../../crypto/envelope';
-import { dayText, hasPlainPersonalia, PERSONAL_FIELDS, sealPersonalia } from './clientPersonalia';
+import { dayText, hasPlainPersonalia, sealedClient } from './clientPersonalia';
 
 const trajectorySchema = new Schema(
   {
@@ -85,19 +84,19 @@ clientSchema.index({ employerId: 1 });
 /** The retention run looks for trajectories that ended long enough ago. */
 clientSchema.index({ 'trajectory.endDate': 1 });
 
-// Sealed by construction: whichever way a client is written, personal details reach the database only as
-// ciphertext. Saves and bulk inserts are sealed here; an update must come sealed (the clients service does so).
+// Sealed by construction: whichever way a client is written, personal details (and the BSN) reach the database only
+// as ciphertext. Saves and bulk inserts are sealed here; an update must come sealed (the clients service does so).
 clientSchema.pre('save', async function sealOnSave() {
-  const values = Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, this.get(field) as unknown]));
+  const values = Object.fromEntries(sealedClient.paths.map((field) => [field, this.get(field) as unknown]));
   if (!hasPlainPersonalia(values)) return;
-  sealPersonalia(await Lock.for(this._id, 'process'), this._id, values);
-  for (const field of PERSONAL_FIELDS) this.set(field, values[field]);
+  const sealed: Record<string, unknown> = await sealedClient.seal({ ...values, _id: this._id }, { keepSealed: true });
+  for (const field of sealedClient.paths) this.set(field, sealed[field]);
 });
 clientSchema.pre('insertMany', async function sealOnInsert(next: unknown, docs: Record<string, unknown>[] | Record<string, unknown>) {
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     if (!hasPlainPersonalia(doc)) continue;
     doc._id ??= new mongoose.Types.ObjectId();
-    sealPersonalia(await Lock.for(doc._id as string, 'process'), doc._id as string, doc);
+    Object.assign(doc, await sealedClient.seal(doc, { keepSealed: true }));
   }
 });
 clientSchema.pre(['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne'], function refusePlainPersonalia() {

@@ -4,8 +4,8 @@
  * destroying the keys erase the person (crypto-shredding, AVG art. 17): a name kept in plain text would outlive
  * every key. The associated data (client|process|Client:<id>|<field>) binds each value to its client and field.
  */
-import type { Types } from 'mongoose';
-import { isSealed, Lock } from '../../crypto/envelope';
+import { isSealed, type Lock } from '../../crypto/envelope';
+import { day, sealedFields, text } from '../../crypto/sealed';
 
 export const PERSONAL_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'address'] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
@@ -22,26 +22,32 @@ export interface Personalia {
   address: string | null;
 }
 
-const record = (clientId: string | Types.ObjectId) => `Client:${String(clientId)}`;
+/** The client's sealed fields: the personal details and the BSN, bound to `Client:<id>`. */
+export const sealedClient = sealedFields('Client', 'process', {
+  firstName: text, lastName: text, dateOfBirth: day, email: text, phone: text, address: text, bsn: text,
+}, { clientOf: (client) => client._id as string });
 
 /** A date of birth is a calendar day: stored as `YYYY-MM-DD` inside the ciphertext. */
 export const dayText = (value: Date) => value.toISOString().slice(0, 10);
 
-/** Seals every personal field of `values` that is still plain text (mutates and returns it). */
-export function sealPersonalia<T extends Record<string, unknown>>(lock: Lock, clientId: string | Types.ObjectId, values: T): T {
-  const target = values as Record<string, unknown>;
-  for (const field of PERSONAL_FIELDS) {
-    let value = target[field];
-    if (value === undefined || value === null || isSealed(value)) continue;
-    if (value instanceof Date) value = dayText(value);
-    target[field] = lock.seal(String(value), record(clientId), field);
-  }
-  return values;
+/** Whether some sealed field of `values` is plain text (a write that must not reach the database). */
+export function hasPlainPersonalia(values: Record<string, unknown>): boolean {
+  return sealedClient.paths.some((field) => values[field] !== undefined && values[field] !== null && !isSealed(values[field]));
 }
 
-/** Whether some personal field of `values` is plain text (a write that must not reach the database). */
-export function hasPlainPersonalia(values: Record<string, unknown>): boolean {
-  return PERSONAL_FIELDS.some((field) => values[field] !== undefined && values[field] !== null && !isSealed(values[field]));
+/** Read where the client's key is gone. */
+const GONE = Symbol('key destroyed');
+
+function personaliaOf(opened: Record<PersonalField, unknown>): Personalia {
+  const value = (field: PersonalField) => (opened[field] === GONE ? null : (opened[field] as string | null));
+  return {
+    firstName: opened.firstName === GONE ? UNREADABLE_NAME : (value('firstName') ?? ''),
+    lastName: opened.lastName === GONE ? UNREADABLE_NAME : (value('lastName') ?? ''),
+    dateOfBirth: opened.dateOfBirth === GONE ? null : (opened.dateOfBirth as Date | null),
+    email: value('email'),
+    phone: value('phone'),
+    address: value('address'),
+  };
 }
 
 /**
@@ -49,27 +55,13 @@ export function hasPlainPersonalia(values: Record<string, unknown>): boolean {
  * rest is empty, so a list never fails on one erased entry.
  */
 export function openPersonalia(lock: Lock | undefined, client: { _id: unknown } & Partial<Record<PersonalField, unknown>>): Personalia {
-  const open = (field: PersonalField) => {
-    const value = client[field];
-    if (value === undefined || value === null) return null;
-    if (!lock) return null;
-    return lock.open(String(value), record(String(client._id)), field);
-  };
-  const born = open('dateOfBirth');
-  return {
-    firstName: lock ? (open('firstName') ?? '') : UNREADABLE_NAME,
-    lastName: lock ? (open('lastName') ?? '') : UNREADABLE_NAME,
-    dateOfBirth: born ? new Date(`${born}T00:00:00.000Z`) : null,
-    email: open('email'),
-    phone: open('phone'),
-    address: open('address'),
-  };
+  return personaliaOf(sealedClient.openWith(lock, client, { only: PERSONAL_FIELDS, unreadable: GONE }));
 }
 
 /** Many clients opened with one key query: a caseload, an employer's employees, the relation register. */
 export async function openClients<T extends { _id: unknown }>(clients: T[]): Promise<(Omit<T, PersonalField> & Personalia)[]> {
-  const locks = await Lock.forMany(clients.map((client) => String(client._id)), 'process');
-  return clients.map((client) => ({ ...client, ...openPersonalia(locks.get(String(client._id)), client as never) }));
+  const opened = await sealedClient.openAll<Record<PersonalField, unknown>>(clients, { existingKeysOnly: true, only: PERSONAL_FIELDS, unreadable: GONE });
+  return clients.map((client, index) => ({ ...client, ...personaliaOf(opened[index]!) }));
 }
 
 const TUSSENVOEGSELS = new Set(['de', 'den', 'der', 'van', 'het', "'t", 'te', 'ten', 'ter', 'in', 'op', 'la', 'le', 'du', 'von']);

@@ -2,6 +2,7 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { beforeIndexes } from '../connection';
 import { factsSource } from '../../policy/factsVersion';
 import { CONSENT_PURPOSES } from '@spoorboek/shared/domain';
+import { sealedFields, text } from '../../crypto/sealed';
 
 /**
  * A client's purpose-bound consent (toestemming). Withdrawal sets `withdrawnAt`; nothing is deleted, so every
@@ -75,6 +76,9 @@ handoverSchema.index({ toCoachId: 1, validUntil: 1 });
 export type ConsentData = InferSchemaType<typeof consentSchema>;
 consentSchema.plugin(factsSource()); // consents and handovers are the policy's facts
 export const Consent = mongoose.model('Consent', consentSchema);
+
+/** A consent's text can name a report's title, so it is sealed like the report itself. */
+export const sealedConsent = sealedFields<ConsentData & { _id: mongoose.Types.ObjectId }>('Consent', 'process', { text });
 export const openSlotOf = (clientId: unknown) => `open:${String(clientId)}`;
 export function closedSlotOf(handoverId: unknown) { return `closed:${String(handoverId)}`; }
 

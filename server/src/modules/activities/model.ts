@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { ACTIVITY_KINDS } from '@spoorboek/shared/domain';
+import { sealedFields, text } from '../../crypto/sealed';
 
 /** Time registration (tijdsregistratie, Privacyreglement Re-integratieonderwijs.nl art. 3.4): what was done for a client and how long it took. */
 const activitySchema = new Schema(
@@ -17,3 +18,6 @@ activitySchema.index({ clientId: 1, date: -1 });
 
 export type ActivityData = InferSchemaType<typeof activitySchema>;
 export const Activity = mongoose.model('Activity', activitySchema);
+
+/** The note can say anything about the client: sealed under the process key. */
+export const sealedActivity = sealedFields<ActivityData & { _id: mongoose.Types.ObjectId }>('Activity', 'process', { note: text });

@@ -3,17 +3,8 @@ import { Types } from 'mongoose';
 import mongoose from 'mongoose';
 import { ACTIVITY_KINDS, type ActivityKind } from '@spoorboek/shared/domain';
 import type { CreateActivityBody, UpdateActivityBody } from '@spoorboek/shared/schemas/activities';
-import { Lock } from '../../crypto/envelope';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
-import { Activity, type ActivityData } from './model';
-
-type ActivityDocument = ActivityData & { _id: Types.ObjectId };
-const record = (id: unknown) => `Activity:${String(id)}`;
-
-function reveal(lock: Lock, activity: { toObject(): unknown }) {
-  const plain = activity.toObject() as ActivityDocument;
-  return { ...plain, note: lock.open(plain.note, record(plain._id), 'note') };
-}
+import { Activity, sealedActivity } from './model';
 
 function monthRange(month: string) {
   const start = new Date(`${month}-01T00:00:00.000Z`);
@@ -26,8 +17,7 @@ export async function list(actor: RequestActor, clientId: string, month?: string
   await enterClient(actor, clientId, 'read', 'Activity');
   const filter = { clientId, ...(month ? { date: mongoose.trusted(monthRange(month)) } : {}) };
   const activities = await listScoped(actor, 'read', Activity, filter, { sort: { date: -1, createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'process');
-  return activities.map((activity) => reveal(lock, activity));
+  return sealedActivity.openAll(activities);
 }
 
 /** Minutes per month (newest first) and per kind. Computed here: FerretDB's $group has no date operators. */
@@ -55,22 +45,17 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   const _id = new Types.ObjectId();
   const candidate = { _id, clientId, authorId: actor.userId, ...body };
   await authorize(actor, 'create', 'Activity', candidate);
-  const lock = await Lock.for(clientId, 'process');
-  const activity = await Activity.create({ ...candidate, note: lock.seal(body.note ?? null, record(_id), 'note') });
+  const activity = await Activity.create(await sealedActivity.seal({ ...candidate, note: body.note ?? null }));
   await auditAccess(actor, 'create', 'Activity', { id: String(_id), clientId, outcome: 'allowed' });
-  return reveal(lock, activity);
+  return sealedActivity.open(activity);
 }
 
 /** Only the author corrects or removes their own registration. */
 export async function update(actor: RequestActor, { clientId, activityId }: { clientId: string; activityId: string }, body: UpdateActivityBody) {
   const activity = await findScoped(actor, 'update', Activity, { _id: activityId, clientId });
-  const lock = await Lock.for(clientId, 'process');
-  const { note, ...rest } = body;
-  await Activity.updateOne({ _id: activity._id, clientId: activity.clientId }, {
-    $set: { ...rest, ...(note !== undefined ? { note: lock.seal(note, record(activity._id), 'note') } : {}) },
-  });
+  await Activity.updateOne({ _id: activity._id, clientId: activity.clientId }, await sealedActivity.sealUpdate(activity, { $set: { ...body } }));
   await auditAccess(actor, 'update', 'Activity', { id: activityId, clientId, outcome: 'allowed' });
-  return reveal(lock, (await Activity.findOne({ _id: activity._id, clientId: activity.clientId }))!);
+  return sealedActivity.open((await Activity.findOne({ _id: activity._id, clientId: activity.clientId }))!);
 }
 
 export async function remove(actor: RequestActor, { clientId, activityId }: { clientId: string; activityId: string }) {

@@ -6,9 +6,8 @@ import type mongoose from 'mongoose';
 import { Types } from 'mongoose';
 import type { AssignedRole } from '@spoorboek/shared/domain';
 import type { AssignmentsBody, ClientListQuery, CreateClientBody, UpdateClientBody } from '@spoorboek/shared/schemas/clients';
-import { Lock } from '../../crypto/envelope';
 import { Client, type ClientData } from '../../db/models/client';
-import { byName, openClients, PERSONAL_FIELDS, sealPersonalia, type Personalia } from '../../db/models/clientPersonalia';
+import { byName, openClients, sealedClient, type Personalia } from '../../db/models/clientPersonalia';
 import { Organisation } from '../../db/models/organisation';
 import { User } from '../../db/models/user';
 import { badRequest, forbidden } from '../../http/problem';
@@ -29,8 +28,7 @@ type ClientDocument = ClientData & { _id: Types.ObjectId };
 async function reveal(actor: RequestActor, client: { toObject(): unknown }) {
   const [plain] = await openClients([client.toObject() as ClientDocument]);
   if (!plain!.bsn || !actor.ability.can('read', asSubject('Client', plain), 'bsn')) return { ...plain!, bsn: null };
-  const lock = await Lock.for(plain!._id, 'process');
-  return { ...plain!, bsn: lock.open(plain!.bsn, `Client:${String(plain!._id)}`, 'bsn') };
+  return sealedClient.open<NonNullable<typeof plain>>(plain!, { only: ['bsn'] });
 }
 
 /** Case- and accent-insensitive comparison form of a name: "Sánne" finds "sanne". */
@@ -70,12 +68,7 @@ export async function create(actor: RequestActor, body: CreateClientBody) {
   if (candidate.employerId) await assertEmployer(candidate.employerId);
   if (candidate.coachId) await assertAssignable('coachId', candidate.coachId);
 
-  const lock = await Lock.for(_id, 'process');
-  const { bsn, ...rest } = candidate;
-  await Client.create({
-    ...sealPersonalia(lock, _id, { ...rest }),
-    ...(bsn ? { bsn: lock.seal(bsn, `Client:${String(_id)}`, 'bsn'), bsnMasked: maskBsn(bsn) } : {}),
-  });
+  await Client.create(await sealedClient.seal({ ...candidate, ...(candidate.bsn ? { bsnMasked: maskBsn(candidate.bsn) } : {}) }));
   await auditAccess(actor, 'create', 'Client', { id: String(_id), clientId: String(_id), outcome: 'allowed' });
   return reveal(actor, (await Client.findById(_id))!);
 }
@@ -84,9 +77,7 @@ export async function create(actor: RequestActor, body: CreateClientBody) {
 export async function update(actor: RequestActor, clientId: string, body: UpdateClientBody) {
   const client = await findScoped(actor, 'read', Client, { _id: clientId }, { recordRead: false });
   for (const field of Object.keys(body)) await authorize(actor, 'update', 'Client', client, field);
-  const changes: Record<string, unknown> = { ...body };
-  if (PERSONAL_FIELDS.some((field) => field in changes)) sealPersonalia(await Lock.for(client._id, 'process'), client._id, changes);
-  await Client.updateOne({ _id: client._id }, { $set: changes });
+  await Client.updateOne({ _id: client._id }, await sealedClient.sealUpdate(client, { $set: { ...body } }));
   await auditAccess(actor, 'update', 'Client', {
     id: clientId, clientId, outcome: 'allowed', reason: changed(Object.keys(body)),
   });

@@ -3,14 +3,13 @@ import { dayOf, endOfDay, formatDay, startOfDay } from '@spoorboek/shared/calend
 import { CONSENT_TEXTS } from '@spoorboek/shared/consentTexts';
 import type { ConsentPurpose } from '@spoorboek/shared/domain';
 import type { CreateHandoverBody, GrantConsentBody } from '@spoorboek/shared/schemas/consents';
-import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { User } from '../../db/models/user';
 import { guardedUpdate, isDuplicateKey } from '../../db/guardedUpdate';
 import { badRequest, conflict, HttpProblem, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, listScoped, type RequestActor } from '../../policy/enforce';
 import { runStep } from '../../policy/workflowStep';
-import { closedSlotOf, Consent, Handover, openSlotOf, withdrawnSlotOf, type HandoverData } from '../../db/models/consent';
+import { closedSlotOf, Consent, Handover, openSlotOf, sealedConsent, withdrawnSlotOf, type HandoverData } from '../../db/models/consent';
 import { notify } from '../notifications/service';
 import { inWords } from '../privacy/reasons';
 
@@ -29,23 +28,10 @@ export async function reportShareHistory(reports: { _id: Id; clientId: Id }[]) {
 
 /* The client's decisions (toestemmingen): granted with the exact text shown, withdrawn without deleting. */
 
-/** A consent's text can name a report's title, so it is stored sealed like the report itself. */
-const textPlace = (consentId: unknown) => `Consent:${String(consentId)}`;
-
-export function sealConsentText(lock: Lock, consentId: Types.ObjectId | string, text: string): string {
-  return lock.seal(text, textPlace(consentId), 'text');
-}
-
-function reveal(lock: Lock, consent: { toObject(): unknown }) {
-  const plain = consent.toObject() as { _id: Types.ObjectId; text: string };
-  return { ...plain, text: lock.open(plain.text, textPlace(plain._id), 'text') };
-}
-
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Consent');
   const consents = await listScoped(actor, 'read', Consent, { clientId }, { sort: { grantedAt: -1 } });
-  const lock = await Lock.for(clientId, 'process');
-  return consents.map((consent) => reveal(lock, consent));
+  return sealedConsent.openAll(consents);
 }
 
 /** The client grants a consent from their portal: FML capacities for the coach, or a substitute coach. */
@@ -90,16 +76,15 @@ export async function record(
     grantedBy: actor.userId, grantedAt: new Date(), withdrawnAt: null,
   };
   await authorize(actor, 'grant', 'Consent', candidate);
-  const lock = await Lock.for(consent.clientId, 'process');
   let created;
   try {
-    created = await Consent.create({ ...candidate, text: sealConsentText(lock, candidate._id, consent.text) });
+    created = await Consent.create(await sealedConsent.seal(candidate));
   } catch (error) {
     if (isDuplicateKey(error)) throw conflict(alreadyGiven);
     throw error;
   }
   await auditAccess(actor, 'grant', 'Consent', { id: String(created._id), clientId: consent.clientId, outcome: 'allowed', reason: inWords(consent.purpose) });
-  return reveal(lock, created);
+  return sealedConsent.open(created);
 }
 
 /** Withdrawal stops access from now on; what was shared before stays on record (not retroactive). */
@@ -113,7 +98,7 @@ export async function withdraw(actor: RequestActor, { clientId, consentId }: { c
     reason: ({ purpose }) => inWords(purpose),
   });
   await notify('consent_withdrawn', clientId);
-  return reveal(await Lock.for(clientId, 'process'), consent);
+  return sealedConsent.open(consent);
 }
 
 /* Handovers (vervanging): a coach arranges a substitute; it counts once the client consents. */

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { CONSULT_KINDS, CONSULT_STATUSES, type ConsultStatus } from '@spoorboek/shared/domain';
+import { sealedFields, text } from '../../crypto/sealed';
 
 /**
  * Every version of the summary the coach wrote (Privacyreglement Re-integratieonderwijs.nl art. 3.5): who wrote it and when, when it went to the
@@ -55,6 +56,15 @@ consultSchema.index({ clientId: 1, date: -1 });
 
 export type ConsultData = InferSchemaType<typeof consultSchema>;
 export const Consult = mongoose.model('Consult', consultSchema);
+
+/** The summary and comments of the consult and of every revision (by index), and each addendum (by its id). */
+export const sealedConsult = sealedFields<ConsultData & { _id: mongoose.Types.ObjectId }>('Consult', 'process', {
+  summary: text,
+  clientComment: text,
+  'revisions[].summary': text,
+  'revisions[].clientComment': text,
+  'addenda[].text': { as: 'addenda.{id}' },
+});
 
 type Transition = 'send' | 'approve' | 'dispute';
 

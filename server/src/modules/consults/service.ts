@@ -5,49 +5,21 @@
 import mongoose, { Types } from 'mongoose';
 import type { Action } from '@spoorboek/shared/policy/subjects';
 import type { ConsultParams, CreateConsultBody, UpdateConsultBody } from '@spoorboek/shared/schemas/consults';
-import { Lock } from '../../crypto/envelope';
 import { notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
 import { runStep } from '../../policy/workflowStep';
-import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, type ConsultData } from './model';
+import { Consult, CONSULT_EDITABLE, CONSULT_WORKFLOW, sealedConsult, type ConsultData } from './model';
 import { notify } from '../notifications/service';
-
-type ConsultDocument = ConsultData & { _id: Types.ObjectId };
-
-const record = (id: unknown) => `Consult:${String(id)}`;
-
-/** The consult with its texts decrypted, ready for `present`. */
-function reveal(lock: Lock, consult: { toObject(): unknown } | ConsultDocument) {
-  const plain = ('toObject' in consult ? consult.toObject() : consult) as ConsultDocument;
-  const at = record(plain._id);
-  return {
-    ...plain,
-    summary: lock.open(plain.summary, at, 'summary'),
-    clientComment: lock.open(plain.clientComment, at, 'clientComment'),
-    revisions: plain.revisions.map((revision, index) => ({
-      ...revision,
-      summary: lock.open(revision.summary, at, `revisions.${index}.summary`),
-      clientComment: lock.open(revision.clientComment, at, `revisions.${index}.clientComment`),
-    })),
-    addenda: plain.addenda.map((addendum) => ({ ...addendum, text: lock.open(addendum.text, at, `addenda.${String(addendum._id)}`) })),
-  };
-}
-
-/** The consult as it now stands, revealed. */
-async function revealed(clientId: string, consult: { toObject(): unknown }) {
-  return reveal(await Lock.for(clientId, 'process'), consult);
-}
 
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Consult');
   const consults = await listScoped(actor, 'read', Consult, { clientId }, { sort: { date: -1, createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'process');
-  return consults.map((consult) => reveal(lock, consult));
+  return sealedConsult.openAll(consults);
 }
 
 export async function get(actor: RequestActor, { clientId, consultId }: ConsultParams) {
   const consult = await findScoped(actor, 'read', Consult, { _id: consultId, clientId });
-  return reveal(await Lock.for(clientId, 'process'), consult);
+  return sealedConsult.open(consult);
 }
 
 /** The coach records a consult; it starts as a draft only the coach sees. */
@@ -57,22 +29,16 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   const now = new Date();
   const candidate = { _id, clientId, coachId: actor.userId, status: 'draft', ...body };
   await authorize(actor, 'create', 'Consult', candidate);
-  const lock = await Lock.for(clientId, 'process');
-  await Consult.create({
-    ...candidate,
-    summary: lock.seal(body.summary, record(_id), 'summary'),
-    revisions: [{ ...body, summary: lock.seal(body.summary, record(_id), 'revisions.0.summary'), by: actor.userId, at: now }],
-  });
+  await Consult.create(await sealedConsult.seal({ ...candidate, revisions: [{ ...body, by: actor.userId, at: now }] }));
   await auditAccess(actor, 'create', 'Consult', { id: String(_id), clientId, outcome: 'allowed' });
-  const created = await Consult.findOne({ _id, clientId }).orFail(() => notFound());
-  return reveal(lock, created);
+  return sealedConsult.open(await Consult.findOne({ _id, clientId }).orFail(() => notFound()));
 }
 
 /** Where a consult's step applies: the consult of this client, for this action. */
 const consultStep = (action: Action, { clientId, consultId }: ConsultParams) => ({ model: Consult, where: { clientId, _id: consultId }, action });
 
 /** The revision an edit writes: the unsent one it replaces, or a new one after the last version the client saw. */
-function revisionIndex(consult: ConsultDocument) {
+function revisionIndex(consult: Pick<ConsultData, 'revisions'>) {
   const last = consult.revisions.length - 1;
   const replacesUnsent = last >= 0 && !consult.revisions[last]?.sentAt;
   return { index: replacesUnsent ? last : last + 1, replacesUnsent };
@@ -91,24 +57,21 @@ export async function update(actor: RequestActor, params: ConsultParams, body: U
       : 'Dit verslag ligt bij de cliënt ter goedkeuring en kan nu niet worden gewijzigd.',
     fields: Object.keys(body),
     update: async (current) => {
-      const lock = await Lock.for(params.clientId, 'process');
-      const at = record(current._id);
       const next = {
         date: body.date ?? current.date,
         durationMinutes: body.durationMinutes ?? current.durationMinutes,
         kind: body.kind ?? current.kind,
       };
-      const summary = body.summary ?? lock.open(current.summary, at, 'summary');
+      const summary = body.summary ?? (await sealedConsult.open(current)).summary;
       const { index, replacesUnsent } = revisionIndex(current);
-      const revision = { ...next, summary: lock.seal(summary, at, `revisions.${index}.summary`), by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
-      const sealed = { ...next, summary: lock.seal(summary, at, 'summary') };
-      return replacesUnsent
-        ? { $set: { ...sealed, [`revisions.${index}`]: revision } }
-        : { $set: sealed, $push: { revisions: revision } };
+      const revision = { ...next, summary, by: actor.userId, at: new Date(), sentAt: null, clientComment: null };
+      return sealedConsult.sealUpdate(current, replacesUnsent
+        ? { $set: { ...next, summary, [`revisions.${index}`]: revision } }
+        : { $set: { ...next, summary }, $push: { revisions: revision } });
     },
     reason: (current) => `versie ${revisionIndex(current).index + 1}`,
   });
-  return revealed(params.clientId, consult);
+  return sealedConsult.open(consult);
 }
 
 /** The coach sends the summary to the client for approval. */
@@ -121,7 +84,7 @@ export async function send(actor: RequestActor, params: ConsultParams) {
     update: ({ revisions }) => ({ $set: { status: to, clientComment: null, [`revisions.${revisions.length - 1}.sentAt`]: new Date() } }),
   });
   await notify('consult_waiting', params.clientId);
-  return revealed(params.clientId, consult);
+  return sealedConsult.open(consult);
 }
 
 /** The client accepts the summary as a true account of the consult. From now on it is locked. */
@@ -140,21 +103,19 @@ async function answer(actor: RequestActor, params: ConsultParams, step: 'approve
     ...consultStep(step, params),
     from,
     conflictMessage: ({ status }) => status === 'approved' ? 'Dit verslag is al goedgekeurd.' : 'Dit verslag wacht niet op uw reactie.',
-    update: async (current) => {
-      const lock = await Lock.for(params.clientId, 'process');
-      const at = record(current._id);
+    update: (current) => {
       const last = current.revisions.length - 1;
-      return {
+      return sealedConsult.sealUpdate(current, {
         $set: {
           status: to,
-          ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: lock.seal(comment, at, 'clientComment') }),
-          ...(comment && last >= 0 ? { [`revisions.${last}.clientComment`]: lock.seal(comment, at, `revisions.${last}.clientComment`) } : {}),
+          ...(step === 'approve' ? { approvedAt: new Date() } : { clientComment: comment }),
+          ...(comment && last >= 0 ? { [`revisions.${last}.clientComment`]: comment } : {}),
         },
-      };
+      });
     },
   });
   if (step === 'dispute') await notify('consult_disputed', params.clientId);
-  return revealed(params.clientId, consult);
+  return sealedConsult.open(consult);
 }
 
 /** A correction to an approved summary, added below it (AVG art. 16); the summary itself never changes. */
@@ -165,16 +126,12 @@ export async function addAddendum(actor: RequestActor, params: ConsultParams, te
     from: ['approved'],
     conflictMessage: 'Een aanvulling hoort bij een goedgekeurd verslag. Pas een concept of betwist verslag zelf aan.',
     fields: ['addenda'],
-    update: async (current) => {
-      const lock = await Lock.for(params.clientId, 'process');
-      const addendumId = new Types.ObjectId();
-      return {
-        $push: { addenda: { _id: addendumId, text: lock.seal(text, record(current._id), `addenda.${String(addendumId)}`), by: actor.userId, at: new Date() } },
-      };
-    },
+    update: (current) => sealedConsult.sealUpdate(current, {
+      $push: { addenda: { _id: new Types.ObjectId(), text, by: actor.userId, at: new Date() } },
+    }),
     reason: 'aanvulling',
   });
-  return revealed(params.clientId, consult);
+  return sealedConsult.open(consult);
 }
 
 /** A draft the client never saw may be thrown away; anything sent stays on record. */

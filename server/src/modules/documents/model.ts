@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { DOCUMENT_CATEGORIES } from '@spoorboek/shared/domain';
+import { sealedFields, text } from '../../crypto/sealed';
 
 /** A file in the process dossier (CV, test results, plan van aanpak): metadata here, encrypted bytes in GridFS. */
 const documentSchema = new Schema(
@@ -18,3 +19,6 @@ documentSchema.index({ clientId: 1 });
 
 export type DocumentData = InferSchemaType<typeof documentSchema>;
 export const Document = mongoose.model('Document', documentSchema);
+
+/** A file name can name the client or what the file is about: sealed (the file itself is sealed in the file store). */
+export const sealedDocument = sealedFields<DocumentData & { _id: mongoose.Types.ObjectId }>('Document', 'process', { filename: text });

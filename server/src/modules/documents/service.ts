@@ -5,25 +5,17 @@
 import { Types } from 'mongoose';
 import type { DocumentCategory } from '@spoorboek/shared/domain';
 import type { DocumentParams } from '@spoorboek/shared/schemas/documents';
-import { Lock } from '../../crypto/envelope';
 import { deleteFile, readFile, storeFile } from '../../db/fileStore';
 import { inspectUpload } from '../../http/upload';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, type RequestActor } from '../../policy/enforce';
-import { Document, type DocumentData } from './model';
+import { Document, sealedDocument, type DocumentData } from './model';
 
 type DocumentRecord = DocumentData & { _id: Types.ObjectId };
-const record = (id: unknown) => `Document:${String(id)}`;
-
-function reveal(lock: Lock, document: { toObject(): unknown }) {
-  const plain = document.toObject() as DocumentRecord;
-  return { ...plain, filename: lock.open(plain.filename, record(plain._id), 'filename') };
-}
 
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Document');
   const documents = await listScoped(actor, 'read', Document, { clientId }, { sort: { createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'process');
-  return documents.map((document) => reveal(lock, document));
+  return sealedDocument.openAll<DocumentRecord>(documents);
 }
 
 export async function upload(actor: RequestActor, clientId: string, category: DocumentCategory, file: Express.Multer.File | undefined) {
@@ -32,25 +24,20 @@ export async function upload(actor: RequestActor, clientId: string, category: Do
   await authorize(actor, 'create', 'Document', { _id, clientId, uploadedBy: actor.userId, category });
   const { buffer, filename, contentType } = await inspectUpload(file);
   const fileId = await storeFile(clientId, 'process', buffer);
-  const lock = await Lock.for(clientId, 'process');
   try {
-    await Document.create({
-      _id, clientId, uploadedBy: actor.userId, category, contentType, size: buffer.length, fileId,
-      filename: lock.seal(filename, record(_id), 'filename'),
-    });
+    await Document.create(await sealedDocument.seal({ _id, clientId, uploadedBy: actor.userId, category, contentType, size: buffer.length, fileId, filename }));
   } catch (error) {
     await deleteFile(fileId); // no transactions: never leave an orphaned file behind
     throw error;
   }
   await auditAccess(actor, 'create', 'Document', { id: String(_id), clientId, outcome: 'allowed' });
-  return reveal(lock, (await Document.findOne({ _id, clientId }))!);
+  return sealedDocument.open<DocumentRecord>((await Document.findOne({ _id, clientId }))!);
 }
 
 /** The file itself, decrypted; recorded as a read of the dossier. */
 export async function download(actor: RequestActor, { clientId, documentId }: DocumentParams) {
   const document = await findScoped(actor, 'read', Document, { _id: documentId, clientId });
-  const lock = await Lock.for(clientId, 'process');
-  const { filename, contentType } = reveal(lock, document);
+  const { filename, contentType } = await sealedDocument.open<DocumentRecord>(document);
   return { filename, contentType, content: await readFile(document.fileId, clientId, 'process') };
 }
 

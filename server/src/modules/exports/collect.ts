@@ -1,11 +1,12 @@
 /**
  * What an export holds: every record that concerns the client, from every collection whose model carries a
  * `clientId` — found by walking the registered models, so a new collection is in the export from its first day
- * (a test holds this) — plus the client record itself. Sealed fields are opened with the client's keys; secrets
+ * (a test holds this) — plus the client record itself. Sealed fields are opened by their model's declaration; secrets
  * that are not the client's data (password hashes, TOTP secrets, the data keys) never leave.
  */
 import mongoose, { type Model } from 'mongoose';
-import { isSealed, Lock } from '../../crypto/envelope';
+import { Lock } from '../../crypto/envelope';
+import { sealedModel } from '../../crypto/sealed';
 import { ACCESS_LOG_FIELDS, USER_SELF_FIELDS } from '@spoorboek/shared/policy/rules';
 import { HEALTH_SUBJECTS } from '@spoorboek/shared/policy/subjects';
 
@@ -46,41 +47,24 @@ export function collectionsOf(clientId: string): Collection[] {
 export const UNREADABLE = '[niet te ontsleutelen]';
 
 /**
- * A stored record as the client may read it: ids as strings, sealed text opened. A sealed value is bound to its
- * record and field path (`revisions.0.summary`; addenda by their id); both forms are tried.
+ * A stored record as the client may read it: ids as strings, sealed fields opened by the model's declaration
+ * (crypto/sealed.ts); a value that does not open (or whose key is gone) reads `[niet te ontsleutelen]`.
  */
 export function openRecord(name: string, raw: Record<string, unknown>, lock: Lock | undefined): Record<string, unknown> {
-  const record = `${name}:${String(raw._id)}`;
-  const open = (value: string, paths: string[]) => {
-    if (!lock) return UNREADABLE;
-    for (const path of paths) {
-      try {
-        return lock.open(value, record, path);
-      } catch { /* the next form of the path */ }
-    }
-    return UNREADABLE;
-  };
-  const walk = (value: unknown, paths: string[]): unknown => {
-    if (isSealed(value)) {
-      const opened = open(value, paths);
-      if (name === 'HealthRecord' && paths[0] === 'content' && opened !== UNREADABLE) return JSON.parse(opened) as unknown;
-      return opened;
-    }
+  const declaration = sealedModel(name);
+  const opened = declaration
+    ? declaration.openWith<Record<string, unknown>>(lock?.compartment === declaration.compartment ? lock : undefined, raw, { unreadable: UNREADABLE, failed: UNREADABLE })
+    : raw;
+  const walk = (value: unknown): unknown => {
     if (value instanceof mongoose.Types.ObjectId) return value.toHexString();
     if (value instanceof Date || value === null || typeof value !== 'object') return value;
     if (Buffer.isBuffer(value)) return value.toString('base64');
-    if (Array.isArray(value)) {
-      return value.map((item, index) => {
-        const id = (item as { _id?: unknown } | null)?._id;
-        const next = paths.flatMap((path) => [`${path}.${index}`, ...(id ? [`${path}.${String(id)}`] : [])]);
-        return walk(item, next);
-      });
-    }
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, walk(entry, paths.length ? paths.map((path) => `${path}.${key}`) : [key])]));
+    if (Array.isArray(value)) return value.map(walk);
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, walk(entry)]));
   };
   const only = ONLY_FIELDS[name];
-  const fields = only ? Object.entries(raw).filter(([key]) => only.includes(key)) : Object.entries(raw);
-  return Object.fromEntries(fields.map(([key, value]) => [key, key === '_id' || key === 'clientId' ? String(value) : walk(value, [key])]));
+  const fields = only ? Object.entries(opened).filter(([key]) => only.includes(key)) : Object.entries(opened);
+  return Object.fromEntries(fields.map(([key, value]) => [key, key === '_id' || key === 'clientId' ? String(value) : walk(value)]));
 }
 
 /** The client's locks (both compartments), or undefined where a key no longer exists. */

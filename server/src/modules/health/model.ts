@@ -4,6 +4,7 @@
  */
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { FML_FORMATS, HEALTH_DOCUMENT_CATEGORIES, HEALTH_RECORD_KINDS } from '@spoorboek/shared/domain';
+import { json, sealedFields, text } from '../../crypto/sealed';
 
 /** A correction by the record's author, added below it, never edited in (AVG art. 16); the text is sealed. */
 const healthAddendumSchema = new Schema(
@@ -60,3 +61,9 @@ export type HealthRecordData = InferSchemaType<typeof healthRecordSchema>;
 export const HealthRecord = mongoose.model('HealthRecord', healthRecordSchema);
 export type HealthDocumentData = InferSchemaType<typeof healthDocumentSchema>;
 export const HealthDocument = mongoose.model('HealthDocument', healthDocumentSchema);
+
+/** A health record's whole content is one JSON ciphertext under the health key; the process key cannot open it. */
+export const sealedHealthRecord = sealedFields<Omit<HealthRecordData, 'content'> & { _id: mongoose.Types.ObjectId; content: Record<string, unknown> }>(
+  'HealthRecord', 'health', { content: json, 'addenda[].text': { as: 'addenda.{id}.text' } },
+);
+export const sealedHealthDocument = sealedFields<HealthDocumentData & { _id: mongoose.Types.ObjectId }>('HealthDocument', 'health', { filename: text });

@@ -13,14 +13,13 @@ import type {
   CreateAdReportBody, CreateFmlBody, CreateMedicalNoteBody, HealthDocumentParams, HealthRecordParams,
 } from '@spoorboek/shared/schemas/health';
 import { actorOf } from '../../auth/actor';
-import { Lock } from '../../crypto/envelope';
 import { deleteFile, readFile, storeFile } from '../../db/fileStore';
 import { guardedUpdate } from '../../db/guardedUpdate';
 import { badRequest, forbidden, HttpProblem, notFound } from '../../http/problem';
 import { inspectUpload } from '../../http/upload';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { revealHealthRecord, sealHealthAddendum, sealHealthContent, type HealthContent } from './content';
-import { HealthDocument, HealthRecord } from './model';
+import { openHealthRecord, openHealthRecords, type HealthContent } from './content';
+import { HealthDocument, HealthRecord, sealedHealthDocument, sealedHealthRecord } from './model';
 import { inWords } from '../privacy/reasons';
 
 const ACTION_FOR_METHOD: Record<string, Action> = { GET: 'read', HEAD: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
@@ -60,13 +59,12 @@ export async function listRecords(actor: RequestActor, clientId: string, kind?: 
   await enterClient(actor, clientId, 'read', 'HealthRecord');
   await readable(actor, clientId, 'HealthRecord', 'kind', kind ? [kind] : HEALTH_RECORD_KINDS);
   const records = await listScoped(actor, 'read', HealthRecord, { clientId, ...(kind ? { kind } : {}) }, { sort: { date: -1, createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'health');
-  return records.map((record) => revealHealthRecord(lock, record));
+  return openHealthRecords(records);
 }
 
 export async function getRecord(actor: RequestActor, { clientId, recordId }: HealthRecordParams) {
   const record = await findScoped(actor, 'read', HealthRecord, { _id: recordId, clientId });
-  return revealHealthRecord(await Lock.for(clientId, 'health'), record);
+  return openHealthRecord(record);
 }
 
 /**
@@ -77,9 +75,8 @@ export async function capacities(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'HealthRecord');
   await readable(actor, clientId, 'HealthRecord', 'kind', ['fml'] as const);
   const records = await listScoped(actor, 'read', HealthRecord, { clientId, kind: 'fml' }, { sort: { date: -1, createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'health');
-  return records.map((record) => {
-    const revealed = revealHealthRecord(lock, record) as Record<string, unknown>;
+  return (await openHealthRecords(records)).map((record) => {
+    const revealed = record as Record<string, unknown>;
     return Object.fromEntries(FML_CAPACITY_FIELDS.map((field) => [field, revealed[field]]));
   });
 }
@@ -89,10 +86,9 @@ async function createRecord(actor: RequestActor, clientId: string, kind: HealthR
   const _id = new Types.ObjectId();
   const candidate = { _id, clientId, kind, format: meta.format ?? null, authorId: actor.userId, date: meta.date };
   await authorize(actor, 'create', 'HealthRecord', candidate);
-  const lock = await Lock.for(clientId, 'health');
-  const record = await HealthRecord.create({ ...candidate, content: sealHealthContent(lock, _id, content) });
+  const record = await HealthRecord.create(await sealedHealthRecord.seal({ ...candidate, content }));
   await auditAccess(actor, 'create', 'HealthRecord', { id: String(_id), clientId, outcome: 'allowed', reason: inWords(kind) });
-  return revealHealthRecord(lock, record);
+  return openHealthRecord(record);
 }
 
 /** A new FML or BAR: a new assessment is a new record; earlier ones stay readable (no edits). */
@@ -121,14 +117,12 @@ export async function addAddendum(actor: RequestActor, { clientId, recordId }: H
   const record = await findScoped(actor, 'read', HealthRecord, { _id: recordId, clientId }, { recordRead: false });
   await requireSomeRight(actor, 'update', 'HealthRecord', clientId);
   await authorize(actor, 'update', 'HealthRecord', record, 'addenda');
-  const lock = await Lock.for(clientId, 'health');
-  const addendumId = new Types.ObjectId();
-  const addendum = { _id: addendumId, text: sealHealthAddendum(lock, record._id, addendumId, text), by: actor.userId, byName: actor.name, at: new Date() };
+  const addendum = { _id: new Types.ObjectId(), text, by: actor.userId, byName: actor.name, at: new Date() };
   for (let attempt = 1; ; attempt += 1) {
     const current = await HealthRecord.findOne({ _id: record._id, clientId }, { _id: 1, clientId: 1, version: 1 }).lean();
     if (!current) throw notFound();
     try {
-      await guardedUpdate(HealthRecord, current, 'addendum', { $push: { addenda: addendum } });
+      await guardedUpdate(HealthRecord, current, 'addendum', await sealedHealthRecord.sealUpdate(current, { $push: { addenda: addendum } }));
       break;
     } catch (error) {
       if (!(error instanceof HttpProblem && error.status === 409) || attempt === ADDENDUM_ATTEMPTS) throw error;
@@ -136,22 +130,14 @@ export async function addAddendum(actor: RequestActor, { clientId, recordId }: H
     }
   }
   await auditAccess(actor, 'update', 'HealthRecord', { id: String(record._id), clientId, outcome: 'allowed', reason: `aanvulling op ${inWords(record.kind)}` });
-  return revealHealthRecord(lock, (await HealthRecord.findOne({ _id: record._id, clientId }))!);
-}
-
-const documentPlace = (id: unknown) => `HealthDocument:${String(id)}`;
-
-function revealDocument(lock: Lock, document: { toObject(): unknown }) {
-  const plain = document.toObject() as { _id: Types.ObjectId; filename: string };
-  return { ...plain, filename: lock.open(plain.filename, documentPlace(plain._id), 'filename') };
+  return openHealthRecord(await HealthRecord.findOne({ _id: record._id, clientId }).orFail(() => notFound()));
 }
 
 export async function listDocuments(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'HealthDocument');
   await readable(actor, clientId, 'HealthDocument', 'category', HEALTH_DOCUMENT_CATEGORIES);
   const documents = await listScoped(actor, 'read', HealthDocument, { clientId }, { sort: { createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'health');
-  return documents.map((document) => revealDocument(lock, document));
+  return sealedHealthDocument.openAll(documents);
 }
 
 /** A file for the health dossier, encrypted with the health key (never the process key). */
@@ -168,24 +154,23 @@ export async function uploadDocument(
   }
   const { buffer, filename, contentType } = await inspectUpload(file);
   const fileId = await storeFile(clientId, 'health', buffer);
-  const lock = await Lock.for(clientId, 'health');
   try {
-    await HealthDocument.create({
+    await HealthDocument.create(await sealedHealthDocument.seal({
       _id, clientId, uploadedBy: actor.userId, category: body.category, healthRecordId: body.healthRecordId ?? null,
-      contentType, size: buffer.length, fileId, filename: lock.seal(filename, documentPlace(_id), 'filename'),
-    });
+      contentType, size: buffer.length, fileId, filename,
+    }));
     if (body.healthRecordId) await HealthRecord.updateOne({ _id: body.healthRecordId, clientId }, { $set: { documentId: _id } });
   } catch (error) {
     await deleteFile(fileId);
     throw error;
   }
   await auditAccess(actor, 'create', 'HealthDocument', { id: String(_id), clientId, outcome: 'allowed' });
-  return revealDocument(lock, (await HealthDocument.findOne({ _id, clientId }))!);
+  return sealedHealthDocument.open((await HealthDocument.findOne({ _id, clientId }))!);
 }
 
 export async function downloadDocument(actor: RequestActor, { clientId, documentId }: HealthDocumentParams) {
   const document = await findScoped(actor, 'read', HealthDocument, { _id: documentId, clientId });
-  const { filename } = revealDocument(await Lock.for(clientId, 'health'), document);
+  const { filename } = await sealedHealthDocument.open(document);
   await auditAccess(actor, 'export', 'HealthDocument', { id: documentId, clientId, outcome: 'allowed', reason: 'gedownload' });
   return { filename, contentType: document.contentType, content: await readFile(document.fileId, clientId, 'health') };
 }

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { REPORT_STATUSES, type ReportStatus } from '@spoorboek/shared/domain';
+import { sealedFields, text } from '../../crypto/sealed';
 
 /**
  * A progress report (voortgangsrapportage) for the employer. It reaches the employer only once the client
@@ -28,6 +29,8 @@ reportSchema.index({ clientId: 1, periodEnd: -1 });
 
 export type ReportData = InferSchemaType<typeof reportSchema>;
 export const Report = mongoose.model('Report', reportSchema);
+
+export const sealedReport = sealedFields<ReportData & { _id: mongoose.Types.ObjectId }>('Report', 'process', { title: text, text, clientComment: text });
 
 type Transition = 'send' | 'approve' | 'dispute' | 'share';
 

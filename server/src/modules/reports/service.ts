@@ -9,7 +9,6 @@ import type { ReportStatus } from '@spoorboek/shared/domain';
 import type { Action } from '@spoorboek/shared/policy/subjects';
 import { checkWording as findMedicalWording } from '@spoorboek/shared/medicalWording';
 import type { CreateReportBody, ReportParams, UpdateReportBody, WordingCheckBody } from '@spoorboek/shared/schemas/reports';
-import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { Organisation } from '../../db/models/organisation';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/problem';
@@ -17,27 +16,21 @@ import { auditAccess, authorize, enterClient, findScoped, listScoped, present, t
 import { findForStep, runStep } from '../../policy/workflowStep';
 import * as consults from '../consults/service';
 import * as consents from '../consents/service';
-import { Report, REPORT_WORKFLOW, type ReportData } from './model';
+import { Report, REPORT_WORKFLOW, sealedReport, type ReportData } from './model';
 import { notify } from '../notifications/service';
 import { changed } from '../privacy/reasons';
 
 type ReportDocument = ReportData & { _id: Types.ObjectId };
-const record = (id: unknown) => `Report:${String(id)}`;
 
-type RevealedReport = ReturnType<typeof reveal>;
+type RevealedReport = ReturnType<typeof withReview>;
 
-function reveal(lock: Lock, report: { toObject(): unknown }) {
-  const plain = report.toObject() as ReportDocument;
-  const at = record(plain._id);
-  const title = lock.open(plain.title, at, 'title');
-  const text = lock.open(plain.text, at, 'text');
-  return {
-    ...plain, title, text,
-    clientComment: lock.open(plain.clientComment, at, 'clientComment'),
-    // Sent before the guard knew these words: the coach checks it again, the employer no longer reads it.
-    wordingReview: plain.status !== 'draft' && wordingFlags(title, text).length > 0,
-  };
+/** An opened report, marked when it was sent before the guard knew these words: the coach checks it again, the employer no longer reads it. */
+function withReview(plain: ReportDocument) {
+  return { ...plain, wordingReview: plain.status !== 'draft' && wordingFlags(plain.title, plain.text).length > 0 };
 }
+
+/** The report with its texts opened. */
+const openReport = async (report: object) => withReview(await sealedReport.open(report));
 
 /**
  * A report sent before the guard knew its words, and flagged now, is not served to a reader who may not see the
@@ -48,8 +41,8 @@ function withheld(actor: RequestActor, report: { wordingReview: boolean }): bool
 }
 
 /** The report as it now stands, revealed, with its sharing. */
-async function revealed(clientId: string, report: { toObject(): unknown }) {
-  const [view] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+async function revealed(report: object) {
+  const [view] = await withSharing([await openReport(report)]);
   return view!;
 }
 
@@ -103,13 +96,12 @@ function medicalWording(flags: ReturnType<typeof wordingFlags>, detail: string) 
 export async function list(actor: RequestActor, clientId: string) {
   await enterClient(actor, clientId, 'read', 'Report');
   const reports = await listScoped(actor, 'read', Report, { clientId }, { sort: { periodEnd: -1, createdAt: -1 } });
-  const lock = await Lock.for(clientId, 'process');
-  return (await withSharing(reports.map((report) => reveal(lock, report)))).filter((report) => !withheld(actor, report));
+  return (await withSharing((await sealedReport.openAll(reports)).map(withReview))).filter((report) => !withheld(actor, report));
 }
 
 export async function get(actor: RequestActor, { clientId, reportId }: ReportParams) {
   const report = await findScoped(actor, 'read', Report, { _id: reportId, clientId });
-  const [view] = await withSharing([reveal(await Lock.for(clientId, 'process'), report)]);
+  const [view] = await withSharing([await openReport(report)]);
   if (withheld(actor, view!)) {
     await auditAccess(actor, 'read', 'Report', { id: reportId, clientId, outcome: 'denied', reason: 'medische woorden worden nagekeken' });
     throw forbidden('Deze rapportage wordt opnieuw gecontroleerd en is nu niet in te zien.');
@@ -124,9 +116,8 @@ export async function get(actor: RequestActor, { clientId, reportId }: ReportPar
 export async function listShared(actor: RequestActor, clientIds: string[]) {
   const reports = await listScoped(actor, 'read', Report,
     { clientId: mongoose.trusted({ $in: clientIds }), status: mongoose.trusted({ $in: [...SHAREABLE] }) });
-  const revealed = [];
-  for (const report of reports) revealed.push(reveal(await Lock.for(report.clientId, 'process'), report));
-  const views = (await withSharing(revealed)).filter((report) => report.status === 'shared' && !withheld(actor, report));
+  const opened = (await sealedReport.openAll(reports)).map(withReview);
+  const views = (await withSharing(opened)).filter((report) => report.status === 'shared' && !withheld(actor, report));
   return views.sort((a, b) => (b.sharedAt?.getTime() ?? 0) - (a.sharedAt?.getTime() ?? 0));
 }
 
@@ -142,11 +133,9 @@ export async function create(actor: RequestActor, clientId: string, body: Create
   const candidate = { _id, clientId, coachId: actor.userId, status: 'draft', ...body };
   await authorize(actor, 'create', 'Report', candidate);
   await assertApprovedConsults(clientId, body.consultIds);
-  const lock = await Lock.for(clientId, 'process');
-  await Report.create({ ...candidate, title: lock.seal(body.title, record(_id), 'title'), text: lock.seal(body.text, record(_id), 'text') });
+  await Report.create(await sealedReport.seal(candidate));
   await auditAccess(actor, 'create', 'Report', { id: String(_id), clientId, outcome: 'allowed' });
-  const created = await Report.findOne({ _id, clientId }).orFail(() => notFound());
-  return revealed(clientId, created);
+  return revealed(await Report.findOne({ _id, clientId }).orFail(() => notFound()));
 }
 
 /** Where a report's step applies: the report of this client, for this action. */
@@ -165,20 +154,10 @@ export async function update(actor: RequestActor, params: ReportParams, body: Up
       if (periodEnd < periodStart) throw conflict('Het einde van de periode ligt vóór het begin.');
       if (body.consultIds) await assertApprovedConsults(clientId, body.consultIds);
     },
-    update: async (current) => {
-      const lock = await Lock.for(clientId, 'process');
-      const { title, text, ...rest } = body;
-      return {
-        $set: {
-          ...rest,
-          ...(title !== undefined ? { title: lock.seal(title, record(current._id), 'title') } : {}),
-          ...(text !== undefined ? { text: lock.seal(text, record(current._id), 'text') } : {}),
-        },
-      };
-    },
+    update: (current) => sealedReport.sealUpdate(current, { $set: body }),
     reason: changed(Object.keys(body)),
   });
-  return revealed(clientId, report);
+  return revealed(report);
 }
 
 /**
@@ -193,14 +172,14 @@ export async function send(actor: RequestActor, params: ReportParams) {
     from,
     conflictMessage: 'Alleen een concept kan naar de cliënt worden gestuurd.',
     check: async (current) => {
-      const { title, text } = reveal(await Lock.for(clientId, 'process'), current);
+      const { title, text } = await sealedReport.open(current);
       const flags = wordingFlags(title, text);
       if (flags.length > 0) throw medicalWording(flags, 'Herschrijf deze in werktermen en stuur opnieuw.');
     },
     update: () => ({ $set: { status: to, clientComment: null } }),
   });
   await notify('report_waiting', clientId);
-  return revealed(clientId, report);
+  return revealed(report);
 }
 
 /** The client agrees with the report's content (sharing is a separate decision). */
@@ -212,7 +191,7 @@ export async function approve(actor: RequestActor, params: ReportParams) {
     conflictMessage: 'Deze rapportage wacht niet op uw goedkeuring.',
     update: () => ({ $set: { status: to, approvedAt: new Date() } }),
   });
-  return revealed(params.clientId, report);
+  return revealed(report);
 }
 
 /** The client disagrees: the report goes back to the coach as a draft, with the client's comment. */
@@ -222,10 +201,7 @@ export async function dispute(actor: RequestActor, params: ReportParams, comment
     ...reportStep('dispute', params),
     from,
     conflictMessage: 'Deze rapportage wacht niet op uw reactie.',
-    update: async (current) => {
-      const lock = await Lock.for(params.clientId, 'process');
-      return { $set: { status: to, clientComment: lock.seal(comment, record(current._id), 'clientComment') } };
-    },
+    update: (current) => sealedReport.sealUpdate(current, { $set: { status: to, clientComment: comment } }),
     answer: false,
   });
   await notify('report_disputed', params.clientId);
@@ -235,7 +211,7 @@ export async function dispute(actor: RequestActor, params: ReportParams, comment
 export async function consentText(actor: RequestActor, params: ReportParams) {
   const report = await findForStep(actor, reportStep('share', params));
   const employer = await employerOf(params.clientId);
-  const { title } = reveal(await Lock.for(params.clientId, 'process'), report);
+  const { title } = await sealedReport.open(report);
   return { text: CONSENT_TEXTS.reportShare(title, employer.name) };
 }
 
@@ -257,7 +233,7 @@ export async function share(actor: RequestActor, params: ReportParams) {
   const report = await runStep(actor, {
     ...reportStep('share', params),
     // Judged as the client's consents have it (shared, withdrawn or approved), not as stored.
-    view: async (stored) => (await withSharing([reveal(await Lock.for(clientId, 'process'), stored)]))[0]!,
+    view: async (stored) => (await withSharing([await openReport(stored)]))[0]!,
     from: REPORT_WORKFLOW.share.from,
     conflictMessage: ({ status }) => status === 'shared' ? 'Deze rapportage is al gedeeld.' : 'Alleen een goedgekeurde rapportage kan worden gedeeld.',
     commit: async ({ title, text }) => {
@@ -272,7 +248,7 @@ export async function share(actor: RequestActor, params: ReportParams) {
     reason: 'met toestemming van de cliënt',
   });
   await notify('report_shared', clientId);
-  return revealed(clientId, report);
+  return revealed(report);
 }
 
 export async function remove(actor: RequestActor, params: ReportParams) {

@@ -2,6 +2,7 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import {
   DATA_SUBJECT_REQUEST_KINDS, DATA_SUBJECT_REQUEST_STATUSES, IDENTITY_CHECK_METHODS, REQUEST_CHANNELS,
 } from '@spoorboek/shared/domain';
+import { sealedFields, text } from '../../crypto/sealed';
 
 /**
  * A data-subject request (AVG art. 15–21), to be answered within one month of receipt (art. 12(3)), once
@@ -68,3 +69,8 @@ const requestStepSchema = new Schema(
 requestStepSchema.index({ requestId: 1, step: 1 }, { unique: true });
 requestStepSchema.index({ clientId: 1 });
 export const RequestStep = mongoose.model('RequestStep', requestStepSchema);
+
+/** The free texts of a request: what the client asked, how they were identified, why it took longer, the answer. */
+export const sealedRequest = sealedFields<DataSubjectRequestData & { _id: mongoose.Types.ObjectId }>('DataSubjectRequest', 'process', {
+  description: text, resolution: text, 'identityCheck.note': text, 'extension.reason': text,
+});

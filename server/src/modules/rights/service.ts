@@ -10,17 +10,14 @@ import { amsterdamDay, addMonths, dateToDay, dayToDate, extendedDueDay, urgencyO
 import type {
   ExtendRequestBody, FileRequestBody, IdentityCheckBody, RecordRequestBody, ResolveRequestBody,
 } from '@spoorboek/shared/schemas/rights';
-import { Lock } from '../../crypto/envelope';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';
 import { badRequest, conflict, forbidden, notFound } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { DataSubjectRequest, RequestStep, type DataSubjectRequestData } from './model';
+import { DataSubjectRequest, RequestStep, sealedRequest, type DataSubjectRequestData } from './model';
 import { inWords, results } from '../privacy/reasons';
 
 type RequestDocument = HydratedDocument<DataSubjectRequestData>;
-const SEALED = ['description', 'resolution'] as const;
-const record = (id: unknown) => `DataSubjectRequest:${String(id)}`;
 const OPEN = ['received', 'in_progress'];
 const ERASED_TEXT = '[gewist]';
 
@@ -58,11 +55,9 @@ async function create(actor: RequestActor, input: {
   const due = dayToDate(addMonths(input.receivedDay, 1));
   const candidate = { _id, clientId: input.clientId, kind: input.kind, channel: input.channel, filedBy: actor.userId };
   await authorize(actor, 'create', 'DataSubjectRequest', candidate);
-  const lock = await Lock.for(input.clientId, 'process');
-  await DataSubjectRequest.create({
-    ...candidate, receivedAt: input.receivedAt, dueAt: due, originalDueAt: due, status: 'received',
-    description: lock.seal(input.description, record(_id), 'description'),
-  });
+  await DataSubjectRequest.create(await sealedRequest.seal({
+    ...candidate, receivedAt: input.receivedAt, dueAt: due, originalDueAt: due, status: 'received', description: input.description,
+  }));
   await auditAccess(actor, 'create', 'DataSubjectRequest', {
     id: String(_id), clientId: input.clientId, outcome: 'allowed', reason: `verzoek om ${inWords(input.kind)} via ${inWords(input.channel)}`,
   });
@@ -106,11 +101,10 @@ export async function get(actor: RequestActor, requestId: string) {
 export async function checkIdentity(actor: RequestActor, requestId: string, body: IdentityCheckBody, now = new Date()) {
   const request = await openRequest(actor, requestId);
   await claimStep(actor, request, 'identity_check', 'De identiteit is voor dit verzoek al gecontroleerd.');
-  const note = (await Lock.for(request.clientId, 'process')).seal(body.note ?? null, record(request._id), 'identityCheck.note');
-  await DataSubjectRequest.updateOne({ _id: request._id }, {
-    identityCheck: { method: body.method, note, checkedBy: actor.userId, checkedAt: now },
+  await DataSubjectRequest.updateOne({ _id: request._id }, await sealedRequest.sealUpdate(request, {
+    identityCheck: { method: body.method, note: body.note ?? null, checkedBy: actor.userId, checkedAt: now },
     status: 'in_progress', handledBy: actor.userId,
-  });
+  }));
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
     id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `identiteit gecontroleerd: ${inWords(body.method)}`,
   });
@@ -122,8 +116,9 @@ export async function extend(actor: RequestActor, requestId: string, body: Exten
   const request = await openRequest(actor, requestId);
   await claimStep(actor, request, 'extension', 'De termijn van dit verzoek is al eens verlengd; dat kan maar één keer.');
   const dueAt = dayToDate(extendedDueDay(dateToDay(request.originalDueAt), body.months));
-  const reason = (await Lock.for(request.clientId, 'process')).seal(body.reason, record(request._id), 'extension.reason');
-  await DataSubjectRequest.updateOne({ _id: request._id }, { dueAt, extension: { months: body.months, reason, by: actor.userId, at: now } });
+  await DataSubjectRequest.updateOne({ _id: request._id }, await sealedRequest.sealUpdate(request, {
+    dueAt, extension: { months: body.months, reason: body.reason, by: actor.userId, at: now },
+  }));
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
     id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `termijn verlengd met ${body.months} ${body.months === 1 ? 'maand' : 'maanden'}`,
   });
@@ -135,8 +130,9 @@ export async function resolve(actor: RequestActor, requestId: string, body: Reso
   const request = await openRequest(actor, requestId);
   if (body.outcome === 'completed') requireIdentityChecked(request);
   await claimStep(actor, request, 'answer', 'Dit verzoek is al beantwoord.');
-  const resolution = (await Lock.for(request.clientId, 'process')).seal(body.resolution, record(request._id), 'resolution');
-  await DataSubjectRequest.updateOne({ _id: request._id }, { status: body.outcome, resolution, answeredAt: now, handledBy: actor.userId });
+  await DataSubjectRequest.updateOne({ _id: request._id }, await sealedRequest.sealUpdate(request, {
+    status: body.outcome, resolution: body.resolution, answeredAt: now, handledBy: actor.userId,
+  }));
   await auditAccess(actor, 'update', 'DataSubjectRequest', {
     id: requestId, clientId: String(request.clientId), outcome: 'allowed', reason: `beantwoord: ${inWords(body.outcome)}`,
   });
@@ -196,14 +192,8 @@ async function views(requests: RequestDocument[], now = new Date()): Promise<Req
 /** The request with its free text opened and its urgency today; the route presents it as the actor may read it. */
 async function view(request: RequestDocument | null, now = new Date()): Promise<RequestView> {
   if (!request) throw notFound();
-  const plain = request.toObject() as DataSubjectRequestData & { _id: Types.ObjectId };
-  // Not `Lock.for`: after an erasure the client's key is gone and must not be created anew just to look.
-  const lock = (await Lock.forMany([plain.clientId], 'process')).get(String(plain.clientId));
-  const open = (value: string | null | undefined, field: string) => (value && !lock ? ERASED_TEXT : lock?.open(value ?? null, record(plain._id), field) ?? null);
-  const opened: Record<string, unknown> = { ...plain };
-  for (const field of SEALED) opened[field] = open(plain[field], field);
-  if (plain.identityCheck) opened.identityCheck = { ...plain.identityCheck, note: open(plain.identityCheck.note, 'identityCheck.note') };
-  if (plain.extension) opened.extension = { ...plain.extension, reason: open(plain.extension.reason, 'extension.reason') };
-  const urgency = OPEN.includes(plain.status) ? urgencyOf(dateToDay(plain.dueAt), now) : 'answered';
-  return { ...opened, urgency };
+  // Only existing keys: after an erasure the client's key is gone and must not be created anew just to look.
+  const [opened] = await sealedRequest.openAll<DataSubjectRequestData & Record<string, unknown>>([request], { existingKeysOnly: true, unreadable: ERASED_TEXT });
+  const urgency = OPEN.includes(opened!.status) ? urgencyOf(dateToDay(opened!.dueAt), now) : 'answered';
+  return { ...opened!, urgency };
 }

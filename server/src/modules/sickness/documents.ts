@@ -9,17 +9,14 @@ import { AGREEMENT_KINDS, type PoortwachterDocumentStatus } from '@spoorboek/sha
 import type {
   AdviceContent, CreateAdviceBody, CreateFormBody, FormContent, PoortwachterDocumentParams, SicknessCaseParams,
 } from '@spoorboek/shared/schemas/poortwachter';
-import { Lock } from '../../crypto/envelope';
 import { guardedUpdate } from '../../db/guardedUpdate';
 import { badRequest, conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import { isOwnMedicalNote } from '../health/service';
-import { PoortwachterAgreement, PoortwachterDocument, SicknessCase, type PoortwachterDocumentData } from './model';
+import { PoortwachterAgreement, PoortwachterDocument, SicknessCase, sealedAgreement, sealedPoortwachterDocument } from './model';
 import { refuseMedicalWording } from './wordingGuard';
 import { inWords } from '../privacy/reasons';
 
-type Stored = PoortwachterDocumentData & { _id: Types.ObjectId; versions: { _id: Types.ObjectId; content: string; sentAt: Date | null }[] };
-const record = (id: unknown) => `PoortwachterDocument:${String(id)}`;
 
 export const KIND_LABELS: Record<string, string> = {
   problem_analysis: 'Probleemanalyse (advies)', action_plan: 'Plan van aanpak',
@@ -27,7 +24,6 @@ export const KIND_LABELS: Record<string, string> = {
 };
 
 type Agreement = { documentId: unknown; round: number; party: string; by: unknown; at: Date; comment: string | null };
-const agreementField = (round: number, party: string) => `agreements.${round}.${party}.comment`;
 
 /** The agreements of the current round of each of these documents. */
 export async function agreementsFor(documents: { _id: unknown; clientId: unknown }[]): Promise<Agreement[]> {
@@ -38,29 +34,28 @@ export async function agreementsFor(documents: { _id: unknown; clientId: unknown
   } as never).lean<Agreement[]>();
 }
 
-/** The document with its content, every version and the current round's agreements opened. */
-export function revealDocument(lock: Lock, found: { toObject(): unknown }, agreements: Agreement[] = []) {
-  const plain = found.toObject() as Stored & { round: number };
-  const at = record(plain._id);
-  const agreement = (party: string) => {
-    const given = agreements.find((entry) => String(entry.documentId) === String(plain._id) && entry.round === plain.round && entry.party === party);
-    return given ? { by: given.by, at: given.at, comment: lock.open(given.comment, at, agreementField(given.round, party)) } : null;
-  };
-  return {
-    ...plain,
-    content: JSON.parse(lock.open(plain.content, at, 'content')) as Record<string, unknown>,
-    clientComment: lock.open(plain.clientComment, at, 'clientComment'),
-    employerAgreement: plain.round > 0 ? agreement('employer') : null,
-    clientAgreement: plain.round > 0 ? agreement('client') : null,
-    versions: plain.versions.map((version) => ({
-      ...version, content: JSON.parse(lock.open(version.content, at, `versions.${String(version._id)}.content`)) as Record<string, unknown>,
-    })),
-  };
+/**
+ * The documents with their content, every version and (unless left out) the current round's agreements opened.
+ */
+export async function openDocuments(documents: readonly object[], { agreements: withAgreements = true } = {}) {
+  const opened = await sealedPoortwachterDocument.openAll(documents);
+  const agreements = withAgreements ? await sealedAgreement.openAll<Agreement>(await agreementsFor(opened)) : [];
+  return opened.map((plain) => {
+    const agreement = (party: string) => {
+      const given = agreements.find((entry) => String(entry.documentId) === String(plain._id) && entry.round === plain.round && entry.party === party);
+      return given ? { by: given.by, at: given.at, comment: given.comment } : null;
+    };
+    return {
+      ...plain,
+      employerAgreement: plain.round > 0 ? agreement('employer') : null,
+      clientAgreement: plain.round > 0 ? agreement('client') : null,
+    };
+  });
 }
 
 async function revealed(clientId: string, documentId: Types.ObjectId | string) {
-  const found = (await PoortwachterDocument.findOne({ _id: documentId, clientId }))!;
-  return revealDocument(await Lock.for(clientId, 'process'), found, await agreementsFor([found]));
+  const [opened] = await openDocuments([(await PoortwachterDocument.findOne({ _id: documentId, clientId }))!]);
+  return opened!;
 }
 
 /** The employer-facing texts of a document, by field, for the guard. */
@@ -84,14 +79,13 @@ export async function list(actor: RequestActor, params: SicknessCaseParams) {
   await enterClient(actor, params.clientId, 'read', 'PoortwachterDocument');
   await openCase(actor, params);
   const documents = await listScoped(actor, 'read', PoortwachterDocument, { clientId: params.clientId, caseId: params.caseId }, { sort: { createdAt: 1 } });
-  const lock = await Lock.for(params.clientId, 'process');
-  const agreements = await agreementsFor(documents);
-  return documents.map((document) => revealDocument(lock, document, agreements));
+  return openDocuments(documents);
 }
 
 export async function get(actor: RequestActor, { clientId, caseId, documentId }: PoortwachterDocumentParams) {
   const document = await findScoped(actor, 'read', PoortwachterDocument, { _id: documentId, clientId, caseId });
-  return revealDocument(await Lock.for(clientId, 'process'), document, await agreementsFor([document]));
+  const [opened] = await openDocuments([document]);
+  return opened!;
 }
 
 async function insert(actor: RequestActor, params: SicknessCaseParams, kind: string, content: Record<string, unknown>, extra: Record<string, unknown>) {
@@ -101,14 +95,9 @@ async function insert(actor: RequestActor, params: SicknessCaseParams, kind: str
   const candidate = { _id, clientId: params.clientId, caseId: params.caseId, kind, status: 'draft', authorId: actor.userId };
   await authorize(actor, 'create', 'PoortwachterDocument', candidate);
   refuseMedicalWording(employerTexts(kind, content), KIND_LABELS[kind]!);
-  const lock = await Lock.for(params.clientId, 'process');
-  const versionId = new Types.ObjectId();
-  const json = JSON.stringify(content);
-  await PoortwachterDocument.create({
-    ...candidate, ...extra,
-    content: lock.seal(json, record(_id), 'content'),
-    versions: [{ _id: versionId, content: lock.seal(json, record(_id), `versions.${String(versionId)}.content`), by: actor.userId, at: new Date() }],
-  });
+  await PoortwachterDocument.create(await sealedPoortwachterDocument.seal({
+    ...candidate, ...extra, content, versions: [{ _id: new Types.ObjectId(), content, by: actor.userId, at: new Date() }],
+  }));
   await auditAccess(actor, 'create', 'PoortwachterDocument', { id: String(_id), clientId: params.clientId, outcome: 'allowed', reason: inWords(kind) });
   return revealed(params.clientId, _id);
 }
@@ -144,16 +133,12 @@ export async function update(actor: RequestActor, params: PoortwachterDocumentPa
   const isAdvice = document.kind === 'problem_analysis';
   if (isAdvice !== ('workCapacity' in content)) throw badRequest('Deze inhoud past niet bij dit soort document.', [{ field: 'body.content', message: 'Onjuist formulier.' }]);
   refuseMedicalWording(employerTexts(document.kind, content), KIND_LABELS[document.kind]!);
-  const lock = await Lock.for(params.clientId, 'process');
-  const at = record(document._id);
-  const json = JSON.stringify(content);
   const last = document.versions.at(-1);
-  const versionId = new Types.ObjectId();
-  const version = { _id: versionId, content: lock.seal(json, at, `versions.${String(versionId)}.content`), by: actor.userId, at: new Date(), sentAt: null };
+  const version = { _id: new Types.ObjectId(), content, by: actor.userId, at: new Date(), sentAt: null };
   const replacesUnsent = last && !last.sentAt && document.status === 'draft';
-  await guardedUpdate(PoortwachterDocument, document, 'update', replacesUnsent
-    ? { $set: { content: lock.seal(json, at, 'content'), status: 'draft', [`versions.${document.versions.length - 1}`]: version } }
-    : { $set: { content: lock.seal(json, at, 'content'), status: 'draft' }, $push: { versions: version } });
+  await guardedUpdate(PoortwachterDocument, document, 'update', await sealedPoortwachterDocument.sealUpdate(document, replacesUnsent
+    ? { $set: { content, status: 'draft', [`versions.${document.versions.length - 1}`]: version } }
+    : { $set: { content, status: 'draft' }, $push: { versions: version } }));
   await auditAccess(actor, 'update', 'PoortwachterDocument', { id: params.documentId, clientId: params.clientId, outcome: 'allowed' });
   return revealed(params.clientId, document._id);
 }
@@ -169,7 +154,7 @@ export async function release(actor: RequestActor, params: PoortwachterDocumentP
   const document = await loadFor(actor, params, 'share');
   if (document.status !== 'draft') throw conflict('Dit advies is al vrijgegeven.');
   await authorize(actor, 'share', 'PoortwachterDocument', document);
-  const { content } = revealDocument(await Lock.for(params.clientId, 'process'), document);
+  const { content } = await sealedPoortwachterDocument.open(document);
   refuseMedicalWording(employerTexts(document.kind, content), KIND_LABELS[document.kind]!);
   await guardedUpdate(PoortwachterDocument, document, 'release', {
     $set: { status: 'released', releasedAt: new Date(), [`versions.${document.versions.length - 1}.sentAt`]: new Date() },
@@ -183,7 +168,7 @@ export async function send(actor: RequestActor, params: PoortwachterDocumentPara
   const document = await loadFor(actor, params, 'send');
   if (!EDITABLE.includes(document.status as PoortwachterDocumentStatus)) throw conflict('Dit document wacht al op akkoord of is akkoord.');
   await authorize(actor, 'send', 'PoortwachterDocument', document);
-  const { content } = revealDocument(await Lock.for(params.clientId, 'process'), document);
+  const { content } = await sealedPoortwachterDocument.open(document);
   refuseMedicalWording(employerTexts(document.kind, content), KIND_LABELS[document.kind]!);
   await guardedUpdate(PoortwachterDocument, document, 'send', {
     $set: { status: 'awaiting_agreement', clientComment: null, [`versions.${document.versions.length - 1}.sentAt`]: new Date() },
@@ -203,12 +188,10 @@ export async function approve(actor: RequestActor, params: PoortwachterDocumentP
   if (document.status !== 'awaiting_agreement') throw conflict('Dit document wacht niet op uw akkoord.');
   await authorize(actor, 'approve', 'PoortwachterDocument', document);
   const party = actor.clientId === params.clientId ? 'client' : 'employer';
-  const lock = await Lock.for(params.clientId, 'process');
   try {
-    await PoortwachterAgreement.create({
-      documentId: document._id, clientId: params.clientId, round: document.round, party, by: actor.userId, at: new Date(),
-      comment: lock.seal(comment ?? null, record(document._id), agreementField(document.round, party)),
-    });
+    await PoortwachterAgreement.create(await sealedAgreement.seal({
+      documentId: document._id, clientId: params.clientId, round: document.round, party, by: actor.userId, at: new Date(), comment: comment ?? null,
+    }));
   } catch (error) {
     if ((error as { code?: number }).code === 11000) throw conflict('U heeft dit document al akkoord gegeven.');
     throw error;
@@ -225,10 +208,9 @@ export async function dispute(actor: RequestActor, params: PoortwachterDocumentP
   const document = await loadFor(actor, params, 'dispute');
   if (document.status !== 'awaiting_agreement') throw conflict('Dit document wacht niet op uw reactie.');
   await authorize(actor, 'dispute', 'PoortwachterDocument', document);
-  const lock = await Lock.for(params.clientId, 'process');
-  await guardedUpdate(PoortwachterDocument, document, 'dispute', {
-    $set: { status: 'disputed', clientComment: lock.seal(comment, record(document._id), 'clientComment') },
-  });
+  await guardedUpdate(PoortwachterDocument, document, 'dispute', await sealedPoortwachterDocument.sealUpdate(document, {
+    $set: { status: 'disputed', clientComment: comment },
+  }));
   await auditAccess(actor, 'dispute', 'PoortwachterDocument', { id: params.documentId, clientId: params.clientId, outcome: 'allowed' });
   return revealed(params.clientId, document._id);
 }

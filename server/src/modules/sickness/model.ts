@@ -8,6 +8,7 @@ import {
   POORTWACHTER_DOCUMENT_KINDS, POORTWACHTER_DOCUMENT_STATUSES, RECOVERY_KINDS, SICKNESS_CASE_STATUSES, SICKNESS_REPORTERS,
 } from '@spoorboek/shared/domain';
 import { EXTENSION_KINDS } from '@spoorboek/shared/poortwachter/timeline';
+import { json, sealedFields, text } from '../../crypto/sealed';
 
 const by = { type: Schema.Types.ObjectId, ref: 'User', required: true };
 
@@ -125,5 +126,25 @@ export type SicknessCaseData = InferSchemaType<typeof sicknessCaseSchema>;
 export const SicknessCase = mongoose.model('SicknessCase', sicknessCaseSchema);
 export const SicknessCaseRevision = mongoose.model('SicknessCaseRevision', revisionSchema);
 export type PoortwachterDocumentData = InferSchemaType<typeof poortwachterDocumentSchema>;
+type Content = Record<string, unknown>;
+type OpenedPoortwachterDocument = Omit<PoortwachterDocumentData, 'content' | 'versions'> & {
+  _id: mongoose.Types.ObjectId; content: Content; versions: (PoortwachterDocumentData['versions'][number] & { _id: mongoose.Types.ObjectId; content: Content })[];
+};
 export const PoortwachterDocument = mongoose.model('PoortwachterDocument', poortwachterDocumentSchema);
 export const PoortwachterAgreement = mongoose.model('PoortwachterAgreement', agreementSchema);
+
+/** The reasons of extensions and corrections, each bound by its own id. */
+export const sealedSicknessCase = sealedFields<SicknessCaseData & { _id: mongoose.Types.ObjectId }>('SicknessCase', 'process', {
+  'extensions[].reason': { as: 'extensions.{id}.reason' },
+  'corrections[].reason': { as: 'corrections.{id}.reason' },
+});
+/** A document's content (one JSON text), every version's by its id, and the employee's comment. */
+export const sealedPoortwachterDocument = sealedFields<OpenedPoortwachterDocument>('PoortwachterDocument', 'process', {
+  content: json,
+  clientComment: text,
+  'versions[].content': { codec: json, as: 'versions.{id}.content' },
+});
+/** An agreement's comment, bound to its document, round and party (kept in a collection of its own). */
+export const sealedAgreement = sealedFields('PoortwachterAgreement', 'process', {
+  comment: { as: 'agreements.{round}.{party}.comment' },
+}, { record: 'PoortwachterDocument:{documentId}' });

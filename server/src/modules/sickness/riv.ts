@@ -11,12 +11,11 @@ import { RESPONSIBLE_LABELS, STEP_STATUS_LABELS, type Timeline } from '@spoorboe
 import type { AdviceContent, FormContent, SicknessCaseParams } from '@spoorboek/shared/schemas/poortwachter';
 import { Client } from '../../db/models/client';
 import { openClients } from '../../db/models/clientPersonalia';
-import { Lock } from '../../crypto/envelope';
 import { auditAccess, authorize, findScoped, listScoped, present, requireSomeRight, type RequestActor } from '../../policy/enforce';
 import * as health from '../health/service';
-import { employerTexts, KIND_LABELS, revealDocument } from './documents';
-import { PoortwachterDocument, SicknessCase, type SicknessCaseData } from './model';
-import { doneDates, revealCase, timelineOf, today } from './service';
+import { employerTexts, KIND_LABELS, openDocuments } from './documents';
+import { PoortwachterDocument, SicknessCase, sealedSicknessCase, type SicknessCaseData } from './model';
+import { doneDates, timelineOf, today } from './service';
 import { refuseMedicalWording } from './wordingGuard';
 
 const OWNER_LABELS: Record<string, string> = { employer: 'werkgever', employee: 'werknemer', coach: 'coach', company_doctor: 'bedrijfsarts' };
@@ -58,13 +57,12 @@ export async function rivPdf(actor: RequestActor, { clientId, caseId }: Sickness
   const found = await findScoped(actor, 'read', SicknessCase, { _id: caseId, clientId }, { recordRead: false });
   await requireSomeRight(actor, 'export', 'SicknessCase', clientId);
   await authorize(actor, 'export', 'SicknessCase', found);
-  const lock = await Lock.for(clientId, 'process');
-  const sickness = revealCase(lock, found);
+  const sickness = await sealedSicknessCase.open(found);
   const dates = await doneDates(actor, [found]);
   const timeline = timelineOf(found.toObject() as SicknessCaseData, dates.get(String(found._id)) ?? {}, today(now));
-  const documents = (await listScoped(actor, 'read', PoortwachterDocument, {
+  const documents = await openDocuments(await listScoped(actor, 'read', PoortwachterDocument, {
     clientId, caseId, status: mongoose.trusted({ $in: ['released', 'agreed'] }),
-  } as never, { sort: { createdAt: 1 } })).map((document) => revealDocument(lock, document));
+  } as never, { sort: { createdAt: 1 } }), { agreements: false });
 
   // Everything in the employer's set is employer-facing text: the guard reads all of it before a page is drawn.
   refuseMedicalWording({

@@ -9,28 +9,15 @@ import { computeTimeline, MAX_LOONSANCTIE_WEEKS, type ManualStep, type Timeline 
 import type {
   CorrectFirstSickDayBody, CreateSicknessCaseBody, ExtensionBody, RecoveryBody, SicknessCaseParams,
 } from '@spoorboek/shared/schemas/poortwachter';
-import { Lock } from '../../crypto/envelope';
 import { badRequest, conflict } from '../../http/problem';
 import { auditAccess, authorize, enterClient, findScoped, listScoped, requireSomeRight, type RequestActor } from '../../policy/enforce';
-import { PoortwachterDocument, SicknessCase, SicknessCaseRevision, type SicknessCaseData } from './model';
+import { PoortwachterDocument, SicknessCase, SicknessCaseRevision, sealedSicknessCase, type SicknessCaseData } from './model';
 import { inWords } from '../privacy/reasons';
 
 type CaseDocument = SicknessCaseData & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
-const record = (id: unknown) => `SicknessCase:${String(id)}`;
 
 /** Today as a calendar day in the Netherlands; tests pass their own "now". */
 export const today = (now: Date = new Date()) => amsterdamDay(now);
-
-/** The case with its reasons opened. */
-export function revealCase(lock: Lock, found: { toObject(): unknown } | CaseDocument) {
-  const plain = ('toObject' in found ? found.toObject() : found) as CaseDocument;
-  const at = record(plain._id);
-  return {
-    ...plain,
-    extensions: plain.extensions.map((extension) => ({ ...extension, reason: lock.open(extension.reason, at, `extensions.${String(extension._id)}.reason`) })),
-    corrections: plain.corrections.map((correction) => ({ ...correction, reason: lock.open(correction.reason, at, `corrections.${String(correction._id)}.reason`) })),
-  };
-}
 
 /**
  * When each document step was done: the day (in the Netherlands) the advice was released or the form agreed by
@@ -75,9 +62,9 @@ export function timelineOf(found: Pick<CaseDocument, 'firstSickDay' | 'recoverie
 }
 
 async function withTimelines(actor: RequestActor, clientId: string, cases: CaseDocument[], now?: Date) {
-  const lock = await Lock.for(clientId, 'process');
   const dates = await doneDates(actor, cases);
-  return cases.map((found) => ({ ...revealCase(lock, found), timeline: timelineOf(found, dates.get(String(found._id)) ?? {}, today(now)) }));
+  const opened = await sealedSicknessCase.openAll<CaseDocument>(cases);
+  return opened.map((found) => ({ ...found, timeline: timelineOf(found, dates.get(String(found._id)) ?? {}, today(now)) }));
 }
 
 export async function list(actor: RequestActor, clientId: string, now?: Date) {
@@ -154,16 +141,10 @@ export async function correctFirstSickDay(actor: RequestActor, params: SicknessC
     ]);
   }
   const correctionId = new Types.ObjectId();
-  const lock = await Lock.for(params.clientId, 'process');
-  await change(actor, found, {
+  await change(actor, found, await sealedSicknessCase.sealUpdate(found, {
     $set: { firstSickDay: body.firstSickDay },
-    $push: {
-      corrections: {
-        _id: correctionId, from: found.firstSickDay, to: body.firstSickDay, by: actor.userId, at: new Date(),
-        reason: lock.seal(body.reason, record(found._id), `corrections.${String(correctionId)}.reason`),
-      },
-    },
-  });
+    $push: { corrections: { _id: correctionId, from: found.firstSickDay, to: body.firstSickDay, by: actor.userId, at: new Date(), reason: body.reason } },
+  }));
   await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: 'eerste ziektedag gecorrigeerd' });
   return get(actor, params, now);
 }
@@ -192,15 +173,9 @@ export async function addExtension(actor: RequestActor, params: SicknessCasePara
     ]);
   }
   const extensionId = new Types.ObjectId();
-  const lock = await Lock.for(params.clientId, 'process');
-  await change(actor, found, {
-    $push: {
-      extensions: {
-        _id: extensionId, kind: body.kind, weeks: body.weeks, decidedOn: body.decidedOn, by: actor.userId, at: new Date(),
-        reason: lock.seal(body.reason, record(found._id), `extensions.${String(extensionId)}.reason`),
-      },
-    },
-  });
+  await change(actor, found, await sealedSicknessCase.sealUpdate(found, {
+    $push: { extensions: { _id: extensionId, kind: body.kind, weeks: body.weeks, decidedOn: body.decidedOn, by: actor.userId, at: new Date(), reason: body.reason } },
+  }));
   await auditAccess(actor, 'update', 'SicknessCase', { id: params.caseId, clientId: params.clientId, outcome: 'allowed', reason: inWords(body.kind) });
   return get(actor, params, now);
 }
