@@ -31,6 +31,7 @@ describe('the export of a client’s dossier (AVG art. 15, 20)', () => {
     await anna.agent.post(`${clientPath}/documents`).set('x-csrf-token', csrf).field('category', 'cv')
       .attach('file', samplePdf('EXPORT-FILE-MARKER'), { filename: 'cv jan.pdf', contentType: 'application/pdf' }).expect(201);
     await jan.post(`${clientPath}/requests`, { kind: 'access', description: 'Alles graag. EXPORT-REQ-MARKER' }).expect(201);
+    await anna.post(`${clientPath}/consults/${String(world.consults.janApproved._id)}/addenda`, { text: 'Correctie: EXPORT-ADDENDUM-MARKER' }).expect(201);
 
     const started = await jan.post(exports).expect(201);
     expect(started.body).to.include({ status: 'queued', requestedBy: String(world.users.janUser._id) });
@@ -61,7 +62,7 @@ describe('the export of a client’s dossier (AVG art. 15, 20)', () => {
 
     const json = [...zip].filter(([name]) => name.startsWith('gegevens/')).map(([, content]) => content.toString('utf8')).join('\n');
     for (const readable of ['"firstName":"Jan"', 'Gesprek (approved)', 'Ik geef toestemming.', 'Medische toelichting', 'AD-rapport',
-      'EXPORT-REQ-MARKER', '111222333', 'Jan werkt drie dagen per week.']) {
+      'EXPORT-REQ-MARKER', 'EXPORT-ADDENDUM-MARKER', '111222333', 'Jan werkt drie dagen per week.']) {
       expect(json, readable).to.include(readable);
     }
     expect(json).not.to.match(/enc1:/); // everything opened…

@@ -20,6 +20,9 @@ export const NOT_EXPORTED: Record<string, string> = {
 const ONLY_FIELDS: Record<string, readonly string[]> = {
   User: USER_SELF_FIELDS,
   AuditEvent: [...ACCESS_LOG_FIELDS, 'reason'],
+  // Which step was taken on which record, and when; not the update it carried (its result is in the record itself,
+  // opened there, while the claim holds it as sealed text inside a JSON string).
+  Claim: ['_id', 'subject', 'subjectId', 'clientId', 'version', 'step', 'at'],
 };
 
 export interface Collection {
