@@ -142,7 +142,7 @@ describe('retention (AVG art. 5(1)(e)) and legal hold', () => {
     const ids = due.map((client) => String(client._id)).sort();
     const erased = new Set(runs.flatMap((run) => (run.body as RetentionReport).erased));
     for (const id of ids) expect(erased.has(id), id).to.equal(true);
-    for (const run of runs) for (const failed of (run.body as RetentionReport).failed) expect(failed.error).to.match(/wordt al gewist/);
+    for (const run of runs) for (const failed of (run.body as RetentionReport).failed) expect(failed.error).to.match(/(wordt|is) al gewist/); // the other run is at it, or already done
     expect(await Client.countDocuments({ _id: mongoose.trusted({ $in: ids }) })).to.equal(0);
     expect(await Tombstone.countDocuments({ clientId: mongoose.trusted({ $in: ids }), completedAt: null })).to.equal(0);
     expect(await ManagementFigure.countDocuments({ endYear: due[0]!.trajectory.endDate!.getUTCFullYear() })).to.equal(3); // figures kept once each
