@@ -74,8 +74,10 @@ function Shell() {
   else if (match('/clienten', path)) content = guarded(screens.caseload, <Caseload />);
   else if (match('/clienten/nieuw', path)) content = guarded(screens.intake, <Intake />);
   else if ((params = match('/clienten/:clientId/medisch', path))) content = <HealthPage clientId={params.clientId!} />;
-  else if ((params = match('/clienten/:clientId/:tab?', path))) content = guarded(screens.caseload, <Dossier clientId={params.clientId!} tab={params.tab ?? 'overzicht'} />);
-  else if ((params = match('/mijn-dossier/:tab?', path))) content = guarded(screens.myDossier, <MyDossier clientId={me.user.clientId!} tab={params.tab ?? 'overzicht'} />);
+  else if ((params = match('/clienten/:clientId/:tab?', path)))
+    content = guarded(screens.caseload, <Dossier clientId={params.clientId!} tab={params.tab ?? 'overzicht'} />);
+  else if ((params = match('/mijn-dossier/:tab?', path)))
+    content = guarded(screens.myDossier, <MyDossier clientId={me.user.clientId!} tab={params.tab ?? 'overzicht'} />);
   else if (match('/poortwachter', path)) content = guarded(screens.poortwachter, <PoortwachterToday />);
   else if (match('/werkgever', path)) content = guarded(screens.employer, <EmployerPortal />);
   else if (match('/privacy', path)) content = guarded(screens.audit, <AuditLog />);
@@ -85,45 +87,161 @@ function Shell() {
   else if (match('/privacy/datalekken', path)) content = guarded(screens.breaches, <BreachScreen />);
   else if (match('/relatieregister', path)) content = guarded(screens.relations, <RelationRegister />);
   else if (match('/managementinformatie', path)) content = guarded(screens.management, <ManagementFigures />);
-  else if ((params = match('/beheer/:tab', path))) content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
+  else if ((params = match('/beheer/:tab', path)))
+    content = guarded(screens.users || screens.organisations, <Admin tab={params.tab!} />);
   else if (match('/geen-toegang', path)) content = <NoAccess />;
   else if (match('/account/wachtwoord', path)) content = <ChangePassword />;
-  else if (path === '/uitnodiging' || path === '/wachtwoord-herstellen') content = <section className="panel"><h1>{t.account.signedInTitle}</h1><p>{t.account.signedInBody(me.user.name)}</p></section>;
+  else if (path === '/uitnodiging' || path === '/wachtwoord-herstellen')
+    content = (
+      <section className="panel">
+        <h1>{t.account.signedInTitle}</h1>
+        <p>{t.account.signedInBody(me.user.name)}</p>
+      </section>
+    );
   else if (match('/meldingen', path)) content = <Notifications />;
-  else if (match('/bevestigen', path)) content = guarded(screens.confirmGrants, <section className="panel"><RoleGrants heading="h1" /></section>);
-  else content = <section className="panel"><h1>{t.notFound.title}</h1><p>{t.notFound.body}</p></section>;
+  else if (match('/bevestigen', path))
+    content = guarded(
+      screens.confirmGrants,
+      <section className="panel">
+        <RoleGrants heading="h1" />
+      </section>,
+    );
+  else
+    content = (
+      <section className="panel">
+        <h1>{t.notFound.title}</h1>
+        <p>{t.notFound.body}</p>
+      </section>
+    );
 
   return (
     <>
-      <a className="skip" href="#main">{t.skipToContent}</a>
+      <a className="skip" href="#main">
+        {t.skipToContent}
+      </a>
       <header className="top">
-        <Link to="/" className="brand">{t.app}</Link>
+        <Link to="/" className="brand">
+          {t.app}
+        </Link>
         <nav aria-label={t.nav.main}>
           <ul>
-            {screens.caseload && <li><Link to="/clienten" aria-current={path.startsWith('/clienten') ? 'page' : undefined}>{t.nav.caseload}</Link></li>}
-            {screens.myDossier && <li><Link to="/mijn-dossier" aria-current={path.startsWith('/mijn-dossier') ? 'page' : undefined}>{t.nav.myDossier}</Link></li>}
-            {screens.poortwachter && <li><Link to="/poortwachter" aria-current={path === '/poortwachter' ? 'page' : undefined}>{t.nav.poortwachter}</Link></li>}
-            {screens.employer && <li><Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>{t.nav.employer}</Link></li>}
-            <li><InboxBadge /></li>
-            <Can I="verify" a="AuditEvent"><li><Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>{t.nav.privacy}</Link></li></Can>
-            {screens.requests && <li><Link to="/privacy/verzoeken" aria-current={path === '/privacy/verzoeken' ? 'page' : undefined}>{t.rights.nav}</Link></li>}
-            {screens.retention && <li><Link to="/privacy/bewaartermijnen" aria-current={path === '/privacy/bewaartermijnen' ? 'page' : undefined}>Bewaartermijnen</Link></li>}
-            {screens.breaches && <li><Link to="/privacy/datalekken" aria-current={path === '/privacy/datalekken' ? 'page' : undefined}>Datalekken</Link></li>}
-            <Can I="read" a="RelationRegister"><li><Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>{t.nav.relations}</Link></li></Can>
-            <Can I="read" a="ManagementFigures"><li><Link to="/managementinformatie" aria-current={path === '/managementinformatie' ? 'page' : undefined}>{t.nav.management}</Link></li></Can>
-            <Can I="create" a="User"><li><Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>{t.nav.users}</Link></li></Can>
-            {screens.confirmGrants && !screens.users && <li><Link to="/bevestigen" aria-current={path === '/bevestigen' ? 'page' : undefined}>{t.access.nav}</Link></li>}
-            <Can I="create" a="Organisation"><li><Link to="/beheer/organisaties" aria-current={path === '/beheer/organisaties' ? 'page' : undefined}>{t.nav.organisations}</Link></li></Can>
+            {screens.caseload && (
+              <li>
+                <Link to="/clienten" aria-current={path.startsWith('/clienten') ? 'page' : undefined}>
+                  {t.nav.caseload}
+                </Link>
+              </li>
+            )}
+            {screens.myDossier && (
+              <li>
+                <Link to="/mijn-dossier" aria-current={path.startsWith('/mijn-dossier') ? 'page' : undefined}>
+                  {t.nav.myDossier}
+                </Link>
+              </li>
+            )}
+            {screens.poortwachter && (
+              <li>
+                <Link to="/poortwachter" aria-current={path === '/poortwachter' ? 'page' : undefined}>
+                  {t.nav.poortwachter}
+                </Link>
+              </li>
+            )}
+            {screens.employer && (
+              <li>
+                <Link to="/werkgever" aria-current={path === '/werkgever' ? 'page' : undefined}>
+                  {t.nav.employer}
+                </Link>
+              </li>
+            )}
+            <li>
+              <InboxBadge />
+            </li>
+            <Can I="verify" a="AuditEvent">
+              <li>
+                <Link to="/privacy" aria-current={path === '/privacy' ? 'page' : undefined}>
+                  {t.nav.privacy}
+                </Link>
+              </li>
+            </Can>
+            {screens.requests && (
+              <li>
+                <Link to="/privacy/verzoeken" aria-current={path === '/privacy/verzoeken' ? 'page' : undefined}>
+                  {t.rights.nav}
+                </Link>
+              </li>
+            )}
+            {screens.retention && (
+              <li>
+                <Link
+                  to="/privacy/bewaartermijnen"
+                  aria-current={path === '/privacy/bewaartermijnen' ? 'page' : undefined}
+                >
+                  Bewaartermijnen
+                </Link>
+              </li>
+            )}
+            {screens.breaches && (
+              <li>
+                <Link to="/privacy/datalekken" aria-current={path === '/privacy/datalekken' ? 'page' : undefined}>
+                  Datalekken
+                </Link>
+              </li>
+            )}
+            <Can I="read" a="RelationRegister">
+              <li>
+                <Link to="/relatieregister" aria-current={path === '/relatieregister' ? 'page' : undefined}>
+                  {t.nav.relations}
+                </Link>
+              </li>
+            </Can>
+            <Can I="read" a="ManagementFigures">
+              <li>
+                <Link to="/managementinformatie" aria-current={path === '/managementinformatie' ? 'page' : undefined}>
+                  {t.nav.management}
+                </Link>
+              </li>
+            </Can>
+            <Can I="create" a="User">
+              <li>
+                <Link to="/beheer/gebruikers" aria-current={path === '/beheer/gebruikers' ? 'page' : undefined}>
+                  {t.nav.users}
+                </Link>
+              </li>
+            </Can>
+            {screens.confirmGrants && !screens.users && (
+              <li>
+                <Link to="/bevestigen" aria-current={path === '/bevestigen' ? 'page' : undefined}>
+                  {t.access.nav}
+                </Link>
+              </li>
+            )}
+            <Can I="create" a="Organisation">
+              <li>
+                <Link to="/beheer/organisaties" aria-current={path === '/beheer/organisaties' ? 'page' : undefined}>
+                  {t.nav.organisations}
+                </Link>
+              </li>
+            </Can>
           </ul>
         </nav>
         <div className="who">
-          <span>{me.user.name} <small className="muted">({me.roles.map((role) => t.roles[role]).join(', ')})</small></span>
+          <span>
+            {me.user.name} <small className="muted">({me.roles.map((role) => t.roles[role]).join(', ')})</small>
+          </span>
           <Link to="/account/wachtwoord">{t.account.changeLink}</Link>
           <NoticeLink />
-          <button type="button" className="secondary" onClick={() => void session.logout().then(() => navigate('/inloggen', { replace: true }))}>{t.login.logout}</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void session.logout().then(() => navigate('/inloggen', { replace: true }))}
+          >
+            {t.login.logout}
+          </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{content}</main>
+      <main id="main" tabIndex={-1}>
+        {content}
+      </main>
     </>
   );
 }
@@ -135,8 +253,23 @@ function SignedOut() {
   if (path === '/wachtwoord-vergeten') return <ForgotPassword />;
   if (path === '/wachtwoord-herstellen') return <ResetPassword />;
   // The privacy notice (AVG art. 13): readable before anyone signs in.
-  if (path === NOTICE_PATH) return <main id="main"><PrivacyNotice /><p><Link to="/inloggen">Naar inloggen</Link></p></main>;
-  return <><Login /><footer className="notice-link"><NoticeLink /></footer></>;
+  if (path === NOTICE_PATH)
+    return (
+      <main id="main">
+        <PrivacyNotice />
+        <p>
+          <Link to="/inloggen">Naar inloggen</Link>
+        </p>
+      </main>
+    );
+  return (
+    <>
+      <Login />
+      <footer className="notice-link">
+        <NoticeLink />
+      </footer>
+    </>
+  );
 }
 
 function Gate() {
@@ -145,7 +278,14 @@ function Gate() {
   usePageFocus(`${session.stage}:${path}`);
   useFocusRescue();
   useTableLabels();
-  if (session.stage === 'loading') return <main id="main"><p className="muted" role="status">{t.loading}</p></main>;
+  if (session.stage === 'loading')
+    return (
+      <main id="main">
+        <p className="muted" role="status">
+          {t.loading}
+        </p>
+      </main>
+    );
   if (session.stage === 'signedOut') return <SignedOut />;
   if (session.stage === 'mfa') return <SecondFactor />;
   if (session.stage === 'enrol') return <Enrolment />;

@@ -78,7 +78,13 @@ function newIdempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-async function send(method: Method, path: string, body?: unknown, retried = false, idempotencyKey?: string): Promise<Response> {
+async function send(
+  method: Method,
+  path: string,
+  body?: unknown,
+  retried = false,
+  idempotencyKey?: string,
+): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
   if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
@@ -87,7 +93,9 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
-      method, headers, credentials: 'same-origin',
+      method,
+      headers,
+      credentials: 'same-origin',
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
@@ -95,7 +103,10 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
   }
   if (response.status === 403 && method !== 'GET' && !retried) {
     // A token from before a sign-in or a server restart: fetch a fresh one once.
-    const problem = await response.clone().json().catch(() => ({})) as { type?: string };
+    const problem = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as { type?: string };
     if (problem.type?.endsWith('/problems/csrf')) {
       csrfToken = null;
       return send(method, path, body, true, idempotencyKey);
@@ -120,7 +131,9 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 /** A call's arguments: the path parameters and query in one object (optional when there are none), then the body. */
 type CallArgs<E extends Endpoint> = E['body'] extends z.ZodType
   ? [input: PathInput<E>, body: BodyInput<E>]
-  : Record<never, never> extends PathInput<E> ? [input?: PathInput<E>] : [input: PathInput<E>];
+  : Record<never, never> extends PathInput<E>
+    ? [input?: PathInput<E>]
+    : [input: PathInput<E>];
 
 /**
  * Calls one endpoint of the shared contract: `call(consults.send, { clientId, consultId })`. The path, method and
@@ -129,7 +142,11 @@ type CallArgs<E extends Endpoint> = E['body'] extends z.ZodType
 export async function call<E extends Endpoint>(endpoint: E, ...[input, body]: CallArgs<E>): Promise<AnswerOf<E>> {
   const method = endpoint.method.toUpperCase() as Method;
   const path = pathOf(endpoint, input as Record<string, unknown> | undefined);
-  return request<AnswerOf<E>>(method, path, endpoint.body ? body : method === 'GET' || method === 'DELETE' ? undefined : {});
+  return request<AnswerOf<E>>(
+    method,
+    path,
+    endpoint.body ? body : method === 'GET' || method === 'DELETE' ? undefined : {},
+  );
 }
 
 /** The answer an endpoint gives, for naming it in a component: `Answer<typeof consults.get>`. */
@@ -142,7 +159,10 @@ export function hrefOf<E extends Endpoint>(endpoint: E, input: PathInput<E>): st
 
 /** A multipart upload with progress (fetch cannot report upload progress; XMLHttpRequest can). */
 export function uploadTo<E extends Endpoint & { upload: { field: string } }>(
-  endpoint: E, input: PathInput<E>, form: FormData, onProgress: (fraction: number) => void,
+  endpoint: E,
+  input: PathInput<E>,
+  form: FormData,
+  onProgress: (fraction: number) => void,
 ): Promise<AnswerOf<E>> {
   return upload<AnswerOf<E>>(pathOf(endpoint, input as Record<string, unknown>), form, onProgress);
 }
@@ -160,9 +180,19 @@ async function upload<T>(path: string, form: FormData, onProgress: (fraction: nu
       let body: Record<string, unknown> = {};
       try {
         body = JSON.parse(xhr.responseText) as Record<string, unknown>;
-      } catch { /* an empty or non-JSON answer */ }
+      } catch {
+        /* an empty or non-JSON answer */
+      }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else reject(new ApiError(xhr.status, (body.detail as string) ?? t.unknownError, (body.errors as FieldError[]) ?? [], body));
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            (body.detail as string) ?? t.unknownError,
+            (body.errors as FieldError[]) ?? [],
+            body,
+          ),
+        );
     };
     xhr.send(form);
   });

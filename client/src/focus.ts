@@ -27,7 +27,11 @@ export function usePageFocus(key: string): void {
       if (done) return;
       done = true;
       const active = document.activeElement;
-      const fieldHasFocus = active instanceof HTMLElement && active !== document.body && active.closest('main') && active.matches('input, select, textarea');
+      const fieldHasFocus =
+        active instanceof HTMLElement &&
+        active !== document.body &&
+        active.closest('main') &&
+        active.matches('input, select, textarea');
       if (!fieldHasFocus) focusHeading(heading);
     };
     settle();
@@ -52,14 +56,19 @@ export function useFocusRescue(): void {
       wasInForm = Boolean(last.closest('form'));
     };
     const rescue = (mutations: MutationRecord[]) => {
-      const added = mutations.flatMap((mutation) => [...mutation.addedNodes]).filter((node): node is HTMLElement => node instanceof HTMLElement);
-      const editor = added.map((node) => (node.matches('form.editor') ? node : node.querySelector<HTMLElement>('form.editor'))).find((form) => form?.isConnected);
+      const added = mutations
+        .flatMap((mutation) => [...mutation.addedNodes])
+        .filter((node): node is HTMLElement => node instanceof HTMLElement);
+      const editor = added
+        .map((node) => (node.matches('form.editor') ? node : node.querySelector<HTMLElement>('form.editor')))
+        .find((form) => form?.isConnected);
       const active = document.activeElement;
       const lost = Boolean(last && !last.isConnected) && (!active || active === document.body);
       // A button outside any form that has just opened an editor (still there, or gone in its place): the editor is
       // where the person goes next. A button inside a form that closed (save, send) leads back to the heading.
       const opener = lost ? last : active;
-      const opened = Boolean(editor) && opener instanceof HTMLButtonElement && !(lost ? wasInForm : opener.closest('form'));
+      const opened =
+        Boolean(editor) && opener instanceof HTMLButtonElement && !(lost ? wasInForm : opener.closest('form'));
       if (!lost && !opened) return;
       last = null;
       const field = opened ? editor?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea') : null;

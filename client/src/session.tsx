@@ -44,10 +44,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setNotice(null);
     } catch (error) {
       setMe(null);
-      if (error instanceof ApiError && error.status === 403 && /tweestapsverificatie/i.test(error.detail)) setStage('mfa');
+      if (error instanceof ApiError && error.status === 403 && /tweestapsverificatie/i.test(error.detail))
+        setStage('mfa');
       else {
         // Not signed in is no news; a server or database that cannot answer is (its Dutch message, e.g. 503).
-        if (error instanceof ApiError && (error.status >= 500 || error.status === 0 || error.status === 401)) setNotice(error.detail);
+        if (error instanceof ApiError && (error.status >= 500 || error.status === 0 || error.status === 401))
+          setNotice(error.detail);
         setStage('signedOut');
       }
     }
@@ -77,10 +79,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, [loadMe]);
 
-  const ability = useMemo(() => (me ? createAppAbility(unpackRules(me.rules as PackRule<AppRule>[]) as AppRule[]) : nobody), [me]);
+  const ability = useMemo(
+    () => (me ? createAppAbility(unpackRules(me.rules as PackRule<AppRule>[]) as AppRule[]) : nobody),
+    [me],
+  );
 
   const session: Session = {
-    stage, me, ability, notice,
+    stage,
+    me,
+    ability,
+    notice,
     has: (role) => Boolean(me?.roles.includes(role)),
     login: async (email, password) => {
       forgetSession();

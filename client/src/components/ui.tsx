@@ -5,8 +5,15 @@ import { Link } from '../router';
 import { t } from '../text';
 
 /** Data from the API with its loading and error state; `reload` after a change. */
-export function useResource<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; error: ApiError | null; loading: boolean; reload: () => void } {
-  const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: true });
+export function useResource<T>(
+  load: () => Promise<T>,
+  deps: unknown[],
+): { data: T | null; error: ApiError | null; loading: boolean; reload: () => void } {
+  const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
   const [version, setVersion] = useState(0);
   // The latest `load` is used, but only `deps` (checked at every call site by the react-hooks lint rule) and a
   // reload decide when it runs again.
@@ -19,7 +26,13 @@ export function useResource<T>(load: () => Promise<T>, deps: unknown[]): { data:
     setState((previous) => ({ ...previous, loading: true }));
     latestLoad.current().then(
       (data) => current && setState({ data, error: null, loading: false }),
-      (error: unknown) => current && setState({ data: null, error: error instanceof ApiError ? error : new ApiError(0, t.unknownError), loading: false }),
+      (error: unknown) =>
+        current &&
+        setState({
+          data: null,
+          error: error instanceof ApiError ? error : new ApiError(0, t.unknownError),
+          loading: false,
+        }),
     );
     return () => {
       current = false;
@@ -31,7 +44,11 @@ export function useResource<T>(load: () => Promise<T>, deps: unknown[]): { data:
 }
 
 export function Loading() {
-  return <p className="muted" role="status">{t.loading}</p>;
+  return (
+    <p className="muted" role="status">
+      {t.loading}
+    </p>
+  );
 }
 
 export function Empty({ children = t.empty }: { children?: ReactNode }) {
@@ -51,11 +68,21 @@ export function NoAccess() {
 export function Problem({ error }: { error: ApiError | null | undefined }) {
   if (!error) return null;
   if (error.status === 403 && !error.errors.length) return <NoAccess />;
-  return <p className="problem" role="alert">{error.detail}</p>;
+  return (
+    <p className="problem" role="alert">
+      {error.detail}
+    </p>
+  );
 }
 
 /** Shows a resource: loading, error (403 → geen toegang), or its content. */
-export function Resource<T>({ resource, children }: { resource: { data: T | null; error: ApiError | null; loading: boolean }; children: (data: T) => ReactNode }) {
+export function Resource<T>({
+  resource,
+  children,
+}: {
+  resource: { data: T | null; error: ApiError | null; loading: boolean };
+  children: (data: T) => ReactNode;
+}) {
   if (resource.error) return <Problem error={resource.error} />;
   if (resource.loading && resource.data === null) return <Loading />;
   return resource.data === null ? <Loading /> : <>{children(resource.data)}</>;
@@ -77,14 +104,30 @@ export function Field({ label, name, error, hint, children }: FieldProps) {
   const id = useId();
   const [fixed, setFixed] = useState<ApiError | null>(null);
   const message = error && fixed !== error ? error.fieldMessage(name) : undefined;
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${message ? ' invalid' : ''}`} onInput={() => { if (message) setFixed(error ?? null); }}
-      onChange={() => { if (message) setFixed(error ?? null); }}>
+    <div
+      className={`field${message ? ' invalid' : ''}`}
+      onInput={() => {
+        if (message) setFixed(error ?? null);
+      }}
+      onChange={() => {
+        if (message) setFixed(error ?? null);
+      }}
+    >
       <label htmlFor={id}>{label}</label>
-      {hint && <small id={`${id}-hint`} className="muted">{hint}</small>}
+      {hint && (
+        <small id={`${id}-hint`} className="muted">
+          {hint}
+        </small>
+      )}
       {children({ id, name, 'aria-invalid': Boolean(message), 'aria-describedby': describedBy })}
-      {message && <small id={`${id}-error`} className="field-error">{message}</small>}
+      {message && (
+        <small id={`${id}-error`} className="field-error">
+          {message}
+        </small>
+      )}
     </div>
   );
 }
@@ -92,18 +135,38 @@ export function Field({ label, name, error, hint, children }: FieldProps) {
 /** An error for the form as a whole (not about one field). */
 export function FormProblem({ error }: { error: ApiError | null }) {
   if (!error) return null;
-  return <p className="problem" role="alert">{error.detail}</p>;
+  return (
+    <p className="problem" role="alert">
+      {error.detail}
+    </p>
+  );
 }
 
-export function Badge({ tone, children }: { tone: 'neutral' | 'waiting' | 'ok' | 'warning' | 'shared'; children: ReactNode }) {
+export function Badge({
+  tone,
+  children,
+}: {
+  tone: 'neutral' | 'waiting' | 'ok' | 'warning' | 'shared';
+  children: ReactNode;
+}) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
-export function Tabs({ tabs, current, base }: { tabs: { key: string; label: string }[]; current: string; base: string }) {
+export function Tabs({
+  tabs,
+  current,
+  base,
+}: {
+  tabs: { key: string; label: string }[];
+  current: string;
+  base: string;
+}) {
   return (
     <nav className="tabs" aria-label="Onderdelen">
       {tabs.map((tab) => (
-        <Link key={tab.key} to={`${base}/${tab.key}`} aria-current={tab.key === current ? 'page' : undefined}>{tab.label}</Link>
+        <Link key={tab.key} to={`${base}/${tab.key}`} aria-current={tab.key === current ? 'page' : undefined}>
+          {tab.label}
+        </Link>
       ))}
     </nav>
   );

@@ -28,25 +28,60 @@ export function passwordStrength(password: string): number {
   return Math.min(score, 4);
 }
 
-function NewPassword({ value, onChange, repeat, onRepeat, error }: {
-  value: string; onChange: (value: string) => void; repeat: string; onRepeat: (value: string) => void; error: ApiError | null;
+function NewPassword({
+  value,
+  onChange,
+  repeat,
+  onRepeat,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  repeat: string;
+  onRepeat: (value: string) => void;
+  error: ApiError | null;
 }) {
   const strength = passwordStrength(value);
   return (
     <>
       <section aria-labelledby="password-rules">
-        <h2 id="password-rules" className="small-heading">{t.account.rulesTitle}</h2>
-        <ul className="plain">{t.account.rules.map((rule) => <li key={rule}>{rule}</li>)}</ul>
+        <h2 id="password-rules" className="small-heading">
+          {t.account.rulesTitle}
+        </h2>
+        <ul className="plain">
+          {t.account.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
       </section>
       <Field label={t.account.newPassword} name="password" error={error}>
-        {(props) => <input {...props} type="password" autoComplete="new-password" maxLength={128} value={value} onChange={(e) => onChange(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="password"
+            autoComplete="new-password"
+            maxLength={128}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )}
       </Field>
       <p className="muted" aria-live="polite">
-        {t.account.strength}: <meter min={0} max={4} low={2} high={3} optimum={4} value={strength} aria-label={t.account.strength} />{' '}
+        {t.account.strength}:{' '}
+        <meter min={0} max={4} low={2} high={3} optimum={4} value={strength} aria-label={t.account.strength} />{' '}
         <span data-testid="strength">{t.account.strengthLevels[strength]}</span>
       </p>
       <Field label={t.account.repeatPassword} name="repeat" error={error}>
-        {(props) => <input {...props} type="password" autoComplete="new-password" maxLength={128} value={repeat} onChange={(e) => onRepeat(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="password"
+            autoComplete="new-password"
+            maxLength={128}
+            value={repeat}
+            onChange={(e) => onRepeat(e.target.value)}
+          />
+        )}
       </Field>
     </>
   );
@@ -67,12 +102,34 @@ export function AcceptInvitation() {
   });
   return (
     <main id="main" className="auth">
-      <form className="panel" onSubmit={(event: FormEvent) => { event.preventDefault(); void submit.run(); }} aria-labelledby="accept-title" noValidate>
+      <form
+        className="panel"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void submit.run();
+        }}
+        aria-labelledby="accept-title"
+        noValidate
+      >
         <h1 id="accept-title">{t.account.acceptTitle}</h1>
-        {!token ? <p className="problem" role="alert">{t.account.noToken}</p> : <p>{t.account.acceptIntro}</p>}
-        <NewPassword value={password} onChange={setPassword} repeat={repeat} onRepeat={setRepeat} error={submit.error} />
+        {!token ? (
+          <p className="problem" role="alert">
+            {t.account.noToken}
+          </p>
+        ) : (
+          <p>{t.account.acceptIntro}</p>
+        )}
+        <NewPassword
+          value={password}
+          onChange={setPassword}
+          repeat={repeat}
+          onRepeat={setRepeat}
+          error={submit.error}
+        />
         <FormProblem error={submit.error?.errors.length ? null : submit.error} />
-        <button type="submit" disabled={submit.busy || !token}>{t.account.acceptSubmit}</button>
+        <button type="submit" disabled={submit.busy || !token}>
+          {t.account.acceptSubmit}
+        </button>
       </form>
     </main>
   );
@@ -84,16 +141,38 @@ export function ForgotPassword() {
   const submit = useSubmit(async () => setDone((await call(auth.forgotPassword, {}, { email })).detail));
   return (
     <main id="main" className="auth">
-      <form className="panel" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} aria-labelledby="forgot-title" noValidate>
+      <form
+        className="panel"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit.run();
+        }}
+        aria-labelledby="forgot-title"
+        noValidate
+      >
         <h1 id="forgot-title">{t.account.forgotTitle}</h1>
-        {done ? <p className="notice" role="status">{done}</p> : (
+        {done ? (
+          <p className="notice" role="status">
+            {done}
+          </p>
+        ) : (
           <>
             <p>{t.account.forgotIntro}</p>
             <Field label={t.login.email} name="email" error={submit.error}>
-              {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
+              {(props) => (
+                <input
+                  {...props}
+                  type="email"
+                  autoComplete="username"
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                />
+              )}
             </Field>
             <FormProblem error={submit.error?.errors.length ? null : submit.error} />
-            <button type="submit" disabled={submit.busy}>{t.account.forgotSubmit}</button>
+            <button type="submit" disabled={submit.busy}>
+              {t.account.forgotSubmit}
+            </button>
           </>
         )}
         <Link to="/inloggen">{t.account.backToLogin}</Link>
@@ -115,14 +194,38 @@ export function ResetPassword() {
   });
   return (
     <main id="main" className="auth">
-      <form className="panel" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} aria-labelledby="reset-title" noValidate>
+      <form
+        className="panel"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit.run();
+        }}
+        aria-labelledby="reset-title"
+        noValidate
+      >
         <h1 id="reset-title">{t.account.resetTitle}</h1>
-        {done ? <p className="notice" role="status">{t.account.resetDone}</p> : (
+        {done ? (
+          <p className="notice" role="status">
+            {t.account.resetDone}
+          </p>
+        ) : (
           <>
-            {!token && <p className="problem" role="alert">{t.account.noToken}</p>}
-            <NewPassword value={password} onChange={setPassword} repeat={repeat} onRepeat={setRepeat} error={submit.error} />
+            {!token && (
+              <p className="problem" role="alert">
+                {t.account.noToken}
+              </p>
+            )}
+            <NewPassword
+              value={password}
+              onChange={setPassword}
+              repeat={repeat}
+              onRepeat={setRepeat}
+              error={submit.error}
+            />
             <FormProblem error={submit.error?.errors.length ? null : submit.error} />
-            <button type="submit" disabled={submit.busy || !token}>{t.account.resetSubmit}</button>
+            <button type="submit" disabled={submit.busy || !token}>
+              {t.account.resetSubmit}
+            </button>
           </>
         )}
         <Link to="/inloggen">{t.account.backToLogin}</Link>
@@ -144,7 +247,11 @@ export function ChangePassword() {
     } catch (error) {
       // The server names the new password `newPassword`; this form calls it `password`.
       if (error instanceof ApiError) {
-        throw new ApiError(error.status, error.detail, error.errors.map((item) => ({ ...item, field: item.field.replace('newPassword', 'password') })));
+        throw new ApiError(
+          error.status,
+          error.detail,
+          error.errors.map((item) => ({ ...item, field: item.field.replace('newPassword', 'password') })),
+        );
       }
       throw error;
     }
@@ -155,15 +262,42 @@ export function ChangePassword() {
   });
   return (
     <section className="panel narrow" aria-labelledby="change-title">
-      <form onSubmit={(event) => { event.preventDefault(); setDone(false); void submit.run(); }} noValidate>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setDone(false);
+          void submit.run();
+        }}
+        noValidate
+      >
         <h1 id="change-title">{t.account.changeTitle}</h1>
-        {done && <p className="notice" role="status">{t.account.changeDone}</p>}
+        {done && (
+          <p className="notice" role="status">
+            {t.account.changeDone}
+          </p>
+        )}
         <Field label={t.account.currentPassword} name="currentPassword" error={submit.error}>
-          {(props) => <input {...props} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+            />
+          )}
         </Field>
-        <NewPassword value={password} onChange={setPassword} repeat={repeat} onRepeat={setRepeat} error={submit.error} />
+        <NewPassword
+          value={password}
+          onChange={setPassword}
+          repeat={repeat}
+          onRepeat={setRepeat}
+          error={submit.error}
+        />
         <FormProblem error={submit.error?.errors.length ? null : submit.error} />
-        <button type="submit" disabled={submit.busy}>{t.account.changeSubmit}</button>
+        <button type="submit" disabled={submit.busy}>
+          {t.account.changeSubmit}
+        </button>
       </form>
     </section>
   );

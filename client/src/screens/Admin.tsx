@@ -25,9 +25,15 @@ function Users() {
   const [form, setForm] = useState({ email: '', name: '', roles: [] as Role[], organisationId: '', clientId: '' });
   const [notice, setNotice] = useState<string | null>(null);
   const invite = useSubmit(async () => {
-    const result = await call(accounts.inviteUser, {}, {
-      ...form, organisationId: form.organisationId || null, clientId: form.roles.includes('client') && form.clientId ? form.clientId : null,
-    });
+    const result = await call(
+      accounts.inviteUser,
+      {},
+      {
+        ...form,
+        organisationId: form.organisationId || null,
+        clientId: form.roles.includes('client') && form.clientId ? form.clientId : null,
+      },
+    );
     setNotice(result.pendingGrants.length > 0 ? t.access.invitedPending : t.access.invited);
     setForm({ email: '', name: '', roles: [], organisationId: '', clientId: '' });
     users.reload();
@@ -47,57 +53,141 @@ function Users() {
   const toggleUserRole = (user: UserView, role: Role) => {
     const adding = !user.roles.includes(role);
     const label = t.roles[role]!.toLowerCase();
-    if (!window.confirm(adding ? t.admin.confirmAddRole(label, user.name) : t.admin.confirmRemoveRole(label, user.name))) return;
-    update(user, { roles: adding ? [...user.roles, role] : user.roles.filter((r) => r !== role) }, t.admin.savedRoles(user.name));
+    if (
+      !window.confirm(adding ? t.admin.confirmAddRole(label, user.name) : t.admin.confirmRemoveRole(label, user.name))
+    )
+      return;
+    update(
+      user,
+      { roles: adding ? [...user.roles, role] : user.roles.filter((r) => r !== role) },
+      t.admin.savedRoles(user.name),
+    );
   };
   const toggleDisabled = (user: UserView) => {
     if (!user.disabled && !window.confirm(t.admin.confirmDisable(user.name))) return;
-    update(user, { disabled: !user.disabled }, user.disabled ? t.admin.savedEnabled(user.name) : t.admin.savedDisabled(user.name));
+    update(
+      user,
+      { disabled: !user.disabled },
+      user.disabled ? t.admin.savedEnabled(user.name) : t.admin.savedDisabled(user.name),
+    );
   };
   const resetMfa = (user: UserView) => {
     if (!window.confirm(t.admin.confirmResetMfa(user.name))) return;
     void change.run(() => call(accounts.resetMfa, { userId: user._id }), t.admin.savedMfa(user.name));
   };
   const pendingFor = (userId: string) => grants.data?.items.filter((grant) => grant.userId === userId) ?? [];
-  const toggleRole = (role: Role) => setForm({ ...form, roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
+  const toggleRole = (role: Role) =>
+    setForm({
+      ...form,
+      roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role],
+    });
   return (
     <section aria-labelledby="users-title">
       <h2 id="users-title">{t.admin.users}</h2>
-      <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void invite.run(); }} noValidate aria-label={t.admin.invite}>
+      <form
+        className="panel editor"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void invite.run();
+        }}
+        noValidate
+        aria-label={t.admin.invite}
+      >
         <div className="grid">
-          <Field label={t.admin.name} name="name" error={invite.error}>{(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}</Field>
-          <Field label={t.admin.email} name="email" error={invite.error}>{(p) => <input {...p} type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />}</Field>
+          <Field label={t.admin.name} name="name" error={invite.error}>
+            {(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
+          </Field>
+          <Field label={t.admin.email} name="email" error={invite.error}>
+            {(p) => (
+              <input
+                {...p}
+                type="email"
+                value={form.email}
+                onChange={(e) => setForm({ ...form, email: e.target.value })}
+              />
+            )}
+          </Field>
           <Field label={t.admin.organisation} name="organisationId" error={invite.error}>
-            {(p) => <select {...p} value={form.organisationId} onChange={(e) => setForm({ ...form, organisationId: e.target.value })}><option value="">—</option>{organisations.data?.items.map((o) => <option key={o._id} value={o._id}>{o.name}</option>)}</select>}
+            {(p) => (
+              <select
+                {...p}
+                value={form.organisationId}
+                onChange={(e) => setForm({ ...form, organisationId: e.target.value })}
+              >
+                <option value="">—</option>
+                {organisations.data?.items.map((o) => (
+                  <option key={o._id} value={o._id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         </div>
         <fieldset>
           <legend>{t.admin.roles}</legend>
-          {ROLES.map((role) => <label key={role} className="check"><input type="checkbox" checked={form.roles.includes(role)} onChange={() => toggleRole(role)} />{t.roles[role]}</label>)}
+          {ROLES.map((role) => (
+            <label key={role} className="check">
+              <input type="checkbox" checked={form.roles.includes(role)} onChange={() => toggleRole(role)} />
+              {t.roles[role]}
+            </label>
+          ))}
           {invite.error?.fieldMessage('roles') && <p className="field-error">{invite.error.fieldMessage('roles')}</p>}
         </fieldset>
         {form.roles.includes('client') && (
           <Field label={t.access.clientLink} name="clientId" error={invite.error}>
-            {(p) => <select {...p} value={form.clientId} onChange={(e) => setForm({ ...form, clientId: e.target.value })}><option value="">{t.access.noClient}</option>{clients.data?.items.map((c) => <option key={c._id} value={c._id}>{c.firstName} {c.lastName}</option>)}</select>}
+            {(p) => (
+              <select {...p} value={form.clientId} onChange={(e) => setForm({ ...form, clientId: e.target.value })}>
+                <option value="">{t.access.noClient}</option>
+                {clients.data?.items.map((c) => (
+                  <option key={c._id} value={c._id}>
+                    {c.firstName} {c.lastName}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         )}
         <FormProblem error={invite.error?.errors.length ? null : invite.error} />
-        <div className="actions"><button type="submit" disabled={invite.busy}>{t.admin.invite}</button></div>
-        {notice && <p className="notice" role="status">{notice}</p>}
+        <div className="actions">
+          <button type="submit" disabled={invite.busy}>
+            {t.admin.invite}
+          </button>
+        </div>
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
       </form>
       <FormProblem error={change.error} />
-      {saved && <p className="notice" role="status">{saved}</p>}
+      {saved && (
+        <p className="notice" role="status">
+          {saved}
+        </p>
+      )}
       <Resource resource={users}>
         {({ items }) => (
           <table className="list">
-            <thead><tr><th scope="col">{t.admin.name}</th><th scope="col">{t.admin.email}</th><th scope="col">{t.admin.roles}</th><th scope="col"><span className="visually-hidden">Acties</span></th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t.admin.name}</th>
+                <th scope="col">{t.admin.email}</th>
+                <th scope="col">{t.admin.roles}</th>
+                <th scope="col">
+                  <span className="visually-hidden">Acties</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((user) => (
                 <tr key={user._id}>
                   <td>
                     {user.name} {user.disabled && <Badge tone="warning">{t.admin.disabled}</Badge>}
                     {pendingFor(user._id).map((grant) => (
-                      <Badge key={grant._id} tone="waiting">{t.access.pending}: {grant.role ? t.roles[grant.role] : t.access.linkTo}</Badge>
+                      <Badge key={grant._id} tone="waiting">
+                        {t.access.pending}: {grant.role ? t.roles[grant.role] : t.access.linkTo}
+                      </Badge>
                     ))}
                   </td>
                   <td>{user.email}</td>
@@ -105,11 +195,16 @@ function Users() {
                     <details>
                       <summary>{user.roles.map((role) => t.roles[role]).join(', ')}</summary>
                       <fieldset>
-                        <legend>{t.admin.roles} van {user.name}</legend>
+                        <legend>
+                          {t.admin.roles} van {user.name}
+                        </legend>
                         {ROLES.map((role) => (
                           <label key={role} className="check">
-                            <input type="checkbox" checked={user.roles.includes(role)}
-                              onChange={() => toggleUserRole(user, role)} />
+                            <input
+                              type="checkbox"
+                              checked={user.roles.includes(role)}
+                              onChange={() => toggleUserRole(user, role)}
+                            />
                             {t.roles[role]}
                           </label>
                         ))}
@@ -118,8 +213,14 @@ function Users() {
                   </td>
                   <td>
                     <div className="actions">
-                      <button type="button" className="secondary" onClick={() => toggleDisabled(user)}>{user.disabled ? t.admin.enable : t.admin.disable}</button>
-                      {user.mfaEnabled && <button type="button" className="secondary" onClick={() => resetMfa(user)}>{t.admin.resetMfa}</button>}
+                      <button type="button" className="secondary" onClick={() => toggleDisabled(user)}>
+                        {user.disabled ? t.admin.enable : t.admin.disable}
+                      </button>
+                      {user.mfaEnabled && (
+                        <button type="button" className="secondary" onClick={() => resetMfa(user)}>
+                          {t.admin.resetMfa}
+                        </button>
+                      )}
                     </div>
                   </td>
                 </tr>
@@ -143,20 +244,56 @@ function Organisations() {
   return (
     <section aria-labelledby="organisations-title">
       <h2 id="organisations-title">{t.admin.organisations}</h2>
-      <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void create.run(); }} noValidate aria-label={t.admin.newOrganisation}>
+      <form
+        className="panel editor"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create.run();
+        }}
+        noValidate
+        aria-label={t.admin.newOrganisation}
+      >
         <div className="grid">
-          <Field label={t.admin.name} name="name" error={create.error}>{(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}</Field>
+          <Field label={t.admin.name} name="name" error={create.error}>
+            {(p) => <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
+          </Field>
           <Field label={t.admin.kind} name="kind" error={create.error}>
-            {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as CreateOrganisationBody['kind'] })}>{ORGANISATION_KINDS.map((kind) => <option key={kind} value={kind}>{t.admin.kinds[kind]}</option>)}</select>}
+            {(p) => (
+              <select
+                {...p}
+                value={form.kind}
+                onChange={(e) => setForm({ ...form, kind: e.target.value as CreateOrganisationBody['kind'] })}
+              >
+                {ORGANISATION_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t.admin.kinds[kind]}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         </div>
         <FormProblem error={create.error?.errors.length ? null : create.error} />
-        <div className="actions"><button type="submit" disabled={create.busy}>{t.admin.newOrganisation}</button></div>
+        <div className="actions">
+          <button type="submit" disabled={create.busy}>
+            {t.admin.newOrganisation}
+          </button>
+        </div>
       </form>
       <Resource resource={organisations}>
-        {({ items }) => items.length === 0 ? <Empty /> : (
-          <ul className="plain">{items.map((organisation) => <li key={organisation._id}>{organisation.name} <small className="muted">{t.admin.kinds[organisation.kind]}</small></li>)}</ul>
-        )}
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty />
+          ) : (
+            <ul className="plain">
+              {items.map((organisation) => (
+                <li key={organisation._id}>
+                  {organisation.name} <small className="muted">{t.admin.kinds[organisation.kind]}</small>
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Resource>
     </section>
   );
@@ -179,34 +316,66 @@ function Assignments() {
     if (!client._id || !window.confirm(t.admin.confirmAssign(label, clientName, name))) return;
     void assign.run(client._id, field, userId, t.admin.savedAssignment(label, clientName, name));
   };
-  const withRole = (role: Role) => users.data?.items.filter((user) => user.roles.includes(role) && !user.disabled) ?? [];
-  const columns: [keyof AssignmentsBody, Role, string][] = [['coachId', 'coach', t.roles.coach!], ['companyDoctorId', 'company_doctor', t.roles.company_doctor!], ['labourExpertId', 'labour_expert', t.roles.labour_expert!]];
+  const withRole = (role: Role) =>
+    users.data?.items.filter((user) => user.roles.includes(role) && !user.disabled) ?? [];
+  const columns: [keyof AssignmentsBody, Role, string][] = [
+    ['coachId', 'coach', t.roles.coach!],
+    ['companyDoctorId', 'company_doctor', t.roles.company_doctor!],
+    ['labourExpertId', 'labour_expert', t.roles.labour_expert!],
+  ];
   return (
     <section aria-labelledby="assignments-title">
       <h2 id="assignments-title">{t.admin.assignments}</h2>
       <FormProblem error={assign.error} />
-      {saved && <p className="notice" role="status">{saved}</p>}
+      {saved && (
+        <p className="notice" role="status">
+          {saved}
+        </p>
+      )}
       <Resource resource={clients}>
-        {({ items }) => items.length === 0 ? <Empty /> : (
-          <table className="list">
-            <thead><tr><th scope="col">{t.caseload.name}</th>{columns.map(([, , label]) => <th scope="col" key={label}>{label}</th>)}</tr></thead>
-            <tbody>
-              {items.map((client) => (
-                <tr key={client._id}>
-                  <td>{client.firstName} {client.lastName}</td>
-                  {columns.map(([field, role, label]) => (
-                    <td key={field}>
-                      <select aria-label={`${label} van ${client.firstName} ${client.lastName}`} value={client[field] ?? ''} onChange={(e) => choose(client, field, label, e.target.value)}>
-                        <option value="">{t.admin.nobody}</option>
-                        {withRole(role).map((user) => <option key={user._id} value={user._id}>{user.name}</option>)}
-                      </select>
-                    </td>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty />
+          ) : (
+            <table className="list">
+              <thead>
+                <tr>
+                  <th scope="col">{t.caseload.name}</th>
+                  {columns.map(([, , label]) => (
+                    <th scope="col" key={label}>
+                      {label}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {items.map((client) => (
+                  <tr key={client._id}>
+                    <td>
+                      {client.firstName} {client.lastName}
+                    </td>
+                    {columns.map(([field, role, label]) => (
+                      <td key={field}>
+                        <select
+                          aria-label={`${label} van ${client.firstName} ${client.lastName}`}
+                          value={client[field] ?? ''}
+                          onChange={(e) => choose(client, field, label, e.target.value)}
+                        >
+                          <option value="">{t.admin.nobody}</option>
+                          {withRole(role).map((user) => (
+                            <option key={user._id} value={user._id}>
+                              {user.name}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
       </Resource>
     </section>
   );
@@ -215,7 +384,12 @@ function Assignments() {
 export function Admin({ tab }: { tab: string }) {
   const { ability } = useSession();
   const tabs = [
-    ...(ability.can('create', 'User') ? [{ key: 'gebruikers', label: t.admin.users }, { key: 'uitnodigingen', label: t.access.invitations }] : []),
+    ...(ability.can('create', 'User')
+      ? [
+          { key: 'gebruikers', label: t.admin.users },
+          { key: 'uitnodigingen', label: t.access.invitations },
+        ]
+      : []),
     ...(ability.can('read', 'RoleGrant') ? [{ key: 'bevestigen', label: t.access.nav }] : []),
     ...(ability.can('read', 'MailMessage') ? [{ key: 'e-mail', label: t.access.mailQueue }] : []),
     ...(ability.can('create', 'Organisation') ? [{ key: 'organisaties', label: t.admin.organisations }] : []),
@@ -225,8 +399,21 @@ export function Admin({ tab }: { tab: string }) {
     <article aria-labelledby="admin-title">
       <h1 id="admin-title">{t.nav.admin}</h1>
       <Tabs tabs={tabs} current={tab} base="/beheer" />
-      {!tabs.some((item) => item.key === tab) ? <NoAccess /> : tab === 'gebruikers' ? <Users /> : tab === 'organisaties' ? <Organisations />
-        : tab === 'uitnodigingen' ? <Invitations /> : tab === 'bevestigen' ? <RoleGrants /> : tab === 'e-mail' ? <MailQueue /> : <Assignments />}
+      {!tabs.some((item) => item.key === tab) ? (
+        <NoAccess />
+      ) : tab === 'gebruikers' ? (
+        <Users />
+      ) : tab === 'organisaties' ? (
+        <Organisations />
+      ) : tab === 'uitnodigingen' ? (
+        <Invitations />
+      ) : tab === 'bevestigen' ? (
+        <RoleGrants />
+      ) : tab === 'e-mail' ? (
+        <MailQueue />
+      ) : (
+        <Assignments />
+      )}
     </article>
   );
 }

@@ -16,15 +16,20 @@ const RULES: Record<(typeof SIGNAL_RULE_NAMES)[number], string> = {
   repeated_denials: 'Herhaald geweigerd (meer dan 10 keer binnen 5 minuten)',
 };
 const ASSESSMENTS: Record<(typeof BREACH_ASSESSMENT_NAMES)[number], string> = {
-  open: 'Nog te beoordelen', no_breach: 'Geen datalek', breach_no_risk: 'Datalek, geen risico (alleen registreren)',
-  breach_risk: 'Datalek met risico (melden bij de AP)', breach_high_risk: 'Datalek met hoog risico (ook de cliënten informeren)',
+  open: 'Nog te beoordelen',
+  no_breach: 'Geen datalek',
+  breach_no_risk: 'Datalek, geen risico (alleen registreren)',
+  breach_risk: 'Datalek met risico (melden bij de AP)',
+  breach_high_risk: 'Datalek met hoog risico (ook de cliënten informeren)',
 };
 
 /** Hours left until the AP must be told, or how far past it. */
 function clock(incident: Incident): string {
   if (incident.apNotifiedAt) return `AP gemeld op ${formatDateTime(incident.apNotifiedAt)}`;
   const hours = Math.round((new Date(incident.apDeadline).getTime() - Date.now()) / 3_600_000);
-  return hours >= 0 ? `Nog ${hours} uur om de AP te melden (uiterlijk ${formatDateTime(incident.apDeadline)})` : `Meldtermijn AP ${-hours} uur verstreken`;
+  return hours >= 0
+    ? `Nog ${hours} uur om de AP te melden (uiterlijk ${formatDateTime(incident.apDeadline)})`
+    : `Meldtermijn AP ${-hours} uur verstreken`;
 }
 
 export function BreachScreen() {
@@ -32,7 +37,11 @@ export function BreachScreen() {
   const incidents = useResource(() => call(breaches.list), []);
   const [form, setForm] = useState({ detectedAt: '', description: '' });
   const record = useSubmit(async () => {
-    await call(breaches.report, {}, { detectedAt: new Date(form.detectedAt).toISOString(), description: form.description });
+    await call(
+      breaches.report,
+      {},
+      { detectedAt: new Date(form.detectedAt).toISOString(), description: form.description },
+    );
     setForm({ detectedAt: '', description: '' });
     incidents.reload();
   });
@@ -45,50 +54,120 @@ export function BreachScreen() {
       <h1 id="breach-title">Datalekken</h1>
       <h2>Signalen</h2>
       <Resource resource={signals}>
-        {(data) => data.items.length === 0 ? <Empty>Geen signalen.</Empty> : (
-          <ul>
-            {data.items.map((signal) => (
-              <li key={signal._id}>
-                <Badge tone="warning">{RULES[signal.rule]}</Badge> {formatDateTime(signal.at)} — gebruiker <code>{signal.userId}</code>
-                {signal.clientId ? <> bij cliënt <code>{signal.clientId}</code></> : null}, {signal.count} keer
-              </li>
-            ))}
-          </ul>
-        )}
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty>Geen signalen.</Empty>
+          ) : (
+            <ul>
+              {data.items.map((signal) => (
+                <li key={signal._id}>
+                  <Badge tone="warning">{RULES[signal.rule]}</Badge> {formatDateTime(signal.at)} — gebruiker{' '}
+                  <code>{signal.userId}</code>
+                  {signal.clientId ? (
+                    <>
+                      {' '}
+                      bij cliënt <code>{signal.clientId}</code>
+                    </>
+                  ) : null}
+                  , {signal.count} keer
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Resource>
 
       <h2>Register</h2>
-      <form onSubmit={(event) => { event.preventDefault(); void record.run(); }}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void record.run();
+        }}
+      >
         <Field label="Ontdekt op" name="detectedAt" error={record.error}>
-          {(p) => <input {...p} type="datetime-local" value={form.detectedAt} onChange={(e) => setForm({ ...form, detectedAt: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              type="datetime-local"
+              value={form.detectedAt}
+              onChange={(e) => setForm({ ...form, detectedAt: e.target.value })}
+            />
+          )}
         </Field>
         <Field label="Wat is er gebeurd" name="description" error={record.error}>
-          {(p) => <textarea {...p} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />}
+          {(p) => (
+            <textarea
+              {...p}
+              value={form.description}
+              onChange={(e) => setForm({ ...form, description: e.target.value })}
+            />
+          )}
         </Field>
-        <button type="submit" disabled={record.busy}>Incident vastleggen</button>
+        <button type="submit" disabled={record.busy}>
+          Incident vastleggen
+        </button>
         <FormProblem error={record.error} />
       </form>
       <FormProblem error={update.error} />
       <Resource resource={incidents}>
-        {(data) => data.items.length === 0 ? <Empty>Geen incidenten vastgelegd.</Empty> : (
-          <>
-            {data.items.map((incident) => (
-              <article className="card" key={incident._id} aria-label={`Incident ${formatDateTime(incident.detectedAt)}`}>
-                <h3>Ontdekt {formatDateTime(incident.detectedAt)}</h3>
-                <p>{incident.description}</p>
-                <p><strong>{clock(incident)}</strong></p>
-                <p>{incident.clientsNotifiedAt ? `Cliënten geïnformeerd op ${formatDateTime(incident.clientsNotifiedAt)}` : 'Cliënten (nog) niet geïnformeerd'}</p>
-                <label>Beoordeling{' '}
-                  <select value={incident.assessment} onChange={(e) => void update.run(incident._id, { assessment: e.target.value as Incident['assessment'] })}>
-                    {Object.entries(ASSESSMENTS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-                  </select>
-                </label>
-                {!incident.apNotifiedAt && <button type="button" onClick={() => void update.run(incident._id, { apNotifiedAt: new Date().toISOString() })}>AP nu gemeld</button>}
-                {!incident.clientsNotifiedAt && <button type="button" className="secondary" onClick={() => void update.run(incident._id, { clientsNotifiedAt: new Date().toISOString() })}>Cliënten nu geïnformeerd</button>}
-              </article>
-            ))}
-          </>
-        )}
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty>Geen incidenten vastgelegd.</Empty>
+          ) : (
+            <>
+              {data.items.map((incident) => (
+                <article
+                  className="card"
+                  key={incident._id}
+                  aria-label={`Incident ${formatDateTime(incident.detectedAt)}`}
+                >
+                  <h3>Ontdekt {formatDateTime(incident.detectedAt)}</h3>
+                  <p>{incident.description}</p>
+                  <p>
+                    <strong>{clock(incident)}</strong>
+                  </p>
+                  <p>
+                    {incident.clientsNotifiedAt
+                      ? `Cliënten geïnformeerd op ${formatDateTime(incident.clientsNotifiedAt)}`
+                      : 'Cliënten (nog) niet geïnformeerd'}
+                  </p>
+                  <label>
+                    Beoordeling{' '}
+                    <select
+                      value={incident.assessment}
+                      onChange={(e) =>
+                        void update.run(incident._id, { assessment: e.target.value as Incident['assessment'] })
+                      }
+                    >
+                      {Object.entries(ASSESSMENTS).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  {!incident.apNotifiedAt && (
+                    <button
+                      type="button"
+                      onClick={() => void update.run(incident._id, { apNotifiedAt: new Date().toISOString() })}
+                    >
+                      AP nu gemeld
+                    </button>
+                  )}
+                  {!incident.clientsNotifiedAt && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => void update.run(incident._id, { clientsNotifiedAt: new Date().toISOString() })}
+                    >
+                      Cliënten nu geïnformeerd
+                    </button>
+                  )}
+                </article>
+              ))}
+            </>
+          )
+        }
       </Resource>
     </section>
   );

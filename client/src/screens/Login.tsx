@@ -20,15 +20,39 @@ export function Login() {
     <main id="main" className="auth">
       <form className="panel" onSubmit={onSubmit} aria-labelledby="login-title" noValidate>
         <h1 id="login-title">{t.login.title}</h1>
-        {session.notice && <p className="notice" role="status">{session.notice}</p>}
+        {session.notice && (
+          <p className="notice" role="status">
+            {session.notice}
+          </p>
+        )}
         <Field label={t.login.email} name="email" error={submit.error}>
-          {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              required
+            />
+          )}
         </Field>
         <Field label={t.login.password} name="password" error={submit.error}>
-          {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+            />
+          )}
         </Field>
         <FormProblem error={submit.error?.errors.length ? null : submit.error} />
-        <button type="submit" disabled={submit.busy}>{t.login.submit}</button>
+        <button type="submit" disabled={submit.busy}>
+          {t.login.submit}
+        </button>
         <Link to="/wachtwoord-vergeten">{t.account.forgotLink}</Link>
       </form>
     </main>
@@ -41,15 +65,38 @@ export function SecondFactor() {
   const submit = useSubmit(() => session.verify(code.trim()));
   return (
     <main id="main" className="auth">
-      <form className="panel" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} aria-labelledby="mfa-title" noValidate>
+      <form
+        className="panel"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit.run();
+        }}
+        aria-labelledby="mfa-title"
+        noValidate
+      >
         <h1 id="mfa-title">{t.login.mfaTitle}</h1>
         <Field label={t.login.mfaCode} name="code" error={submit.error}>
-          {(props) => <input {...props} inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} autoFocus />}
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              autoFocus
+            />
+          )}
         </Field>
         <FormProblem error={submit.error?.errors.length ? null : submit.error} />
-        <button type="submit" disabled={submit.busy}>{t.login.mfaSubmit}</button>
-        <button type="button" className="link" onClick={session.startEnrolment}>{t.login.enrolTitle}</button>
-        <button type="button" className="link" onClick={() => void session.logout()}>{t.login.logout}</button>
+        <button type="submit" disabled={submit.busy}>
+          {t.login.mfaSubmit}
+        </button>
+        <button type="button" className="link" onClick={session.startEnrolment}>
+          {t.login.enrolTitle}
+        </button>
+        <button type="button" className="link" onClick={() => void session.logout()}>
+          {t.login.logout}
+        </button>
       </form>
     </main>
   );
@@ -72,29 +119,57 @@ export function Enrolment() {
         <section className="panel" aria-labelledby="recovery-title">
           <h1 id="recovery-title">{t.login.recoveryTitle}</h1>
           <p>{t.login.recoveryIntro}</p>
-          <ul className="codes">{recoveryCodes.map((recovery) => <li key={recovery}><code>{recovery}</code></li>)}</ul>
-          <button type="button" onClick={() => void session.finishEnrolment()}>{t.login.continue}</button>
+          <ul className="codes">
+            {recoveryCodes.map((recovery) => (
+              <li key={recovery}>
+                <code>{recovery}</code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void session.finishEnrolment()}>
+            {t.login.continue}
+          </button>
         </section>
       </main>
     );
   }
   return (
     <main id="main" className="auth">
-      <form className="panel" onSubmit={(event) => { event.preventDefault(); void confirm.run(); }} aria-labelledby="enrol-title" noValidate>
+      <form
+        className="panel"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void confirm.run();
+        }}
+        aria-labelledby="enrol-title"
+        noValidate
+      >
         <h1 id="enrol-title">{t.login.enrolTitle}</h1>
         <p>{t.login.enrolIntro}</p>
         <FormProblem error={start.error} />
         {enrolment && (
           <>
             <img src={enrolment.qrDataUrl} alt="QR-code voor uw authenticator-app" width={220} height={220} />
-            <p>{t.login.enrolSecret} <code>{enrolment.secret}</code></p>
+            <p>
+              {t.login.enrolSecret} <code>{enrolment.secret}</code>
+            </p>
           </>
         )}
         <Field label={t.login.enrolCode} name="code" error={confirm.error}>
-          {(props) => <input {...props} inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          )}
         </Field>
         <FormProblem error={confirm.error?.errors.length ? null : confirm.error} />
-        <button type="submit" disabled={confirm.busy || !enrolment}>{t.login.mfaSubmit}</button>
+        <button type="submit" disabled={confirm.busy || !enrolment}>
+          {t.login.mfaSubmit}
+        </button>
       </form>
     </main>
   );

@@ -32,20 +32,40 @@ export function PrivacyNotice() {
               <section key={entry.name} aria-label={entry.name}>
                 <h3>{entry.name}</h3>
                 <dl className="facts">
-                  <dt>Waarom</dt><dd>{entry.purpose}</dd>
-                  <dt>Welke gegevens</dt><dd>{entry.data}</dd>
-                  <dt>Grondslag</dt><dd>{entry.basis}</dd>
-                  <dt>Wie ziet het</dt><dd>{entry.readers.join(', ')}{entry.readersNote ? ` — ${entry.readersNote}` : ''}</dd>
-                  <dt>Hoe lang</dt><dd>{entry.retention}</dd>
+                  <dt>Waarom</dt>
+                  <dd>{entry.purpose}</dd>
+                  <dt>Welke gegevens</dt>
+                  <dd>{entry.data}</dd>
+                  <dt>Grondslag</dt>
+                  <dd>{entry.basis}</dd>
+                  <dt>Wie ziet het</dt>
+                  <dd>
+                    {entry.readers.join(', ')}
+                    {entry.readersNote ? ` — ${entry.readersNote}` : ''}
+                  </dd>
+                  <dt>Hoe lang</dt>
+                  <dd>{entry.retention}</dd>
                 </dl>
               </section>
             ))}
             <h2>Bewaartermijnen</h2>
             <table>
-              <thead><tr><th scope="col">Gegevens</th><th scope="col">Termijn</th><th scope="col">Vanaf</th><th scope="col">Grondslag</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Gegevens</th>
+                  <th scope="col">Termijn</th>
+                  <th scope="col">Vanaf</th>
+                  <th scope="col">Grondslag</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.retention.map((rule) => (
-                  <tr key={rule.category}><td>{rule.label}</td><td>{rule.termText}</td><td>{rule.from}</td><td>{rule.basis}</td></tr>
+                  <tr key={rule.category}>
+                    <td>{rule.label}</td>
+                    <td>{rule.termText}</td>
+                    <td>{rule.from}</td>
+                    <td>{rule.basis}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -13,14 +13,25 @@ export function InboxBadge() {
   const [unread, setUnread] = useState(0);
   useEffect(() => {
     let current = true;
-    call(notifications.list).then((inbox) => current && setUnread(inbox.unread), () => undefined);
+    call(notifications.list).then(
+      (inbox) => current && setUnread(inbox.unread),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
   }, [path]);
   return (
     <Link to="/meldingen" aria-current={path === '/meldingen' ? 'page' : undefined}>
-      Meldingen{unread > 0 && <> <span className="badge badge-waiting" aria-label={`${unread} ongelezen`}>{unread}</span></>}
+      Meldingen
+      {unread > 0 && (
+        <>
+          {' '}
+          <span className="badge badge-waiting" aria-label={`${unread} ongelezen`}>
+            {unread}
+          </span>
+        </>
+      )}
     </Link>
   );
 }
@@ -43,25 +54,41 @@ export function Notifications() {
       <h1 id="inbox-title">Meldingen</h1>
       <FormProblem error={read.error} />
       <Resource resource={inbox}>
-        {({ items, unread }) => items.length === 0 ? <Empty>Er wacht niets op u.</Empty> : (
-          <>
-            {unread > 0 && <button type="button" className="secondary" onClick={() => void read.run()}>Alles gelezen</button>}
-            <ul className="plain">
-              {items.map((item) => (
-                <li key={item._id}>
-                  {item.readAt ? '' : <strong>Nieuw: </strong>}
-                  <Link to={item.path} onClick={() => void read.run(item._id)}>{NOTIFICATION_SENTENCES[item.kind]}</Link>{' '}
-                  <small className="muted">{formatDateTime(item.createdAt)}</small>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {({ items, unread }) =>
+          items.length === 0 ? (
+            <Empty>Er wacht niets op u.</Empty>
+          ) : (
+            <>
+              {unread > 0 && (
+                <button type="button" className="secondary" onClick={() => void read.run()}>
+                  Alles gelezen
+                </button>
+              )}
+              <ul className="plain">
+                {items.map((item) => (
+                  <li key={item._id}>
+                    {item.readAt ? '' : <strong>Nieuw: </strong>}
+                    <Link to={item.path} onClick={() => void read.run(item._id)}>
+                      {NOTIFICATION_SENTENCES[item.kind]}
+                    </Link>{' '}
+                    <small className="muted">{formatDateTime(item.createdAt)}</small>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )
+        }
       </Resource>
       <section className="panel" aria-labelledby="mail-settings-title">
         <h2 id="mail-settings-title">Ook per e-mail</h2>
-        <p className="muted">De e-mail zegt alleen dát er iets klaarstaat, nooit wat. In de app ziet u alle meldingen.</p>
-        {saved && <p className="notice" role="status">Opgeslagen.</p>}
+        <p className="muted">
+          De e-mail zegt alleen dát er iets klaarstaat, nooit wat. In de app ziet u alle meldingen.
+        </p>
+        {saved && (
+          <p className="notice" role="status">
+            Opgeslagen.
+          </p>
+        )}
         <FormProblem error={save.error} />
         <Resource resource={settings}>
           {({ mail }) => (
@@ -69,7 +96,11 @@ export function Notifications() {
               <legend>Stuur mij een e-mail als:</legend>
               {NOTIFICATION_KINDS.map((kind) => (
                 <label key={kind} className="check">
-                  <input type="checkbox" checked={mail[kind]} onChange={(event) => void save.run(kind, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={mail[kind]}
+                    onChange={(event) => void save.run(kind, event.target.checked)}
+                  />
                   {NOTIFICATION_SENTENCES[kind]}
                 </label>
               ))}

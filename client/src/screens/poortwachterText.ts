@@ -31,11 +31,13 @@ export const pw = {
   firstSickDay: 'Eerste ziektedag',
   correct: 'Eerste ziektedag corrigeren',
   reason: 'Reden',
-  corrected: (from: string, to: string, reason: string) => `Eerste ziektedag gecorrigeerd van ${from} naar ${to}: ${reason}`,
+  corrected: (from: string, to: string, reason: string) =>
+    `Eerste ziektedag gecorrigeerd van ${from} naar ${to}: ${reason}`,
   documents: 'Documenten',
   noDocuments: 'Nog geen documenten die u kunt inzien.',
   newAdvice: 'Advies probleemanalyse schrijven',
-  adviceHint: 'Dit advies gaat naar werkgever en werknemer: beschrijf mogelijkheden en afspraken in werktermen. Het medische deel legt u vast als medische aantekening in het medisch dossier.',
+  adviceHint:
+    'Dit advies gaat naar werkgever en werknemer: beschrijf mogelijkheden en afspraken in werktermen. Het medische deel legt u vast als medische aantekening in het medisch dossier.',
   newForm: 'Plan van aanpak of evaluatie opstellen',
   formKind: 'Soort',
   workCapacity: 'Mogelijkheden in werk',
@@ -60,14 +62,26 @@ export const pw = {
   versions: (count: number) => (count === 1 ? '1 versie' : `${count} versies`),
   flagsTitle: 'Medische termen horen niet in dit document',
   kinds: {
-    problem_analysis: 'Probleemanalyse (advies)', action_plan: 'Plan van aanpak', action_plan_evaluation: 'Evaluatie plan van aanpak',
+    problem_analysis: 'Probleemanalyse (advies)',
+    action_plan: 'Plan van aanpak',
+    action_plan_evaluation: 'Evaluatie plan van aanpak',
     first_year_evaluation: 'Eerstejaarsevaluatie',
   } satisfies Record<PoortwachterDocumentKind, string>,
   statuses: {
-    draft: 'Concept', released: 'Vrijgegeven', awaiting_agreement: 'Wacht op akkoord', agreed: 'Akkoord', disputed: 'Niet akkoord',
+    draft: 'Concept',
+    released: 'Vrijgegeven',
+    awaiting_agreement: 'Wacht op akkoord',
+    agreed: 'Akkoord',
+    disputed: 'Niet akkoord',
   } satisfies Record<PoortwachterDocumentStatus, string>,
-  owners: { employer: 'werkgever', employee: 'werknemer', coach: 'coach', company_doctor: 'bedrijfsarts' } satisfies Record<(typeof AGREED_ACTION_OWNERS)[number], string>,
+  owners: {
+    employer: 'werkgever',
+    employee: 'werknemer',
+    coach: 'coach',
+    company_doctor: 'bedrijfsarts',
+  } satisfies Record<(typeof AGREED_ACTION_OWNERS)[number], string>,
   plainWeek: (week: number) => `U bent nu in week ${week} van uw ziekmelding.`,
-  plainNext: (label: string, due: string, who: string) => `De volgende stap is: ${label.toLowerCase()}, uiterlijk ${due} (${who}).`,
+  plainNext: (label: string, due: string, who: string) =>
+    `De volgende stap is: ${label.toLowerCase()}, uiterlijk ${due} (${who}).`,
   plainRecovered: (day: string) => `U bent sinds ${day} weer volledig aan het werk. Deze ziekmelding is afgesloten.`,
 };

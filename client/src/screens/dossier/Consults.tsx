@@ -21,30 +21,85 @@ export function ConsultStatus({ status }: { status: Status }) {
 
 function ConsultEditor({ clientId, consult, onDone }: { clientId: string; consult?: Consult; onDone: () => void }) {
   const [form, setForm] = useState({
-    date: toDateInput(consult?.date) || today(), durationMinutes: String(consult?.durationMinutes ?? 60),
-    kind: consult?.kind ?? ('progress' as ConsultKind), summary: consult?.summary ?? '',
+    date: toDateInput(consult?.date) || today(),
+    durationMinutes: String(consult?.durationMinutes ?? 60),
+    kind: consult?.kind ?? ('progress' as ConsultKind),
+    summary: consult?.summary ?? '',
   });
   const submit = useSubmit(async () => {
-    const body = { date: form.date, durationMinutes: Number(form.durationMinutes), kind: form.kind, summary: form.summary };
+    const body = {
+      date: form.date,
+      durationMinutes: Number(form.durationMinutes),
+      kind: form.kind,
+      summary: form.summary,
+    };
     if (consult) await call(consults.update, { clientId, consultId: consult._id }, body);
     else await call(consults.create, { clientId }, body);
     onDone();
   });
   const error = submit.error;
   return (
-    <form className="panel editor" onSubmit={(event) => { event.preventDefault(); void submit.run(); }} noValidate aria-label={t.consults.new}>
+    <form
+      className="panel editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit.run();
+      }}
+      noValidate
+      aria-label={t.consults.new}
+    >
       <div className="grid">
-        <Field label={t.consults.date} name="date" error={error}>{(p) => <input {...p} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />}</Field>
-        <Field label={t.consults.duration} name="durationMinutes" error={error}>{(p) => <input {...p} type="number" min={1} max={600} value={form.durationMinutes} onChange={(e) => setForm({ ...form, durationMinutes: e.target.value })} />}</Field>
+        <Field label={t.consults.date} name="date" error={error}>
+          {(p) => (
+            <input {...p} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />
+          )}
+        </Field>
+        <Field label={t.consults.duration} name="durationMinutes" error={error}>
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              max={600}
+              value={form.durationMinutes}
+              onChange={(e) => setForm({ ...form, durationMinutes: e.target.value })}
+            />
+          )}
+        </Field>
         <Field label={t.consults.kind} name="kind" error={error}>
-          {(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ConsultKind })}>{CONSULT_KINDS.map((kind) => <option key={kind} value={kind}>{t.consultKinds[kind]}</option>)}</select>}
+          {(p) => (
+            <select
+              {...p}
+              value={form.kind}
+              onChange={(e) => setForm({ ...form, kind: e.target.value as ConsultKind })}
+            >
+              {CONSULT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t.consultKinds[kind]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
-      <Field label={t.consults.summary} name="summary" error={error}>{(p) => <textarea {...p} rows={6} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />}</Field>
+      <Field label={t.consults.summary} name="summary" error={error}>
+        {(p) => (
+          <textarea
+            {...p}
+            rows={6}
+            value={form.summary}
+            onChange={(e) => setForm({ ...form, summary: e.target.value })}
+          />
+        )}
+      </Field>
       <FormProblem error={error?.errors.length ? null : error} />
       <div className="actions">
-        <button type="submit" disabled={submit.busy}>{t.consults.saveDraft}</button>
-        <button type="button" className="secondary" onClick={onDone}>{t.cancel}</button>
+        <button type="submit" disabled={submit.busy}>
+          {t.consults.saveDraft}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          {t.cancel}
+        </button>
       </div>
     </form>
   );
@@ -52,7 +107,8 @@ function ConsultEditor({ clientId, consult, onDone }: { clientId: string; consul
 
 export function ConsultCard({ consult, onChange }: { consult: Consult; onChange: () => void }) {
   const { ability } = useSession();
-  const can = (action: 'update' | 'send' | 'delete' | 'approve' | 'dispute') => ability.can(action, subject('Consult', { ...consult }) as never);
+  const can = (action: 'update' | 'send' | 'delete' | 'approve' | 'dispute') =>
+    ability.can(action, subject('Consult', { ...consult }) as never);
   const [editing, setEditing] = useState(false);
   const [disputing, setDisputing] = useState(false);
   const [addendum, setAddendum] = useState('');
@@ -67,23 +123,46 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
     await call(consults.remove, ids);
     onChange();
   });
-  if (editing) return <ConsultEditor clientId={consult.clientId} consult={consult} onDone={() => { setEditing(false); onChange(); }} />;
+  if (editing)
+    return (
+      <ConsultEditor
+        clientId={consult.clientId}
+        consult={consult}
+        onDone={() => {
+          setEditing(false);
+          onChange();
+        }}
+      />
+    );
   const editable = consult.status === 'draft' || consult.status === 'disputed';
   return (
     <article className="card" aria-labelledby={`consult-${consult._id}`}>
       <header>
-        <h3 id={`consult-${consult._id}`}>{formatDate(consult.date)} · {t.consultKinds[consult.kind]} · {consult.durationMinutes} min</h3>
+        <h3 id={`consult-${consult._id}`}>
+          {formatDate(consult.date)} · {t.consultKinds[consult.kind]} · {consult.durationMinutes} min
+        </h3>
         <ConsultStatus status={consult.status} />
       </header>
       <p className="prose">{consult.summary}</p>
       {consult.status === 'disputed' && consult.clientComment && (
-        <p className="comment"><strong>{t.consults.clientComment}:</strong> {consult.clientComment}</p>
+        <p className="comment">
+          <strong>{t.consults.clientComment}:</strong> {consult.clientComment}
+        </p>
       )}
-      {consult.status === 'approved' && ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && <p className="muted">{t.consults.locked}</p>}
+      {consult.status === 'approved' &&
+        ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && (
+          <p className="muted">{t.consults.locked}</p>
+        )}
       {consult.addenda && consult.addenda.length > 0 && (
         <section aria-label={t.consults.addenda}>
           <h4>{t.consults.addenda}</h4>
-          <ul>{consult.addenda.map((item) => <li key={item._id}>{formatDateTime(item.at)}: {item.text}</li>)}</ul>
+          <ul>
+            {consult.addenda.map((item) => (
+              <li key={item._id}>
+                {formatDateTime(item.at)}: {item.text}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {consult.revisions && consult.revisions.length > 1 && (
@@ -94,7 +173,11 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
               <li key={index}>
                 <small className="muted">{t.consults.revisionBy(formatDateTime(revision.at))}</small>
                 <p className="prose">{revision.summary}</p>
-                {revision.clientComment && <p className="comment">{t.consults.clientComment}: {revision.clientComment}</p>}
+                {revision.clientComment && (
+                  <p className="comment">
+                    {t.consults.clientComment}: {revision.clientComment}
+                  </p>
+                )}
               </li>
             ))}
           </ol>
@@ -102,21 +185,58 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
       )}
       <FormProblem error={act.error ?? remove.error} />
       <div className="actions">
-        {editable && can('update') && <button type="button" className="secondary" onClick={() => setEditing(true)}>{t.consults.edit}</button>}
-        {can('send') && <button type="button" onClick={() => void act.run(() => call(consults.send, ids))}>{t.consults.sendToClient}</button>}
-        {consult.status === 'draft' && can('delete') && !consult.revisions?.some((r) => r.sentAt) && (
-          <button type="button" className="danger" onClick={() => void remove.run()}>{t.consults.delete}</button>
+        {editable && can('update') && (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t.consults.edit}
+          </button>
         )}
-        {can('approve') && <button type="button" onClick={() => void act.run(() => call(consults.approve, ids, {}))}>{t.consults.approve}</button>}
-        {can('dispute') && !disputing && <button type="button" className="secondary" onClick={() => setDisputing(true)}>{t.consults.dispute}</button>}
+        {can('send') && (
+          <button type="button" onClick={() => void act.run(() => call(consults.send, ids))}>
+            {t.consults.sendToClient}
+          </button>
+        )}
+        {consult.status === 'draft' && can('delete') && !consult.revisions?.some((r) => r.sentAt) && (
+          <button type="button" className="danger" onClick={() => void remove.run()}>
+            {t.consults.delete}
+          </button>
+        )}
+        {can('approve') && (
+          <button type="button" onClick={() => void act.run(() => call(consults.approve, ids, {}))}>
+            {t.consults.approve}
+          </button>
+        )}
+        {can('dispute') && !disputing && (
+          <button type="button" className="secondary" onClick={() => setDisputing(true)}>
+            {t.consults.dispute}
+          </button>
+        )}
       </div>
-      {disputing && <DisputeForm error={act.error} onSubmit={(comment) => void act.run(() => call(consults.dispute, ids, { comment }))} onCancel={() => setDisputing(false)} />}
-      {consult.status === 'approved' && ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && (
-        <form onSubmit={(event) => { event.preventDefault(); void act.run(() => call(consults.addAddendum, ids, { text: addendum })); }} noValidate>
-          <Field label={t.consults.addendum} name="text" error={act.error}>{(p) => <textarea {...p} rows={2} value={addendum} onChange={(e) => setAddendum(e.target.value)} />}</Field>
-          <div className="actions"><button type="submit" className="secondary">{t.consults.addendum}</button></div>
-        </form>
+      {disputing && (
+        <DisputeForm
+          error={act.error}
+          onSubmit={(comment) => void act.run(() => call(consults.dispute, ids, { comment }))}
+          onCancel={() => setDisputing(false)}
+        />
       )}
+      {consult.status === 'approved' &&
+        ability.can('update', subject('Consult', { ...consult }) as never, 'addenda') && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void act.run(() => call(consults.addAddendum, ids, { text: addendum }));
+            }}
+            noValidate
+          >
+            <Field label={t.consults.addendum} name="text" error={act.error}>
+              {(p) => <textarea {...p} rows={2} value={addendum} onChange={(e) => setAddendum(e.target.value)} />}
+            </Field>
+            <div className="actions">
+              <button type="submit" className="secondary">
+                {t.consults.addendum}
+              </button>
+            </div>
+          </form>
+        )}
     </article>
   );
 }
@@ -124,9 +244,16 @@ export function ConsultCard({ consult, onChange }: { consult: Consult; onChange:
 export function ConsultsTab({ clientId }: { clientId: string }) {
   const { ability } = useSession();
   return (
-    <RecordSection id="consults-title" title={t.dossier.tabs.consulten} load={() => call(consults.list, { clientId })} loadKey={clientId}
-      canCreate={ability.can('create', 'Consult')} newLabel={t.consults.new} emptyLabel={t.consults.none}
+    <RecordSection
+      id="consults-title"
+      title={t.dossier.tabs.consulten}
+      load={() => call(consults.list, { clientId })}
+      loadKey={clientId}
+      canCreate={ability.can('create', 'Consult')}
+      newLabel={t.consults.new}
+      emptyLabel={t.consults.none}
       editor={(done) => <ConsultEditor clientId={clientId} onDone={done} />}
-      render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />} />
+      render={(consult, reload) => <ConsultCard key={consult._id} consult={consult} onChange={reload} />}
+    />
   );
 }
