@@ -27,7 +27,7 @@ import { t } from './text';
 import type { AppAbility } from '@spoorboek/shared/policy/rules';
 
 /** Which screens a user may open: decided from the same rules the server enforces (the server still decides). */
-export function screensFor(ability: AppAbility, clientId: string | null, isEmployer: boolean) {
+function screensFor(ability: AppAbility, clientId: string | null, isEmployer: boolean) {
   return {
     caseload: ability.can('create', 'Consult') || ability.can('create', 'HealthRecord'),
     intake: ability.can('create', 'Client') && ability.can('create', 'Consult'),

@@ -7,7 +7,7 @@ import { auth } from '@spoorboek/shared/contracts/auth';
 import { pathOf, type AnswerOf, type BodyInput, type Endpoint, type PathInput } from '@spoorboek/shared/contract';
 import { t } from './text';
 
-export interface FieldError {
+interface FieldError {
   field: string;
   message: string;
 }
@@ -46,7 +46,7 @@ export function onSessionExpired(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function rememberCsrfToken(token: string | undefined): void {
+function rememberCsrfToken(token: string | undefined): void {
   if (token) csrfToken = token;
 }
 

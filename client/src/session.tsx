@@ -11,7 +11,7 @@ import { auth } from '@spoorboek/shared/contracts/auth';
 import { ApiError, call, forgetSession, markSignedIn, onSessionExpired, type Answer } from './api';
 
 /** The signed-in user, their roles and their packed CASL rules (the contract types the rules as plain arrays). */
-export type Me = Answer<typeof auth.me>;
+type Me = Answer<typeof auth.me>;
 
 type Stage = 'loading' | 'signedOut' | 'mfa' | 'enrol' | 'signedIn';
 

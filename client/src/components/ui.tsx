@@ -43,7 +43,7 @@ export function useResource<T>(
   return { ...state, reload };
 }
 
-export function Loading() {
+function Loading() {
   return (
     <p className="muted" role="status">
       {t.loading}
@@ -65,7 +65,7 @@ export function NoAccess() {
 }
 
 /** An API error as a sentence; 403 reads as "geen toegang". */
-export function Problem({ error }: { error: ApiError | null | undefined }) {
+function Problem({ error }: { error: ApiError | null | undefined }) {
   if (!error) return null;
   if (error.status === 403 && !error.errors.length) return <NoAccess />;
   return (

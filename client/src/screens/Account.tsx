@@ -17,7 +17,7 @@ function tokenFromAddress(): string {
 }
 
 /** A rough guide, not the rule: length counts most (NIST SP 800-63B), variety a little. */
-export function passwordStrength(password: string): number {
+function passwordStrength(password: string): number {
   if (password.length < 12) return 0;
   const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(password)).length;
   const words = password.split(/[\s\-_.]+/).filter(Boolean).length;

@@ -1,6 +1,6 @@
 /** The caseload: the clients the user may see, searchable by name and filterable by trajectory status; intake. */
 import { useState, type FormEvent } from 'react';
-import { call, type Answer } from '../api';
+import { call } from '../api';
 import { Badge, Empty, Field, FormProblem, Resource, useResource, useSubmit } from '../components/ui';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -13,9 +13,6 @@ import {
   type TrajectoryKind,
   type TrajectoryStatus,
 } from '@spoorboek/shared/domain';
-
-/** One row of the caseload. */
-export type ClientSummary = Answer<typeof clientsApi.list>['items'][number];
 
 const isStatus = (value: string): value is TrajectoryStatus =>
   (TRAJECTORY_STATUSES as readonly string[]).includes(value);

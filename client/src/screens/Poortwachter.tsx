@@ -32,7 +32,7 @@ const FORM_KINDS: FormKind[] = ['action_plan', 'action_plan_evaluation', 'first_
 const TONE = { on_time: 'neutral', soon: 'waiting', late: 'warning', done: 'ok', lapsed: 'neutral' } as const;
 
 /** The timeline itself: every step in order of its deadline, and a "vandaag" marker where today falls. */
-export function TimelineView({ timeline }: { timeline: Timeline }) {
+function TimelineView({ timeline }: { timeline: Timeline }) {
   const todayIndex = timeline.steps.findIndex((step) => daysBetween(timeline.today, step.due) >= 0);
   const marker = (
     <li key="today" className="tl-today" aria-label={pw.todayMarker(timeline.week)}>

@@ -21,12 +21,12 @@ import { LegalHoldBanner, type LegalHold } from './Retention';
 
 const r = t.rights;
 
-export type Restriction = NonNullable<Answer<typeof rights.restrict>['restriction']>;
+type Restriction = NonNullable<Answer<typeof rights.restrict>['restriction']>;
 type DataSubjectRequest = Answer<typeof rights.get>;
 type IdentityCheckMethod = (typeof IDENTITY_CHECK_METHODS)[number];
 
 /** Shown on every screen of a restricted dossier (AVG art. 18). */
-export function RestrictionBanner({ restriction }: { restriction?: Restriction | null }) {
+function RestrictionBanner({ restriction }: { restriction?: Restriction | null }) {
   if (!restriction) return null;
   return (
     <p className="banner restricted" role="status">

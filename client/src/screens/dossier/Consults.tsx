@@ -9,11 +9,11 @@ import { formatDate, formatDateTime, t, toDateInput, today } from '../../text';
 import { consults } from '@spoorboek/shared/contracts/consults';
 import { CONSULT_KINDS, type ConsultKind, type ConsultStatus as Status } from '@spoorboek/shared/domain';
 
-export type Consult = Answer<typeof consults.get>;
+type Consult = Answer<typeof consults.get>;
 
 const TONE = { draft: 'neutral', awaiting_client: 'waiting', approved: 'ok', disputed: 'warning' } as const;
 
-export function ConsultStatus({ status }: { status: Status }) {
+function ConsultStatus({ status }: { status: Status }) {
   const { has } = useSession();
   const label = status === 'awaiting_client' && has('client') ? t.client.waitingForYou : t.consultStatuses[status];
   return <Badge tone={TONE[status]}>{label}</Badge>;

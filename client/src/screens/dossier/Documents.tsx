@@ -7,7 +7,7 @@ import { documents as processDocuments } from '@spoorboek/shared/contracts/docum
 import { health } from '@spoorboek/shared/contracts/health';
 
 /** Which of the client's two dossiers: the process dossier, or the health dossier (its own compartment). */
-export type DocumentDossier = 'process' | 'health';
+type DocumentDossier = 'process' | 'health';
 
 type DocumentRow =
   Answer<typeof processDocuments.list>['items'][number] | Answer<typeof health.listDocuments>['items'][number];
