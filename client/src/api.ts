@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { auth } from '@spoorboek/shared/contracts/auth';
+import { inputErrors, inputProblemDetail, unsafeStrings } from '@spoorboek/shared/schemas/inputErrors';
 import { pathOf, type AnswerOf, type BodyInput, type Endpoint, type PathInput } from '@spoorboek/shared/contract';
 import { t } from './text';
 
@@ -128,6 +129,17 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   return json;
 }
 
+/**
+ * A form is checked with the endpoint's own schema before it is sent: the same Dutch message next to the same
+ * field as the server would give (`inputErrors` is shared), without a round trip. The raw input is what is sent;
+ * the server parses it again.
+ */
+function refuseInvalid(schema: z.ZodType, body: unknown): void {
+  const verdict = inputErrors('body', schema, body);
+  const errors = verdict.errors.length > 0 ? verdict.errors : unsafeStrings(verdict.parsed, ['body']);
+  if (errors.length > 0) throw new ApiError(400, inputProblemDetail(errors), errors);
+}
+
 /** A call's arguments: the path parameters and query in one object (optional when there are none), then the body. */
 type CallArgs<E extends Endpoint> = E['body'] extends z.ZodType
   ? [input: PathInput<E>, body: BodyInput<E>]
@@ -140,6 +152,7 @@ type CallArgs<E extends Endpoint> = E['body'] extends z.ZodType
  * the answer's type all come from the contract, so a changed answer is a type error here.
  */
 export async function call<E extends Endpoint>(endpoint: E, ...[input, body]: CallArgs<E>): Promise<AnswerOf<E>> {
+  if (endpoint.body) refuseInvalid(endpoint.body, body);
   const method = endpoint.method.toUpperCase() as Method;
   const path = pathOf(endpoint, input as Record<string, unknown> | undefined);
   return request<AnswerOf<E>>(

@@ -21,6 +21,10 @@ describe('forms in the browser', function () {
 
   it('explains a refused field next to it, in Dutch, and keeps what was typed', async () => {
     const page = await asAnnaAtJan('Consulten');
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/consults')) posted.push(request.url());
+    });
     await page.getByRole('button', { name: 'Nieuw gespreksverslag' }).click();
     await page.getByLabel('Duur (minuten)').fill('0');
     await page.getByLabel('Verslag', { exact: true }).fill('   ');
@@ -30,10 +34,13 @@ describe('forms in the browser', function () {
     expect(await page.getByLabel('Duur (minuten)').getAttribute('aria-invalid')).to.equal('true');
     const describedBy = await page.getByLabel('Verslag', { exact: true }).getAttribute('aria-describedby');
     expect(await page.locator(`[id="${describedBy}"]`).textContent()).to.equal('Vul het verslag in.');
+    // The form was checked with the endpoint's own shared schema: the same messages, and nothing was sent.
+    expect(posted).to.deep.equal([]);
     await page.getByLabel('Duur (minuten)').fill('45');
     await page.getByLabel('Verslag', { exact: true }).fill('Tweede poging.');
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     await page.locator('article.card', { hasText: 'Tweede poging.' }).waitFor();
+    expect(posted).to.have.length(1);
   });
 
   it('uploads a document with a progress bar and offers it as a download', async () => {
