@@ -9,6 +9,7 @@ import { authorize, listScoped, type RequestActor } from '../../policy/enforce';
 export async function otherCoaches(actor: RequestActor) {
   // A role with no rule for reading colleagues gets a refusal (and an audit line), not an empty list.
   await authorize(actor, 'read', 'User', { roles: ['coach'], disabled: false }, 'name');
-  // Our own operator, not user input: marked trusted for sanitizeFilter.
-  return listScoped(actor, 'read', User, { roles: 'coach', disabled: false, _id: mongoose.trusted({ $ne: actor.userId }) }, { sort: { name: 1 } });
+  // Colleagues: coaches of the actor's own bureau. Our own operator, not user input: marked trusted for sanitizeFilter.
+  const filter = { roles: 'coach', disabled: false, organisationId: actor.organisationId, _id: mongoose.trusted({ $ne: actor.userId }) };
+  return listScoped(actor, 'read', User, filter, { sort: { name: 1 } });
 }
